@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Prepare a bare Debian machine to build, run and test Lineage. Idempotent: every step checks
+# first and says what it did or why it skipped.
+#
+# Prints, as its last line, the environment every build of the node needs (source it or use
+# scripts/env.sh, which the other scripts do).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+# shellcheck source=scripts/lib.sh
+source "$here/lib.sh"
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# --- Debian packages -------------------------------------------------------------------------
+debs=(protobuf-compiler clang libclang-dev libssl-dev pkg-config make curl ca-certificates)
+wasm_debs=(rustc-web cargo-web rust-web-src lld-22)
+missing=()
+for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+# LINEAGE_WASM_SYSROOT=1 forces the offline path (to test it on a machine where rustup works).
+need_wasm_sysroot="${LINEAGE_WASM_SYSROOT:-0}"
+if [ "$need_wasm_sysroot" = 1 ]; then
+	for p in "${wasm_debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+elif ! rustup target list --installed 2>/dev/null | grep -qx wasm32v1-none; then
+	if rustup target add wasm32v1-none >/dev/null 2>&1; then
+		say "installed the rustup target wasm32v1-none"
+	else
+		need_wasm_sysroot=1
+		for p in "${wasm_debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+	fi
+else
+	say "rustup target wasm32v1-none already installed"
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+	say "installing Debian packages: ${missing[*]}"
+	SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+	say "Debian packages already present"
+fi
+
+# --- wasm32v1-none sysroot from Debian's Rust sources (only where rustup has no such target) ---
+if [ "$need_wasm_sysroot" = 1 ]; then
+	libdir=/usr/lib/rustlib/wasm32v1-none/lib
+	stamp="$libdir/.lineage-sysroot-$(/usr/bin/rustc --version | tr ' ()' '___')"
+	if [ -f "$stamp" ]; then
+		say "wasm32v1-none sysroot already built for $(/usr/bin/rustc --version)"
+	else
+		say "building a wasm32v1-none sysroot (core, alloc, compiler_builtins) from rust-web-src"
+		work="$(mktemp -d)"
+		mkdir -p "$work/src"
+		cat >"$work/Cargo.toml" <<'TOML'
+[package]
+name = "sysroot-seed"
+version = "0.0.0"
+edition = "2021"
+[lib]
+path = "src/lib.rs"
+[profile.release]
+panic = "abort"
+TOML
+		printf '#![no_std]\n' >"$work/src/lib.rs"
+		(cd "$work" && RUSTFLAGS='-C embed-bitcode=yes' RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
+			CARGO_TARGET_DIR="$work/target" \
+			/usr/bin/cargo build -q --release --target wasm32v1-none -Zbuild-std=core,alloc)
+		mkdir -p "$libdir"
+		rm -f "$libdir"/*.rlib "$libdir"/.lineage-sysroot-*
+		cp "$work"/target/wasm32v1-none/release/deps/lib{core,alloc,compiler_builtins}-*.rlib "$libdir/"
+		touch "$stamp"
+		rm -rf "$work"
+		# Runtime dependencies built against an older sysroot no longer link: start them afresh.
+		rm -rf "${CARGO_TARGET_DIR:-$root/target}"/*/wbuild
+		say "sysroot installed in $libdir"
+	fi
+	if ! rustup toolchain list | grep -q '^web'; then
+		rustup toolchain link web /usr
+		say "linked the Debian toolchain as rustup toolchain 'web'"
+	fi
+fi
+
+# --- npm dependencies of the end-to-end suites ------------------------------------------------
+for dir in "$root/tests"; do
+	if [ -f "$dir/package.json" ]; then
+		if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+			say "npm dependencies in ${dir#"$root"/} up to date"
+		else
+			say "installing npm dependencies in ${dir#"$root"/}"
+			(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+		fi
+	fi
+done
+
+say "done; build environment: $(lineage_build_env_summary)"
