@@ -1,0 +1,7 @@
+//! The registry's logic, one concern per module; the dispatchables in `lib.rs` only check the
+//! origin and call in here.
+
+mod deposit;
+mod lifecycle;
+mod register;
+pub mod royalty;

@@ -1,0 +1,161 @@
+//! What the registry offers other pallets (the `primitives` traits), clients (queries backing
+//! the runtime API) and `try_state` (the invariants).
+
+use alloc::vec::Vec;
+use frame_support::traits::fungible::InspectHold;
+use lineage_primitives::{
+	runtime_api::AssetView, AssetId, AssetInspect, AssetKind, AssetStatus, ContentHash,
+	DatasetRegistrar, Licence, Relation,
+};
+use sp_runtime::{traits::Zero, DispatchError, Perbill};
+
+use crate::{
+	features::royalty, AssetByHash, Assets, BalanceOf, Children, Config, HoldReason, NextAssetId,
+	Pallet, RoyaltyTables,
+};
+
+impl<T: Config> AssetInspect<T::AccountId> for Pallet<T> {
+	fn owner(asset: AssetId) -> Option<T::AccountId> {
+		Assets::<T>::get(asset).map(|r| r.owner)
+	}
+
+	fn kind(asset: AssetId) -> Option<AssetKind> {
+		Assets::<T>::get(asset).map(|r| r.kind)
+	}
+
+	fn status(asset: AssetId) -> Option<AssetStatus> {
+		Assets::<T>::get(asset).map(|r| r.status)
+	}
+
+	fn royalty_table(asset: AssetId) -> Vec<(AssetId, Perbill)> {
+		RoyaltyTables::<T>::get(asset).into_inner()
+	}
+}
+
+impl<T: Config> DatasetRegistrar<T::AccountId> for Pallet<T> {
+	fn register_dataset(
+		owner: &T::AccountId,
+		content_hash: ContentHash,
+		uri: Vec<u8>,
+		licence: Licence,
+		parents: Vec<(AssetId, Relation)>,
+	) -> Result<AssetId, DispatchError> {
+		Self::do_register(owner, AssetKind::Dataset, content_hash, uri, licence, parents)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The asset `id` as clients see it.
+	pub fn asset_view(id: AssetId) -> Option<AssetView<T::AccountId, frame_system::pallet_prelude::BlockNumberFor<T>>> {
+		Assets::<T>::get(id).map(|r| AssetView {
+			id,
+			owner: r.owner,
+			kind: r.kind,
+			content_hash: r.content_hash,
+			uri: r.uri.into_inner(),
+			licence: r.licence,
+			parents: r.parents.into_inner(),
+			registered_at: r.registered_at,
+			status: r.status,
+			freeze_reason: r.freeze_reason.map(|x| x.into_inner()),
+		})
+	}
+
+	/// The asset first registered with `content_hash`.
+	pub fn asset_by_hash(content_hash: ContentHash) -> Option<AssetId> {
+		AssetByHash::<T>::get(content_hash)
+	}
+
+	/// A page of `id`'s direct children after `start_after`, at most `limit` capped at
+	/// `MaxChildrenPage`.
+	pub fn children_page(
+		id: AssetId,
+		start_after: Option<AssetId>,
+		limit: u32,
+	) -> Vec<(AssetId, Relation)> {
+		let limit = limit.min(T::MaxChildrenPage::get()) as usize;
+		match start_after {
+			Some(after) => {
+				let from = Children::<T>::hashed_key_for(id, after);
+				Children::<T>::iter_prefix_from(id, from).take(limit).collect()
+			},
+			None => Children::<T>::iter_prefix(id).take(limit).collect(),
+		}
+	}
+
+	/// The registry's invariants:
+	/// - every asset id is below `NextAssetId`;
+	/// - the hash index and the assets point at each other;
+	/// - every stored royalty table equals a recomputation from the parents, and respects the
+	///   configured bounds;
+	/// - the child index holds exactly the parent links of the assets;
+	/// - each account's held deposit equals the deposits of the records it owns.
+	#[cfg(any(test, feature = "try-runtime"))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::BTreeMap;
+		use frame_support::ensure;
+		use sp_runtime::traits::Saturating;
+
+		let next = NextAssetId::<T>::get();
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut links = 0usize;
+		for (id, record) in Assets::<T>::iter() {
+			ensure!(id < next, "asset id at or above NextAssetId");
+			ensure!(
+				AssetByHash::<T>::get(record.content_hash) == Some(id),
+				"asset's content hash does not index back to it"
+			);
+			let stored = RoyaltyTables::<T>::get(id);
+			let recomputed = recompute_table::<T>(&record.parents);
+			ensure!(stored.as_slice() == recomputed.as_slice(), "stored royalty table is stale");
+			ensure!(
+				royalty::total_stack(&stored) <= T::MaxRoyaltyStack::get(),
+				"royalty stack above the maximum"
+			);
+			for (parent, relation) in record.parents.iter() {
+				ensure!(parent < &id, "a parent registered after its child");
+				ensure!(
+					Children::<T>::get(parent, id) == Some(*relation),
+					"child index misses a parent link"
+				);
+			}
+			links += record.parents.len();
+			if record.status == AssetStatus::Retired {
+				ensure!(record.deposit.is_zero(), "retired asset still holds a deposit");
+			}
+			let d = deposits.entry(record.owner.clone()).or_insert_with(Zero::zero);
+			*d = d.saturating_add(record.deposit);
+		}
+		ensure!(Children::<T>::iter().count() == links, "child index has extra entries");
+		for (hash, id) in AssetByHash::<T>::iter() {
+			let record = Assets::<T>::get(id).ok_or("hash index points at no asset")?;
+			ensure!(record.content_hash == hash, "hash index points at the wrong asset");
+		}
+		for (who, total) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::AssetDeposit.into(), &who) == total,
+				"held deposit differs from the records' deposits"
+			);
+		}
+		Ok(())
+	}
+}
+
+/// Recompute a table from the parents' stored tables and licences, ignoring parent status
+/// (a parent may have been retired after the child was registered).
+#[cfg(any(test, feature = "try-runtime"))]
+fn recompute_table<T: Config>(parents: &[(AssetId, Relation)]) -> Vec<(AssetId, Perbill)> {
+	use alloc::collections::BTreeMap;
+	let mut shares: BTreeMap<AssetId, Perbill> = BTreeMap::new();
+	for (parent, _) in parents {
+		if let Some(record) = Assets::<T>::get(parent) {
+			let e = shares.entry(*parent).or_insert_with(Perbill::zero);
+			*e = e.saturating_add(record.licence.derivative_royalty);
+		}
+		for (a, s) in RoyaltyTables::<T>::get(parent) {
+			let e = shares.entry(a).or_insert_with(Perbill::zero);
+			*e = e.saturating_add(s);
+		}
+	}
+	shares.into_iter().collect()
+}

@@ -1,0 +1,77 @@
+//! Runtime APIs for the queries users and the labeller UI need (polkadot.js exposes them as
+//! `api.call.assetRegistryApi.*` and `api.call.contributorAttributionApi.*`).
+
+use alloc::vec::Vec;
+use codec::{Codec, Decode, Encode};
+use scale_info::TypeInfo;
+use sp_runtime::Perbill;
+
+use crate::{AssetId, AssetKind, AssetStatus, ContentHash, ContributionKind, Licence, Relation};
+
+/// An asset as a client sees it.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct AssetView<AccountId, BlockNumber> {
+	/// The asset's id.
+	pub id: AssetId,
+	/// Its current owner.
+	pub owner: AccountId,
+	/// Dataset, model or agent.
+	pub kind: AssetKind,
+	/// blake2-256 of the artefact.
+	pub content_hash: ContentHash,
+	/// Where the artefact's bytes live off-chain.
+	pub uri: Vec<u8>,
+	/// Licence terms, fixed at registration.
+	pub licence: Licence,
+	/// Direct parents and how the asset relates to each.
+	pub parents: Vec<(AssetId, Relation)>,
+	/// The block it was registered in.
+	pub registered_at: BlockNumber,
+	/// Active, frozen or retired.
+	pub status: AssetStatus,
+	/// Why governance froze it, if it is frozen.
+	pub freeze_reason: Option<Vec<u8>>,
+}
+
+/// A contributor's standing in one asset.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct ContributorView<AccountId> {
+	/// The contributor.
+	pub who: AccountId,
+	/// Their points in the asset.
+	pub points: u128,
+	/// The same points by kind of work.
+	pub by_kind: Vec<(ContributionKind, u128)>,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Reading the asset registry: assets, lineage and the content-hash index.
+	pub trait AssetRegistryApi<AccountId, BlockNumber>
+	where
+		AccountId: Codec,
+		BlockNumber: Codec,
+	{
+		/// The asset `id`, with its licence and parents.
+		fn asset(id: AssetId) -> Option<AssetView<AccountId, BlockNumber>>;
+		/// The asset registered first with `content_hash` (the proof of first registration).
+		fn asset_by_hash(content_hash: ContentHash) -> Option<AssetId>;
+		/// The flattened royalty table of `id`: each ancestor's absolute share of a payment.
+		fn royalty_table(id: AssetId) -> Vec<(AssetId, Perbill)>;
+		/// Direct children of `id`, in id order, after `start_after`, at most `limit` (capped).
+		fn children(id: AssetId, start_after: Option<AssetId>, limit: u32) -> Vec<(AssetId, Relation)>;
+	}
+
+	/// Reading contribution points.
+	pub trait ContributorAttributionApi<AccountId>
+	where
+		AccountId: Codec,
+	{
+		/// Contributors of `asset` with their points, after `start_after`, at most `limit`
+		/// (capped), in storage order.
+		fn contributors(asset: AssetId, start_after: Option<AccountId>, limit: u32) -> Vec<ContributorView<AccountId>>;
+		/// `who`'s standing in `asset`, if they contributed.
+		fn contribution(asset: AssetId, who: AccountId) -> Option<ContributorView<AccountId>>;
+		/// All points in `asset`, its contributor pool, and whether manual recording is sealed.
+		fn totals(asset: AssetId) -> (u128, Perbill, bool);
+	}
+}
