@@ -2,17 +2,14 @@
 //! the runtime API) and `try_state` (the invariants).
 
 use alloc::vec::Vec;
-use frame_support::traits::fungible::InspectHold;
+use frame_support::traits::Get;
 use lineage_primitives::{
 	runtime_api::AssetView, AssetId, AssetInspect, AssetKind, AssetStatus, ContentHash,
 	DatasetRegistrar, Licence, Relation,
 };
-use sp_runtime::{traits::Zero, DispatchError, Perbill};
+use sp_runtime::{DispatchError, Perbill};
 
-use crate::{
-	features::royalty, AssetByHash, Assets, BalanceOf, Children, Config, HoldReason, NextAssetId,
-	Pallet, RoyaltyTables,
-};
+use crate::{AssetByHash, Assets, Children, Config, Pallet, RoyaltyTables};
 
 impl<T: Config> AssetInspect<T::AccountId> for Pallet<T> {
 	fn owner(asset: AssetId) -> Option<T::AccountId> {
@@ -92,9 +89,10 @@ impl<T: Config> Pallet<T> {
 	/// - each account's held deposit equals the deposits of the records it owns.
 	#[cfg(any(test, feature = "try-runtime"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use crate::{features::royalty, BalanceOf, HoldReason, NextAssetId};
 		use alloc::collections::BTreeMap;
-		use frame_support::ensure;
-		use sp_runtime::traits::Saturating;
+		use frame_support::{ensure, traits::fungible::InspectHold};
+		use sp_runtime::traits::{Saturating, Zero};
 
 		let next = NextAssetId::<T>::get();
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
@@ -146,6 +144,7 @@ impl<T: Config> Pallet<T> {
 #[cfg(any(test, feature = "try-runtime"))]
 fn recompute_table<T: Config>(parents: &[(AssetId, Relation)]) -> Vec<(AssetId, Perbill)> {
 	use alloc::collections::BTreeMap;
+	use sp_runtime::traits::Saturating;
 	let mut shares: BTreeMap<AssetId, Perbill> = BTreeMap::new();
 	for (parent, _) in parents {
 		if let Some(record) = Assets::<T>::get(parent) {

@@ -6,6 +6,7 @@ use lineage_primitives::{
 	runtime_api::ContributorView, AssetId, ContributionKind, ContributionSource,
 	ContributorLedger, Points,
 };
+use frame_support::traits::Get;
 use sp_runtime::{DispatchResult, Perbill};
 
 use crate::{Config, ContributorPools, ContributorRecord, Contributions, Pallet, Sealed, Totals};

@@ -27,7 +27,7 @@ fn the_owner_records_points_by_kind() {
 		assert_eq!(alice.by_kind.to_vec(), vec![(Data, 40), (Review, 5)]);
 		assert_eq!(Totals::<Test>::get(ASSET).points, 100);
 		assert_eq!(Totals::<Test>::get(ASSET).contributors, 2);
-		assert_eq!(<Attribution as ContributorLedger<AccountId>>::points_of(ASSET, ALICE), 45);
+		assert_eq!(<Attribution as ContributorLedger<AccountId>>::points_of(ASSET, &ALICE), 45);
 		assert_eq!(<Attribution as ContributorLedger<AccountId>>::total_points(ASSET), 100);
 		System::assert_last_event(
 			Event::ContributionRecorded {

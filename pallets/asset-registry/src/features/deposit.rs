@@ -1,6 +1,6 @@
 //! Deposits: what an asset record costs its owner, held under `HoldReason::AssetDeposit`.
 
-use frame_support::traits::{fungible::MutateHold, tokens::Precision};
+use frame_support::traits::{fungible::MutateHold, tokens::Precision, Get};
 use sp_runtime::{traits::Saturating, DispatchResult};
 
 use crate::{BalanceOf, Config, Error, HoldReason, Pallet};

@@ -2,7 +2,7 @@
 
 use frame_support::{
 	ensure,
-	traits::{fungible::MutateHold, tokens::Precision},
+	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use lineage_primitives::{
 	AssetId, AssetInspect, AssetStatus, ContributionKind, ContributionSource, EarningsInspect,
@@ -11,7 +11,7 @@ use lineage_primitives::{
 use sp_runtime::{traits::Saturating, DispatchResult, Perbill};
 
 use crate::{
-	Config, ContributorPools, Contributions, Deposits, Error, Event, HoldReason, Pallet, Sealed,
+	Config, ContributorPools, Deposits, Error, Event, HoldReason, Pallet, Sealed,
 };
 
 impl<T: Config> Pallet<T> {
