@@ -18,6 +18,10 @@ step "cargo test (release profile, shared with the node build)"
 lineage_build_env
 cargo test --release --locked --workspace
 
+step "pallet benchmarks as tests (--features runtime-benchmarks)"
+mapfile -t pallet_pkgs < <(for d in pallets/*/; do echo "-p"; echo "pallet-$(basename "$d")"; done)
+cargo test --release --locked "${pallet_pkgs[@]}" --features runtime-benchmarks
+
 step "end-to-end suites against a fresh dev node"
 artifacts="$LINEAGE_ROOT/tests/artifacts"
 mkdir -p "$artifacts"

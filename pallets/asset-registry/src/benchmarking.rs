@@ -4,7 +4,10 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, Get};
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	EnsureOrigin, Get,
+};
 use frame_system::RawOrigin;
 use lineage_primitives::{AssetId, AssetKind, ContentHash, Licence, Relation};
 use sp_runtime::{traits::Saturating, Perbill};

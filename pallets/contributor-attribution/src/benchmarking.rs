@@ -2,7 +2,10 @@
 
 use super::*;
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, Get};
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	Get,
+};
 use frame_system::RawOrigin;
 use lineage_primitives::{ContributionKind, ContributionSource};
 use sp_runtime::{traits::Saturating, Perbill};
