@@ -2,7 +2,9 @@
 # environment, nothing else.
 
 LINEAGE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$LINEAGE_ROOT/target}"
+# One persistent target dir shared by every checkout and CI on this machine (a cold build of the
+# node takes most of an hour on 2 cores); set CARGO_TARGET_DIR to use another.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/lineage-target}"
 
 # Where rustup has no wasm32v1-none target, setup.sh links Debian's toolchain as 'web' with a
 # sysroot for it: every build of the node must then build its runtime with that toolchain.
