@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Generate every Lineage pallet's weights.rs from its frame_benchmarking::v2 benchmarks.
 #
-# Builds lineage-node with `--features runtime-benchmarks` (a separate build from the normal
-# node: allow most of an hour cold on 2 cores), runs `benchmark pallet` for each pallet at the
+# Builds lineage-node with `--features runtime-benchmarks` into its own target dir
+# (`$LINEAGE_BENCH_TARGET_DIR`, default /var/tmp/lineage-bench-target; allow most of an hour cold on
+# 2 cores), runs `benchmark pallet` for each pallet at the
 # standard 50 steps x 20 repeats, and writes pallets/<name>/src/weights.rs.
 #   scripts/benchmark.sh                      all Lineage pallets
 #   scripts/benchmark.sh asset-registry       one pallet (directory name under pallets/)
@@ -13,6 +14,12 @@ source "$here/lib.sh"
 cd "$LINEAGE_ROOT"
 
 bash "$here/setup.sh" >/dev/null
+# A target dir of its own, so the benchmarking node never replaces the normal one that dev.sh,
+# test.sh and CI run.
+export CARGO_TARGET_DIR="${LINEAGE_BENCH_TARGET_DIR:-/var/tmp/lineage-bench-target}"
+# frame-benchmarking-cli's storage-benchmark test runtime is not used by `benchmark pallet`, and its
+# wasm build cannot find itself in this workspace's metadata: skip it.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 node_bin="$(bash "$here/build.sh" --features runtime-benchmarks)"
 
 pallets=("$@")

@@ -17,9 +17,16 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use lineage_primitives::{
+	runtime_api::{AssetView, ContributorView},
+	AssetId, ContentHash, Relation,
+};
+use sp_runtime::Perbill;
+
 use crate::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, AssetRegistry, Aura, Balance, Block, BlockNumber, ContributorAttribution,
+	Executive, Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -196,6 +203,78 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl lineage_primitives::runtime_api::AssetRegistryApi<Block, AccountId, BlockNumber> for Runtime {
+		fn asset(id: AssetId) -> Option<AssetView<AccountId, BlockNumber>> {
+			AssetRegistry::asset_view(id)
+		}
+
+		fn asset_by_hash(content_hash: ContentHash) -> Option<AssetId> {
+			AssetRegistry::asset_by_hash(content_hash)
+		}
+
+		fn royalty_table(id: AssetId) -> Vec<(AssetId, Perbill)> {
+			<AssetRegistry as lineage_primitives::AssetInspect<AccountId>>::royalty_table(id)
+		}
+
+		fn children(id: AssetId, start_after: Option<AssetId>, limit: u32) -> Vec<(AssetId, Relation)> {
+			AssetRegistry::children_page(id, start_after, limit)
+		}
+	}
+
+	impl lineage_primitives::runtime_api::ContributorAttributionApi<Block, AccountId> for Runtime {
+		fn contributors(
+			asset: AssetId,
+			start_after: Option<AccountId>,
+			limit: u32,
+		) -> Vec<ContributorView<AccountId>> {
+			ContributorAttribution::contributors_page(asset, start_after, limit)
+		}
+
+		fn contribution(asset: AssetId, who: AccountId) -> Option<ContributorView<AccountId>> {
+			ContributorAttribution::contribution(asset, who)
+		}
+
+		fn totals(asset: AssetId) -> (u128, Perbill, bool) {
+			ContributorAttribution::totals(asset)
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	impl frame_benchmarking::Benchmark<Block> for Runtime {
+		fn benchmark_metadata(extra: bool) -> (
+			Vec<frame_benchmarking::BenchmarkList>,
+			Vec<frame_support::traits::StorageInfo>,
+		) {
+			use frame_benchmarking::{baseline, BenchmarkList};
+			use frame_support::traits::StorageInfoTrait;
+			use frame_system_benchmarking::Pallet as SystemBench;
+			use baseline::Pallet as BaselineBench;
+			use crate::*;
+
+			let mut list = Vec::<BenchmarkList>::new();
+			list_benchmarks!(list, extra);
+			let storage_info = AllPalletsWithSystem::storage_info();
+			(list, storage_info)
+		}
+
+		fn dispatch_benchmark(
+			config: frame_benchmarking::BenchmarkConfig
+		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
+			use frame_benchmarking::{baseline, BenchmarkBatch};
+			use frame_support::traits::WhitelistedStorageKeys;
+			use frame_system_benchmarking::Pallet as SystemBench;
+			use baseline::Pallet as BaselineBench;
+			use sp_storage::TrackedStorageKey;
+			use crate::*;
+
+			let whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();
+			let mut batches = Vec::<BenchmarkBatch>::new();
+			let params = (&config, &whitelist);
+			add_benchmarks!(params, batches);
+			Ok(batches)
 		}
 	}
 

@@ -15,6 +15,8 @@ extern crate alloc;
 use alloc::vec::Vec;
 
 pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod token;
@@ -178,6 +180,13 @@ mod runtime {
 
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+
+	// Lineage's own pallets.
+	#[runtime::pallet_index(20)]
+	pub type AssetRegistry = pallet_asset_registry;
+
+	#[runtime::pallet_index(21)]
+	pub type ContributorAttribution = pallet_contributor_attribution;
 }
 
 #[cfg(test)]

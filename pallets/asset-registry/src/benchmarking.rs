@@ -13,7 +13,9 @@ use lineage_primitives::{AssetId, AssetKind, ContentHash, Licence, Relation};
 use sp_runtime::{traits::Saturating, Perbill};
 
 fn content(n: u64) -> ContentHash {
-	ContentHash::from_low_u64_be(n)
+	let mut bytes = [0u8; 32];
+	bytes[24..].copy_from_slice(&n.to_be_bytes());
+	ContentHash::from(bytes)
 }
 
 fn licence() -> Licence {

@@ -3,6 +3,7 @@
 mod balances;
 mod consensus;
 mod governance;
+mod provenance;
 mod system;
 mod transaction_payment;
 

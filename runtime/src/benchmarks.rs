@@ -1,0 +1,14 @@
+//! The pallets `lineage-node benchmark pallet` measures (built with `--features runtime-benchmarks`).
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_sudo, Sudo]
+	[pallet_asset_registry, AssetRegistry]
+	[pallet_contributor_attribution, ContributorAttribution]
+);
+
+impl frame_system_benchmarking::Config for crate::Runtime {}
+impl frame_benchmarking::baseline::Config for crate::Runtime {}
