@@ -7,6 +7,8 @@
 #   LINEAGE_NET_DIR=/tmp/net scripts/local-testnet.sh --detach
 #                                            start, print endpoints, leave running; stop with
 #                                            scripts/local-testnet.sh --stop (same LINEAGE_NET_DIR)
+#   scripts/local-testnet.sh --start NAME    (re)start one node (alice|bob|charlie|rpc) of a
+#                                            network started before, on its old base path
 # Ports: p2p 30333-30336, RPC 9944-9947, Prometheus 9615-9618 (override the base ports with
 # P2P_BASE, RPC_BASE, PROM_BASE).
 set -euo pipefail
@@ -61,17 +63,27 @@ insert_keys() { # name seed: session keys, and the persistent network key valida
 }
 
 bootnode="/ip4/127.0.0.1/tcp/$p2p_base/p2p/$alice_peer"
+
+start_named() { # name: start one node with its role's arguments
+	case "$1" in
+		alice) start_node alice 0 --validator --node-key "$alice_key" ;;
+		bob) start_node bob 1 --validator --bootnodes "$bootnode" ;;
+		charlie) start_node charlie 2 --validator --bootnodes "$bootnode" ;;
+		rpc) start_node rpc 3 --bootnodes "$bootnode" ;;
+		*) echo "unknown node $1 (alice|bob|charlie|rpc)" >&2; return 1 ;;
+	esac
+}
+
+if [ "${1:-}" = "--start" ]; then
+	start_named "${2:?--start needs a node name}"
+	exit 0
+fi
+
 for i in 0 1 2; do
 	name="${names[$i]}"
-	seed="${name^}"
-	[ -d "$net_dir/$name/chains" ] || insert_keys "$name" "$seed"
-	if [ "$name" = alice ]; then
-		start_node "$name" "$i" --validator --node-key "$alice_key"
-	else
-		start_node "$name" "$i" --validator --bootnodes "$bootnode"
-	fi
+	[ -d "$net_dir/$name/chains" ] || insert_keys "$name" "${name^}"
 done
-start_node rpc 3 --bootnodes "$bootnode"
+for name in "${names[@]}"; do start_named "$name"; done
 
 cat <<TXT
 Lineage local testnet ($net_dir)

@@ -50,4 +50,8 @@ done
 export LINEAGE_WS="ws://127.0.0.1:$rpc_port"
 export LINEAGE_PROMETHEUS="http://127.0.0.1:$prom_port/metrics"
 (cd tests && node --test --test-concurrency=1 e2e/)
+
+step "network fault suite (three validators + RPC node, about 70 s)"
+cleanup
+LINEAGE_NODE="$node_bin" bash -c 'cd tests && node --test --test-concurrency=1 network/'
 step "all tests passed"
