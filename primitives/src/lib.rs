@@ -9,10 +9,12 @@ extern crate alloc;
 
 pub mod assets;
 pub mod attribution;
+pub mod revenue;
 pub mod runtime_api;
 
 pub use assets::*;
 pub use attribution::*;
+pub use revenue::*;
 
 /// Identifier of a registered AI asset (dataset, model or agent), assigned sequentially.
 pub type AssetId = u64;

@@ -75,3 +75,85 @@ sp_api::decl_runtime_apis! {
 		fn totals(asset: AssetId) -> (u128, Perbill, bool);
 	}
 }
+
+/// What an account can claim from one asset.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct ClaimableView<Balance> {
+	/// The asset the earnings come from.
+	pub asset: AssetId,
+	/// Credited while the account owned the asset.
+	pub as_owner: Balance,
+	/// The account's share of the asset's contributor pool.
+	pub as_contributor: Balance,
+	/// The asset is frozen: these earnings cannot be claimed until it is unfrozen.
+	pub locked: bool,
+}
+
+/// A model's offering as a client sees it.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct OfferingView<AccountId, Balance, BlockNumber> {
+	/// Who serves the model and completes its calls.
+	pub provider: AccountId,
+	/// What one call costs the caller.
+	pub price_per_call: Balance,
+	/// The share of each call's price that pays the provider for compute.
+	pub provider_share: Perbill,
+	/// How many blocks a call may stay open before the caller can take a refund.
+	pub timeout: BlockNumber,
+	/// Paused offerings take no new calls.
+	pub paused: bool,
+}
+
+/// One invocation as a client sees it: open, or settled with its receipt.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct InvocationView<AccountId, Balance, BlockNumber> {
+	/// The invocation's id.
+	pub id: crate::InvocationId,
+	/// The model called.
+	pub model: AssetId,
+	/// Who called it and paid.
+	pub caller: AccountId,
+	/// Who must complete it.
+	pub provider: AccountId,
+	/// What the caller paid (escrowed while open).
+	pub price: Balance,
+	/// blake2-256 of the call's input.
+	pub input_hash: ContentHash,
+	/// blake2-256 of the output, once completed.
+	pub output_hash: Option<ContentHash>,
+	/// The block it was requested in.
+	pub requested_at: BlockNumber,
+	/// The last block it can be completed in (open calls only).
+	pub deadline: BlockNumber,
+	/// The block it was settled in, once completed.
+	pub settled_at: Option<BlockNumber>,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Revenue: what a payment would credit, and what an account can claim.
+	pub trait RoyaltySplitApi<AccountId, Balance>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+	{
+		/// The exact breakdown a payment of `amount` into `asset` would make now.
+		fn quote(asset: AssetId, amount: Balance) -> Result<crate::RevenueBreakdown<Balance>, sp_runtime::DispatchError>;
+		/// What `who` can claim, per asset (at most `MaxClaimAll` assets, in storage order).
+		fn claimable(who: AccountId) -> Vec<ClaimableView<Balance>>;
+	}
+
+	/// Model calls: offerings, open invocations and receipts.
+	pub trait ModelInvocationApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// The offering of `model`, if it has one.
+		fn offering(model: AssetId) -> Option<OfferingView<AccountId, Balance, BlockNumber>>;
+		/// Invocation `id`, open or settled (until its receipt is pruned).
+		fn invocation(id: crate::InvocationId) -> Option<InvocationView<AccountId, Balance, BlockNumber>>;
+		/// Ids of `caller`'s open invocations.
+		fn open_invocations(caller: AccountId) -> Vec<crate::InvocationId>;
+	}
+}
