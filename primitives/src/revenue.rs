@@ -46,6 +46,8 @@ pub struct RevenueSummary<Balance> {
 	pub to_ancestors: Balance,
 	/// Everything credited to the asset itself (its owner and contributors).
 	pub to_asset: Balance,
+	/// How many ancestors were credited (the length of the asset's royalty table).
+	pub ancestors: u32,
 }
 
 /// Paying revenue into an asset (implemented by royalty-split; used by model-invocation and

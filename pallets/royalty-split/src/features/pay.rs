@@ -70,6 +70,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		let ancestors = planned.len().saturating_sub(1) as u32;
+		summary.ancestors = ancestors;
 		// `plan_payment` checked the table against `MaxAncestors`: this always fits.
 		let credits: BoundedVec<_, _> = planned
 			.into_iter()

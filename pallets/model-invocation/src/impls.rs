@@ -1,0 +1,116 @@
+//! Runtime-API readers and the invariants `try_state` checks.
+
+use alloc::vec::Vec;
+use frame_system::pallet_prelude::BlockNumberFor;
+use lineage_primitives::{
+	runtime_api::{InvocationView, OfferingView},
+	AssetId, InvocationId,
+};
+
+use crate::{BalanceOf, Config, Invocations, Offerings, OpenByCaller, Pallet, Receipts};
+
+impl<T: Config> Pallet<T> {
+	/// `model`'s offering, if it has one.
+	pub fn offering_view(model: AssetId) -> Option<OfferingView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+		Offerings::<T>::get(model).map(|o| OfferingView {
+			provider: o.provider,
+			price_per_call: o.price_per_call,
+			provider_share: o.provider_share,
+			timeout: o.timeout,
+			paused: o.paused,
+		})
+	}
+
+	/// Invocation `id`, open or settled (until its receipt is pruned).
+	pub fn invocation_view(
+		id: InvocationId,
+	) -> Option<InvocationView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+		if let Some(i) = Invocations::<T>::get(id) {
+			return Some(InvocationView {
+				id,
+				model: i.model,
+				caller: i.caller,
+				provider: i.provider,
+				price: i.price,
+				input_hash: i.input_hash,
+				output_hash: None,
+				requested_at: i.requested_at,
+				deadline: i.deadline,
+				settled_at: None,
+			});
+		}
+		Receipts::<T>::get(id).map(|r| InvocationView {
+			id,
+			model: r.model,
+			caller: r.caller,
+			provider: r.provider,
+			price: r.price,
+			input_hash: r.input_hash,
+			output_hash: Some(r.output_hash),
+			requested_at: r.requested_at,
+			deadline: r.settled_at,
+			settled_at: Some(r.settled_at),
+		})
+	}
+
+	/// `caller`'s open invocation ids.
+	pub fn open_invocations(caller: &T::AccountId) -> Vec<InvocationId> {
+		OpenByCaller::<T>::get(caller).into_inner()
+	}
+
+	/// The invariants:
+	/// - every caller's escrow on hold equals the prices of their open calls, and their list of
+	///   open calls is exactly the calls they have open;
+	/// - every open call has its expiry timer and every receipt its pruning timer;
+	/// - every offering's deposit is held from its depositor (summed per depositor);
+	/// - ids are below `NextInvocationId`, and no id is both open and settled.
+	#[cfg(any(test, feature = "try-runtime"))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use crate::{HoldReason, NextInvocationId, Timer, Timers};
+		use alloc::collections::BTreeMap;
+		use frame_support::{ensure, traits::{fungible::InspectHold, Get}};
+		use sp_runtime::traits::Saturating;
+
+		let next = NextInvocationId::<T>::get();
+		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut open: BTreeMap<T::AccountId, Vec<InvocationId>> = BTreeMap::new();
+		for (id, invocation) in Invocations::<T>::iter() {
+			ensure!(id < next, "an open call's id is not below NextInvocationId");
+			ensure!(!Receipts::<T>::contains_key(id), "a call is both open and settled");
+			ensure!(
+				Timers::<T>::get(Self::expiry_block(invocation.deadline), id) == Some(Timer::Expire),
+				"an open call has no expiry timer"
+			);
+			let e = escrow.entry(invocation.caller.clone()).or_default();
+			*e = e.saturating_add(invocation.price);
+			open.entry(invocation.caller).or_default().push(id);
+		}
+		for (caller, list) in OpenByCaller::<T>::iter() {
+			let mut listed = list.into_inner();
+			listed.sort();
+			let mut actual = open.remove(&caller).unwrap_or_default();
+			actual.sort();
+			ensure!(listed == actual, "a caller's open list does not match their open calls");
+			let held = T::Currency::balance_on_hold(&HoldReason::Escrow.into(), &caller);
+			ensure!(held == escrow.remove(&caller).unwrap_or_default(), "escrow on hold != open prices");
+		}
+		ensure!(open.is_empty(), "a caller has open calls but no open list");
+		for (id, receipt) in Receipts::<T>::iter() {
+			ensure!(id < next, "a receipt's id is not below NextInvocationId");
+			let due = receipt.settled_at.saturating_add(<T as Config>::ReceiptRetention::get());
+			ensure!(Timers::<T>::get(due, id) == Some(Timer::Prune), "a receipt has no pruning timer");
+		}
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (_, offering) in Offerings::<T>::iter() {
+			let d = deposits.entry(offering.depositor).or_default();
+			*d = d.saturating_add(offering.deposit);
+		}
+		for (who, total) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::OfferingDeposit.into(), &who) == total,
+				"offering deposits on hold != recorded deposits"
+			);
+		}
+		Ok(())
+	}
+}

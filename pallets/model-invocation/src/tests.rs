@@ -1,0 +1,319 @@
+//! Unit tests: offerings, invoking, completing (one and batched), refunds, timers, receipts.
+
+use crate::{mock::*, Error, Event, HoldReason, Invocations, OpenByCaller, Receipts, Timers};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Hooks,
+	},
+	weights::Weight,
+	BoundedVec,
+};
+use lineage_primitives::{AssetKind, AssetStatus, ContentHash};
+use sp_runtime::Perbill;
+
+const PRICE: u64 = 100;
+const TIMEOUT: u64 = 10;
+
+fn hash(n: u8) -> ContentHash {
+	ContentHash::repeat_byte(n)
+}
+
+fn offer() {
+	assert_ok!(Invocation::set_offering(
+		RuntimeOrigin::signed(OWNER),
+		MODEL,
+		PRICE,
+		PROVIDER,
+		Perbill::from_percent(30),
+		TIMEOUT
+	));
+}
+
+fn invoke(who: u64) -> u64 {
+	let id = crate::NextInvocationId::<Test>::get();
+	assert_ok!(Invocation::invoke(RuntimeOrigin::signed(who), MODEL, hash(1), PRICE));
+	id
+}
+
+fn escrowed(who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Invocation(HoldReason::Escrow), &who)
+}
+
+fn go_to(n: u64) {
+	while System::block_number() < n {
+		let now = System::block_number();
+		Invocation::on_idle(now, Weight::MAX);
+		System::set_block_number(now + 1);
+	}
+}
+
+fn batch(items: Vec<(u64, ContentHash)>) -> BoundedVec<(u64, ContentHash), frame_support::traits::ConstU32<4>> {
+	items.try_into().unwrap()
+}
+
+#[test]
+fn an_owner_offers_a_model_or_agent_for_a_deposit() {
+	run_test(|| {
+		offer();
+		assert_eq!(Balances::balance_on_hold(&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit), &OWNER), DEPOSIT);
+		System::assert_last_event(
+			Event::OfferingSet {
+				model: MODEL,
+				provider: PROVIDER,
+				price_per_call: PRICE,
+				provider_share: Perbill::from_percent(30),
+				timeout: TIMEOUT,
+			}
+			.into(),
+		);
+		// Changing the terms holds no second deposit.
+		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, 7, OTHER, Perbill::zero(), 5));
+		assert_eq!(Balances::balance_on_hold(&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit), &OWNER), DEPOSIT);
+		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), AGENT, 7, OTHER, Perbill::zero(), 5));
+		assert_eq!(Invocation::offering_view(MODEL).unwrap().provider, OTHER);
+	});
+}
+
+#[test]
+fn offerings_refuse_bad_terms() {
+	run_test(|| {
+		let set = |who, asset, price, timeout| {
+			Invocation::set_offering(RuntimeOrigin::signed(who), asset, price, PROVIDER, Perbill::zero(), timeout)
+		};
+		assert_noop!(set(OTHER, MODEL, 1, 1), Error::<Test>::NotOwner);
+		assert_noop!(set(OWNER, 77, 1, 1), Error::<Test>::UnknownAsset);
+		assert_noop!(set(OWNER, DATASET, 1, 1), Error::<Test>::NotAModel);
+		assert_noop!(set(OWNER, MODEL, 0, 1), Error::<Test>::ZeroPrice);
+		assert_noop!(set(OWNER, MODEL, 1, 0), Error::<Test>::BadTimeout);
+		assert_noop!(set(OWNER, MODEL, 1, 1_001), Error::<Test>::BadTimeout);
+		MockAssets::set_status(MODEL, AssetStatus::Frozen);
+		assert_noop!(set(OWNER, MODEL, 1, 1), Error::<Test>::ModelFrozen);
+		MockAssets::set_status(MODEL, AssetStatus::Retired);
+		assert_noop!(set(OWNER, MODEL, 1, 1), Error::<Test>::ModelRetired);
+		MockAssets::add(9, POOR, AssetKind::Model);
+		assert_noop!(set(POOR, 9, 1, 1), Error::<Test>::InsufficientBalance);
+	});
+}
+
+#[test]
+fn paused_offerings_take_no_calls_until_resumed() {
+	run_test(|| {
+		offer();
+		assert_noop!(Invocation::pause_offering(RuntimeOrigin::signed(OTHER), MODEL), Error::<Test>::NotOwner);
+		assert_noop!(Invocation::resume_offering(RuntimeOrigin::signed(OWNER), MODEL), Error::<Test>::OfferingNotPaused);
+		assert_ok!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), MODEL));
+		assert_noop!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), MODEL), Error::<Test>::OfferingPaused);
+		assert_noop!(
+			Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE),
+			Error::<Test>::OfferingPaused
+		);
+		assert_ok!(Invocation::resume_offering(RuntimeOrigin::signed(OWNER), MODEL));
+		invoke(CALLER);
+		assert_noop!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), AGENT), Error::<Test>::NoOffering);
+	});
+}
+
+#[test]
+fn invoking_escrows_the_price_and_announces_the_call() {
+	run_test(|| {
+		offer();
+		let id = invoke(CALLER);
+		assert_eq!(escrowed(CALLER), PRICE);
+		assert_eq!(Balances::balance(&CALLER), 10_000 - PRICE);
+		System::assert_last_event(
+			Event::InvocationRequested {
+				id,
+				model: MODEL,
+				caller: CALLER,
+				price: PRICE,
+				input_hash: hash(1),
+				deadline: 1 + TIMEOUT,
+			}
+			.into(),
+		);
+		assert_eq!(invoke(CALLER), id + 1);
+		assert_eq!(Invocation::open_invocations(&CALLER), vec![id, id + 1]);
+		let view = Invocation::invocation_view(id).unwrap();
+		assert_eq!((view.caller, view.provider, view.deadline, view.output_hash), (CALLER, PROVIDER, 11, None));
+	});
+}
+
+#[test]
+fn invoking_fails_clearly() {
+	run_test(|| {
+		let call = |who, model, max| Invocation::invoke(RuntimeOrigin::signed(who), model, hash(1), max);
+		assert_noop!(call(CALLER, MODEL, PRICE), Error::<Test>::NoOffering);
+		offer();
+		assert_noop!(call(CALLER, MODEL, PRICE - 1), Error::<Test>::PriceAboveMax);
+		assert_noop!(call(POOR, MODEL, PRICE), Error::<Test>::InsufficientBalance);
+		for _ in 0..3 {
+			invoke(CALLER);
+		}
+		assert_noop!(call(CALLER, MODEL, PRICE), Error::<Test>::TooManyOpenInvocations);
+		MockAssets::set_status(MODEL, AssetStatus::Frozen);
+		assert_noop!(call(OTHER, MODEL, PRICE), Error::<Test>::ModelFrozen);
+		MockAssets::set_status(MODEL, AssetStatus::Retired);
+		assert_noop!(call(OTHER, MODEL, PRICE), Error::<Test>::ModelRetired);
+	});
+}
+
+#[test]
+fn completing_pays_the_provider_and_the_model_in_the_same_extrinsic() {
+	run_test(|| {
+		offer();
+		let id = invoke(CALLER);
+		assert_noop!(Invocation::complete(RuntimeOrigin::signed(OTHER), id, hash(2)), Error::<Test>::NotProvider);
+		assert_noop!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), 99, hash(2)), Error::<Test>::UnknownInvocation);
+		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)));
+		assert_eq!(Balances::balance(&PROVIDER), 10 + 30);
+		assert_eq!(Balances::balance(&SINK), 1 + 70);
+		assert_eq!(PAYMENTS.with(|p| p.borrow().clone()), vec![(CALLER, MODEL, 70)]);
+		assert_eq!(escrowed(CALLER), 0);
+		assert_eq!(Balances::balance(&CALLER), 10_000 - PRICE);
+		System::assert_last_event(
+			Event::InvocationSettled {
+				id,
+				model: MODEL,
+				provider: PROVIDER,
+				output_hash: hash(2),
+				to_provider: 30,
+				protocol_fee: 7,
+				to_ancestors: 0,
+				to_model: 63,
+			}
+			.into(),
+		);
+		assert!(Invocations::<Test>::get(id).is_none());
+		assert!(OpenByCaller::<Test>::get(CALLER).is_empty());
+		let receipt = Receipts::<Test>::get(id).unwrap();
+		assert_eq!((receipt.output_hash, receipt.settled_at, receipt.price), (hash(2), 1, PRICE));
+		assert_eq!(Invocation::invocation_view(id).unwrap().output_hash, Some(hash(2)));
+	});
+}
+
+#[test]
+fn a_call_cannot_be_completed_after_its_deadline_but_can_be_refunded() {
+	run_test(|| {
+		offer();
+		let id = invoke(CALLER);
+		go_to(1 + TIMEOUT);
+		assert_noop!(Invocation::refund(RuntimeOrigin::signed(OTHER), id), Error::<Test>::DeadlineNotPassed);
+		System::set_block_number(2 + TIMEOUT);
+		assert_noop!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)), Error::<Test>::DeadlinePassed);
+		assert_ok!(Invocation::refund(RuntimeOrigin::signed(OTHER), id));
+		assert_eq!(Balances::balance(&CALLER), 10_000);
+		System::assert_last_event(Event::InvocationRefunded { id, caller: CALLER, amount: PRICE }.into());
+		assert_noop!(Invocation::refund(RuntimeOrigin::signed(OTHER), id), Error::<Test>::UnknownInvocation);
+		assert!(Timers::<Test>::iter().next().is_none());
+	});
+}
+
+#[test]
+fn on_idle_refunds_expired_calls_and_prunes_old_receipts() {
+	run_test(|| {
+		offer();
+		let expiring = invoke(CALLER);
+		let settled = invoke(OTHER);
+		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), settled, hash(2)));
+		Invocation::on_idle(1, Weight::MAX);
+		// Not enough weight left for one step: nothing runs.
+		System::set_block_number(1 + TIMEOUT + 1);
+		assert_eq!(Invocation::on_idle(1 + TIMEOUT + 1, Weight::zero()), Weight::zero());
+		assert!(Invocations::<Test>::get(expiring).is_some());
+		go_to(1 + TIMEOUT + 2);
+		assert!(Invocations::<Test>::get(expiring).is_none());
+		assert_eq!(Balances::balance(&CALLER), 10_000);
+		assert!(Receipts::<Test>::get(settled).is_some());
+		go_to(1 + RETENTION + 1);
+		assert!(Receipts::<Test>::get(settled).is_none());
+		assert!(Invocation::invocation_view(settled).is_none());
+		assert!(System::events().iter().any(|r| r.event == Event::ReceiptPruned { id: settled }.into()));
+	});
+}
+
+#[test]
+fn a_batch_settles_each_call_and_skips_the_ones_that_cannot_be() {
+	run_test(|| {
+		offer();
+		let a = invoke(CALLER);
+		let b = invoke(OTHER);
+		let c = invoke(CALLER);
+		assert_noop!(Invocation::complete_batch(RuntimeOrigin::signed(PROVIDER), batch(vec![])), Error::<Test>::EmptyBatch);
+		assert_ok!(Invocation::complete_batch(
+			RuntimeOrigin::signed(PROVIDER),
+			batch(vec![(a, hash(3)), (99, hash(3)), (b, hash(4)), (a, hash(5))])
+		));
+		assert!(Receipts::<Test>::get(a).is_some() && Receipts::<Test>::get(b).is_some());
+		assert_eq!(Receipts::<Test>::get(a).unwrap().output_hash, hash(3));
+		assert!(Invocations::<Test>::get(c).is_some());
+		assert_eq!(Balances::balance(&PROVIDER), 10 + 2 * 30);
+		let failed: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|r| match r.event {
+				RuntimeEvent::Invocation(Event::BatchItemFailed { id, error }) => Some((id, error)),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(
+			failed,
+			vec![(99, Error::<Test>::UnknownInvocation.into()), (a, Error::<Test>::UnknownInvocation.into())]
+		);
+	});
+}
+
+#[test]
+fn open_calls_keep_their_terms_when_the_offering_changes_or_goes() {
+	run_test(|| {
+		offer();
+		let id = invoke(CALLER);
+		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, 500, OTHER, Perbill::zero(), 5));
+		assert_ok!(Invocation::remove_offering(RuntimeOrigin::signed(OWNER), MODEL));
+		assert_eq!(Balances::balance_on_hold(&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit), &OWNER), 0);
+		System::assert_last_event(Event::OfferingRemoved { model: MODEL }.into());
+		assert_noop!(Invocation::remove_offering(RuntimeOrigin::signed(OWNER), MODEL), Error::<Test>::NoOffering);
+		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)));
+		assert_eq!(Balances::balance(&PROVIDER), 40);
+	});
+}
+
+#[test]
+fn a_full_provider_share_pays_nothing_into_the_model() {
+	run_test(|| {
+		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, PRICE, PROVIDER, Perbill::one(), 5));
+		let id = invoke(CALLER);
+		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)));
+		assert_eq!(Balances::balance(&PROVIDER), 10 + PRICE);
+		assert!(PAYMENTS.with(|p| p.borrow().is_empty()));
+	});
+}
+
+#[test]
+fn a_model_frozen_after_a_call_cannot_be_settled_and_the_caller_is_refunded() {
+	run_test(|| {
+		offer();
+		let id = invoke(CALLER);
+		MockAssets::set_status(MODEL, AssetStatus::Frozen);
+		assert_noop!(
+			Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)),
+			sp_runtime::DispatchError::Other("not payable")
+		);
+		go_to(TIMEOUT + 3);
+		assert_eq!(Balances::balance(&CALLER), 10_000);
+	});
+}
+
+#[test]
+fn try_state_catches_escrow_that_does_not_match_open_calls() {
+	new_test_ext().execute_with(|| {
+		offer();
+		let id = invoke(CALLER);
+		assert_ok!(Invocation::do_try_state());
+		Invocations::<Test>::mutate(id, |i| i.as_mut().unwrap().price += 1);
+		assert!(Invocation::do_try_state().is_err());
+		Invocations::<Test>::mutate(id, |i| i.as_mut().unwrap().price -= 1);
+		OpenByCaller::<Test>::remove(CALLER);
+		assert!(Invocation::do_try_state().is_err());
+	});
+}

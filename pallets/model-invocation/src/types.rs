@@ -1,0 +1,103 @@
+//! What model-invocation stores: offerings, open invocations, receipts and timers.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::traits::fungible;
+use lineage_primitives::{AssetId, ContentHash};
+use scale_info::TypeInfo;
+use sp_runtime::Perbill;
+
+use crate::Config;
+
+/// The balance type of the currency calls are paid in.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// How a model is offered for calls, set by its owner.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Offering<AccountId, Balance, BlockNumber> {
+	/// Who serves the model and completes its calls.
+	pub provider: AccountId,
+	/// What one call costs.
+	pub price_per_call: Balance,
+	/// The share of each call's price that pays the provider for compute.
+	pub provider_share: Perbill,
+	/// How many blocks a call may stay open.
+	pub timeout: BlockNumber,
+	/// A paused offering takes no new calls (open ones can still complete).
+	pub paused: bool,
+	/// Who paid the offering's deposit (the model's owner when it was set).
+	pub depositor: AccountId,
+	/// The deposit held for this offering.
+	pub deposit: Balance,
+}
+
+/// An open call: the caller's payment is escrowed on hold until it is completed or refunded.
+/// The offering's terms are copied in, so changing the offering never changes an open call.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Invocation<AccountId, Balance, BlockNumber> {
+	/// The model called.
+	pub model: AssetId,
+	/// Who called and paid.
+	pub caller: AccountId,
+	/// Who must complete the call.
+	pub provider: AccountId,
+	/// The escrowed price.
+	pub price: Balance,
+	/// The provider's share of the price.
+	pub provider_share: Perbill,
+	/// blake2-256 of the input.
+	pub input_hash: ContentHash,
+	/// The block it was requested in.
+	pub requested_at: BlockNumber,
+	/// The last block it can be completed in; after it the caller can be refunded.
+	pub deadline: BlockNumber,
+}
+
+/// The permanent-until-pruned record of a settled call.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Receipt<AccountId, Balance, BlockNumber> {
+	/// The model called.
+	pub model: AssetId,
+	/// Who called and paid.
+	pub caller: AccountId,
+	/// Who completed the call.
+	pub provider: AccountId,
+	/// What the caller paid.
+	pub price: Balance,
+	/// blake2-256 of the input.
+	pub input_hash: ContentHash,
+	/// blake2-256 of the output.
+	pub output_hash: ContentHash,
+	/// The block it was requested in.
+	pub requested_at: BlockNumber,
+	/// The block it was settled in.
+	pub settled_at: BlockNumber,
+}
+
+/// What a timer does when its block comes.
+#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub enum Timer {
+	/// Refund an invocation whose deadline passed.
+	Expire,
+	/// Delete a receipt whose retention period ended.
+	Prune,
+}
+
+/// The offering type of a runtime.
+pub type OfferingOf<T> = Offering<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+/// The invocation type of a runtime.
+pub type InvocationOf<T> = Invocation<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+/// The receipt type of a runtime.
+pub type ReceiptOf<T> = Receipt<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
