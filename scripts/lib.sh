@@ -34,3 +34,43 @@ print(s.getsockname()[1])
 s.close()
 PY
 }
+
+# Start `$1` (a lineage-node binary) as a `--dev --tmp` node on free ports, logging to `$2`, plus
+# any extra node flags; wait until its RPC answers. Sets LINEAGE_DEV_PID, LINEAGE_WS and
+# LINEAGE_PROMETHEUS. The caller stops it with lineage_stop_dev_node (e.g. from a trap).
+lineage_start_dev_node() {
+	local bin="$1" log="$2"
+	shift 2
+	local rpc_port p2p_port prom_port
+	rpc_port="$(lineage_free_port)"
+	p2p_port="$(lineage_free_port)"
+	prom_port="$(lineage_free_port)"
+	"$bin" --dev --tmp --rpc-port "$rpc_port" --port "$p2p_port" --prometheus-port "$prom_port" \
+		--no-telemetry "$@" >"$log" 2>&1 &
+	LINEAGE_DEV_PID=$!
+	for _ in $(seq 1 120); do
+		if curl -sf -H 'Content-Type: application/json' \
+			-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' \
+			"http://127.0.0.1:$rpc_port" >/dev/null 2>&1; then
+			export LINEAGE_WS="ws://127.0.0.1:$rpc_port"
+			export LINEAGE_PROMETHEUS="http://127.0.0.1:$prom_port/metrics"
+			return 0
+		fi
+		if ! kill -0 "$LINEAGE_DEV_PID" 2>/dev/null; then
+			cat "$log"
+			echo "dev node exited" >&2
+			return 1
+		fi
+		sleep 0.5
+	done
+	echo "dev node did not answer on port $rpc_port within 60 s" >&2
+	return 1
+}
+
+lineage_stop_dev_node() {
+	if [ -n "${LINEAGE_DEV_PID:-}" ]; then
+		kill "$LINEAGE_DEV_PID" 2>/dev/null || true
+		wait "$LINEAGE_DEV_PID" 2>/dev/null || true
+		LINEAGE_DEV_PID=
+	fi
+}

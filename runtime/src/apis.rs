@@ -18,14 +18,14 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use lineage_primitives::{
-	runtime_api::{AssetView, ContributorView},
-	AssetId, ContentHash, Relation,
+	runtime_api::{AssetView, ClaimableView, ContributorView, InvocationView, OfferingView},
+	AssetId, ContentHash, InvocationId, Relation,
 };
 use sp_runtime::Perbill;
 
 use crate::{
 	AccountId, AssetRegistry, Aura, Balance, Block, BlockNumber, ContributorAttribution,
-	Executive, Grandpa, InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	Executive, Grandpa, InherentDataExt, ModelInvocation, Nonce, RoyaltySplit, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, VERSION,
 };
 
@@ -239,6 +239,33 @@ impl_runtime_apis! {
 
 		fn totals(asset: AssetId) -> (u128, Perbill, bool) {
 			ContributorAttribution::totals(asset)
+		}
+	}
+
+	impl lineage_primitives::runtime_api::RoyaltySplitApi<Block, AccountId, Balance> for Runtime {
+		fn quote(
+			asset: AssetId,
+			amount: Balance,
+		) -> Result<lineage_primitives::RevenueBreakdown<Balance>, sp_runtime::DispatchError> {
+			RoyaltySplit::quote(asset, amount)
+		}
+
+		fn claimable(who: AccountId) -> Vec<ClaimableView<Balance>> {
+			RoyaltySplit::claimable(&who)
+		}
+	}
+
+	impl lineage_primitives::runtime_api::ModelInvocationApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn offering(model: AssetId) -> Option<OfferingView<AccountId, Balance, BlockNumber>> {
+			ModelInvocation::offering_view(model)
+		}
+
+		fn invocation(id: InvocationId) -> Option<InvocationView<AccountId, Balance, BlockNumber>> {
+			ModelInvocation::invocation_view(id)
+		}
+
+		fn open_invocations(caller: AccountId) -> Vec<InvocationId> {
+			ModelInvocation::open_invocations(&caller)
 		}
 	}
 

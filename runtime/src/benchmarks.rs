@@ -8,6 +8,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_asset_registry, AssetRegistry]
 	[pallet_contributor_attribution, ContributorAttribution]
+	[pallet_royalty_split, RoyaltySplit]
+	[pallet_model_invocation, ModelInvocation]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

@@ -187,6 +187,12 @@ mod runtime {
 
 	#[runtime::pallet_index(21)]
 	pub type ContributorAttribution = pallet_contributor_attribution;
+
+	#[runtime::pallet_index(22)]
+	pub type RoyaltySplit = pallet_royalty_split;
+
+	#[runtime::pallet_index(23)]
+	pub type ModelInvocation = pallet_model_invocation;
 }
 
 #[cfg(test)]

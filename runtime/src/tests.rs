@@ -1,5 +1,6 @@
-//! Runtime-level tests: the genesis presets the node's chain specs are built from, and a
-//! transfer dispatched through the assembled runtime.
+//! Runtime-level tests: the genesis presets the node's chain specs are built from, a transfer,
+//! and a model call settled through the real registry, attribution, royalty-split and
+//! model-invocation pallets as the runtime wires them.
 
 use crate::{
 	genesis_config_presets::{self, ENDOWMENT},
@@ -50,7 +51,8 @@ fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo() {
 		for who in [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Ferdie] {
 			assert_eq!(Balances::balance(&who.to_account_id()), ENDOWMENT);
 		}
-		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12);
+		// Plus the existential deposits royalty-split's pot and the treasury are endowed with.
+		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12 + 2 * EXISTENTIAL_DEPOSIT);
 	});
 }
 
@@ -101,5 +103,85 @@ fn transfers_move_exact_amounts_and_respect_the_existential_deposit() {
 			),
 			DispatchError::Token(TokenError::FundsUnavailable)
 		);
+	});
+}
+
+#[test]
+fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
+	use lineage_primitives::{AssetKind, ContentHash, ContributionKind, Licence, Relation};
+	use sp_runtime::Perbill;
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		let [alice, bob, charlie, dave, ferdie] = [
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+			Sr25519Keyring::Ferdie,
+		]
+		.map(|k| k.to_account_id());
+		let signed = |who: &crate::AccountId| RuntimeOrigin::signed(who.clone());
+		let licence = |royalty| Licence {
+			commercial_use: true,
+			derivatives_allowed: true,
+			derivative_royalty: Perbill::from_percent(royalty),
+		};
+		assert_ok!(crate::AssetRegistry::register_asset(
+			signed(&alice),
+			AssetKind::Dataset,
+			ContentHash::repeat_byte(1),
+			vec![],
+			licence(10),
+			vec![]
+		));
+		assert_ok!(crate::AssetRegistry::register_asset(
+			signed(&bob),
+			AssetKind::Model,
+			ContentHash::repeat_byte(2),
+			vec![],
+			licence(0),
+			vec![(0, Relation::TrainedOn)]
+		));
+		assert_ok!(crate::ContributorAttribution::set_contributor_pool(signed(&bob), 1, Perbill::from_percent(50)));
+		assert_ok!(crate::ContributorAttribution::record_contribution(
+			signed(&bob),
+			1,
+			charlie.clone(),
+			ContributionKind::Training,
+			3
+		));
+		assert_ok!(crate::ModelInvocation::set_offering(
+			signed(&bob),
+			1,
+			UNIT,
+			ferdie.clone(),
+			Perbill::from_percent(20),
+			10
+		));
+		assert_ok!(crate::ModelInvocation::invoke(signed(&dave), 1, ContentHash::repeat_byte(3), UNIT));
+		assert_ok!(crate::ModelInvocation::complete(signed(&ferdie), 0, ContentHash::repeat_byte(4)));
+
+		// 1 LIN: 0.2 to Ferdie; 0.8 into the model: 1% fee, the dataset 10% of the rest, the model
+		// the remainder, half of it to Charlie (the only contributor).
+		let to_model = UNIT - UNIT / 5;
+		let fee = to_model / 100;
+		let to_dataset = (to_model - fee) / 10;
+		let own = to_model - fee - to_dataset;
+		let claim = |who: &crate::AccountId, asset| {
+			crate::RoyaltySplit::claimable(who)
+				.into_iter()
+				.find(|v| v.asset == asset)
+				.map(|v| (v.as_owner, v.as_contributor))
+		};
+		assert_eq!(claim(&alice, 0), Some((to_dataset, 0)));
+		assert_eq!(claim(&bob, 1), Some((own - own / 2, 0)));
+		assert_eq!(claim(&charlie, 1), Some((0, own / 2)));
+		assert_eq!(crate::RoyaltySplit::pot_surplus(), Ok(0));
+		// The pool can no longer be lowered: the model has earned.
+		assert_noop!(
+			crate::ContributorAttribution::set_contributor_pool(signed(&bob), 1, Perbill::from_percent(10)),
+			pallet_contributor_attribution::Error::<Runtime>::PoolCannotDecrease
+		);
+		assert_ok!(crate::RoyaltySplit::claim(signed(&charlie), 1));
+		assert_eq!(claim(&charlie, 1), None);
 	});
 }

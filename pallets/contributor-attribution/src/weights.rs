@@ -26,7 +26,7 @@
 // --heap-pages
 // 4096
 // --template
-// scripts/weight-template.hbs
+// /var/tmp/lineage-bench/scripts/weight-template.hbs
 // --output
 // pallets/contributor-attribution/src/weights.rs
 
@@ -53,14 +53,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::ContributorPools` (r:1 w:1)
 	/// Proof: `ContributorAttribution::ContributorPools` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `RoyaltySplit::Ledgers` (r:1 w:0)
+	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn set_contributor_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `257`
+		//  Measured:  `299`
 		//  Estimated: `4107`
-		// Minimum execution time: 23_989_000 picoseconds.
-		Weight::from_parts(28_764_000, 0)
+		// Minimum execution time: 28_059_000 picoseconds.
+		Weight::from_parts(54_320_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
@@ -74,18 +76,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Deposits` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `RoyaltySplit::Ledgers` (r:1 w:0)
+	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `RoyaltySplit::Earnings` (r:1 w:1)
+	/// Proof: `RoyaltySplit::Earnings` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn record_contribution() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `551`
+		//  Measured:  `714`
 		//  Estimated: `4107`
-		// Minimum execution time: 95_273_000 picoseconds.
-		Weight::from_parts(164_115_000, 0)
+		// Minimum execution time: 107_947_000 picoseconds.
+		Weight::from_parts(119_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
 	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
@@ -95,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `213`
 		//  Estimated: `4107`
-		// Minimum execution time: 21_937_000 picoseconds.
-		Weight::from_parts(27_064_000, 0)
+		// Minimum execution time: 21_892_000 picoseconds.
+		Weight::from_parts(38_469_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -108,13 +114,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn reclaim_deposit() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `522`
 		//  Estimated: `4107`
-		// Minimum execution time: 67_389_000 picoseconds.
-		Weight::from_parts(72_131_000, 0)
+		// Minimum execution time: 67_469_000 picoseconds.
+		Weight::from_parts(81_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -127,14 +133,16 @@ impl WeightInfo for () {
 	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::ContributorPools` (r:1 w:1)
 	/// Proof: `ContributorAttribution::ContributorPools` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `RoyaltySplit::Ledgers` (r:1 w:0)
+	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn set_contributor_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `257`
+		//  Measured:  `299`
 		//  Estimated: `4107`
-		// Minimum execution time: 23_989_000 picoseconds.
-		Weight::from_parts(28_764_000, 0)
+		// Minimum execution time: 28_059_000 picoseconds.
+		Weight::from_parts(54_320_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
@@ -148,18 +156,22 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Deposits` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `RoyaltySplit::Ledgers` (r:1 w:0)
+	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `RoyaltySplit::Earnings` (r:1 w:1)
+	/// Proof: `RoyaltySplit::Earnings` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn record_contribution() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `551`
+		//  Measured:  `714`
 		//  Estimated: `4107`
-		// Minimum execution time: 95_273_000 picoseconds.
-		Weight::from_parts(164_115_000, 0)
+		// Minimum execution time: 107_947_000 picoseconds.
+		Weight::from_parts(119_780_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
 	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
@@ -169,8 +181,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `213`
 		//  Estimated: `4107`
-		// Minimum execution time: 21_937_000 picoseconds.
-		Weight::from_parts(27_064_000, 0)
+		// Minimum execution time: 21_892_000 picoseconds.
+		Weight::from_parts(38_469_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -182,13 +194,13 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn reclaim_deposit() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `522`
 		//  Estimated: `4107`
-		// Minimum execution time: 67_389_000 picoseconds.
-		Weight::from_parts(72_131_000, 0)
+		// Minimum execution time: 67_469_000 picoseconds.
+		Weight::from_parts(81_512_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))

@@ -4,6 +4,7 @@ mod balances;
 mod consensus;
 mod governance;
 mod provenance;
+mod revenue;
 mod system;
 mod transaction_payment;
 

@@ -17,6 +17,9 @@ parameter_types! {
 	pub const ParentDeposit: Balance = 10 * MILLI_UNIT;
 	/// Ancestors may take at most half of every payment into an asset.
 	pub const MaxRoyaltyStack: Perbill = Perbill::from_percent(50);
+	/// The longest flattened royalty table: the registry enforces it, royalty-split and
+	/// model-invocation size their weights by it.
+	pub const MaxAncestors: u32 = 64;
 	/// Held per contributor record an owner creates: 0.01 LIN.
 	pub const ContributorDeposit: Balance = 10 * MILLI_UNIT;
 }
@@ -32,7 +35,7 @@ impl pallet_asset_registry::Config for Runtime {
 	type ParentDeposit = ParentDeposit;
 	type MaxUriLen = ConstU32<256>;
 	type MaxParents = ConstU32<16>;
-	type MaxAncestors = ConstU32<64>;
+	type MaxAncestors = MaxAncestors;
 	type MaxRoyaltyStack = MaxRoyaltyStack;
 	type MaxReasonLen = ConstU32<128>;
 	type MaxChildrenPage = ConstU32<100>;
@@ -44,15 +47,36 @@ impl pallet_contributor_attribution::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Assets = AssetRegistry;
-	/// Royalty-split's accumulator will listen here; until it lands nothing accrues per point.
-	type OnPointsChanged = ();
-	/// Royalty-split will answer this; until it lands no asset has earned anything.
-	type Earnings = ();
+	/// Royalty-split's per-point accumulator settles old points before they change.
+	type OnPointsChanged = crate::RoyaltySplit;
+	/// A pool can be lowered only while royalty-split has credited the asset nothing.
+	type Earnings = crate::RoyaltySplit;
 	type ContributorDeposit = ContributorDeposit;
 	type MaxContributorsPage = ConstU32<100>;
 	type WeightInfo = pallet_contributor_attribution::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ProvenanceBenchmarkHelper;
+}
+
+/// Register an asset of `kind` owned by the (funded) `owner` with a fresh content hash, a
+/// licence allowing derivatives at `royalty`, and at most one parent.
+#[cfg(feature = "runtime-benchmarks")]
+pub(crate) fn register_for_benchmarks(
+	owner: &AccountId,
+	kind: lineage_primitives::AssetKind,
+	royalty: Perbill,
+	parent: Option<lineage_primitives::AssetId>,
+) -> lineage_primitives::AssetId {
+	let next = pallet_asset_registry::NextAssetId::<Runtime>::get();
+	let mut hash = [0u8; 32];
+	hash[24..].copy_from_slice(&next.to_be_bytes());
+	let licence =
+		lineage_primitives::Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: royalty };
+	let parents = parent
+		.map(|p| alloc::vec![(p, lineage_primitives::Relation::DerivedFrom)])
+		.unwrap_or_default();
+	AssetRegistry::do_register(owner, kind, sp_core::H256::from(hash), alloc::vec::Vec::new(), licence, parents)
+		.expect("a fresh hash with a funded owner registers")
 }
 
 /// Creates and retires real registry assets for the attribution benchmarks.
@@ -63,23 +87,8 @@ pub struct ProvenanceBenchmarkHelper;
 impl pallet_contributor_attribution::BenchmarkHelper<AccountId> for ProvenanceBenchmarkHelper {
 	fn create_asset(owner: &AccountId) -> lineage_primitives::AssetId {
 		use frame_support::traits::fungible::Mutate;
-		let next = pallet_asset_registry::NextAssetId::<Runtime>::get();
-		let mut hash = [0u8; 32];
-		hash[24..].copy_from_slice(&next.to_be_bytes());
 		Balances::set_balance(owner, 1_000 * crate::UNIT);
-		AssetRegistry::do_register(
-			owner,
-			lineage_primitives::AssetKind::Dataset,
-			sp_core::H256::from(hash),
-			alloc::vec::Vec::new(),
-			lineage_primitives::Licence {
-				commercial_use: true,
-				derivatives_allowed: true,
-				derivative_royalty: Perbill::zero(),
-			},
-			alloc::vec::Vec::new(),
-		)
-		.expect("a fresh hash with a funded owner registers")
+		register_for_benchmarks(owner, lineage_primitives::AssetKind::Dataset, Perbill::zero(), None)
 	}
 
 	fn retire_asset(asset: lineage_primitives::AssetId) {

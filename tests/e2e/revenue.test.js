@@ -1,0 +1,162 @@
+// Revenue through polkadot.js: a dataset and a model trained on it, both with contributors;
+// the model is offered, invoked and completed; every party's claimable balance then moves by
+// exactly what `royaltySplitApi.quote` promised, and they claim it.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { connect, devAccounts, submit } from '../lib/chain.js';
+
+let api;
+let accounts;
+const salt = `${Date.now()}-${Math.random()}`;
+const contentHash = (name) => blake2AsHex(`${name}:${salt}`, 256);
+const percent = (p) => p * 10_000_000; // Perbill parts
+const UNIT = 10n ** 12n;
+
+before(async () => {
+  api = await connect();
+  const base = await devAccounts(api.registry.chainSS58);
+  const named = (n) => base.keyring.addFromUri(`//${n}`, { name: n });
+  accounts = { ...base, dave: named('Dave'), eve: named('Eve'), ferdie: named('Ferdie') };
+});
+
+after(async () => {
+  if (api) await api.disconnect();
+});
+
+function eventOf(events, section, method) {
+  const found = events.find(({ event }) => api.events[section][method].is(event));
+  assert.ok(found, `no ${section}.${method} event`);
+  return found.event.data;
+}
+
+async function register(signer, kind, name, royaltyPercent, parents) {
+  const tx = api.tx.assetRegistry.registerAsset(kind, contentHash(name), `ipfs://${name}`,
+    { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(royaltyPercent) }, parents);
+  const { events } = await submit(api, tx, signer);
+  return eventOf(events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
+}
+
+/** What `who` can claim from `asset`, as owner and as contributor. */
+async function claimable(who, asset) {
+  const views = await api.call.royaltySplitApi.claimable(who.address);
+  const view = views.find((v) => v.asset.toNumber() === asset);
+  return view
+    ? { owner: view.asOwner.toBigInt(), contributor: view.asContributor.toBigInt() }
+    : { owner: 0n, contributor: 0n };
+}
+
+async function free(who) {
+  return (await api.query.system.account(who)).data.free.toBigInt();
+}
+
+describe('a model call pays everyone upstream in the same block', () => {
+  let dataset;
+  let model;
+  let invocationId;
+  let quote;
+  const before = {};
+  const price = 1n * UNIT;
+  let ferdieFee = 0n;
+
+  it('sets up a dataset and a model trained on it, each with contributors', async () => {
+    const { alice, bob, charlie, dave, eve } = accounts;
+    dataset = await register(alice, 'Dataset', 'labelled-corpus', 10, []);
+    model = await register(bob, 'Model', 'classifier', 0, [[dataset, 'TrainedOn']]);
+    await submit(api, api.tx.contributorAttribution.setContributorPool(dataset, percent(20)), alice);
+    await submit(api, api.tx.contributorAttribution.recordContribution(dataset, charlie.address, 'Label', 5), alice);
+    await submit(api, api.tx.contributorAttribution.recordContribution(dataset, dave.address, 'Label', 5), alice);
+    await submit(api, api.tx.contributorAttribution.setContributorPool(model, percent(30)), bob);
+    await submit(api, api.tx.contributorAttribution.recordContribution(model, charlie.address, 'Training', 1), bob);
+    await submit(api, api.tx.contributorAttribution.recordContribution(model, eve.address, 'Evaluation', 3), bob);
+  });
+
+  it('offers the model and refuses a call above the caller\'s max price', async () => {
+    const { bob, dave, ferdie } = accounts;
+    await submit(api, api.tx.modelInvocation.setOffering(model, price, ferdie.address, percent(20), 20), bob);
+    const offering = (await api.call.modelInvocationApi.offering(model)).unwrap();
+    assert.equal(offering.provider.toString(), ferdie.address);
+    assert.equal(offering.pricePerCall.toBigInt(), price);
+    await assert.rejects(
+      submit(api, api.tx.modelInvocation.invoke(model, contentHash('input'), price - 1n), dave),
+      /modelInvocation\.PriceAboveMax/);
+  });
+
+  it('quotes the split of the model\'s part of the price', async () => {
+    const toModel = price - price / 5n; // the provider keeps 20%
+    quote = (await api.call.royaltySplitApi.quote(model, toModel)).asOk;
+    const credited = quote.credits.reduce((sum, c) => sum + c.amount.toBigInt(), 0n);
+    assert.equal(quote.protocolFee.toBigInt() + credited, toModel, 'fee + credits = payment, to the unit');
+    assert.deepEqual(quote.credits.map((c) => c.asset.toNumber()), [model, dataset]);
+    for (const who of ['alice', 'bob', 'charlie', 'dave', 'eve']) {
+      before[who] = { dataset: await claimable(accounts[who], dataset), model: await claimable(accounts[who], model) };
+    }
+    before.treasury = await free(await treasury());
+    before.ferdie = await free(accounts.ferdie.address);
+  });
+
+  it('invokes the model with the price escrowed, and the provider completes it', async () => {
+    const { dave, ferdie } = accounts;
+    const requested = await submit(api, api.tx.modelInvocation.invoke(model, contentHash('input'), price), dave);
+    const req = eventOf(requested.events, 'modelInvocation', 'InvocationRequested');
+    invocationId = req.id.toNumber();
+    assert.equal(req.price.toBigInt(), price);
+    const open = await api.call.modelInvocationApi.openInvocations(dave.address);
+    assert.ok(open.map((i) => i.toNumber()).includes(invocationId));
+
+    const completed = await submit(api,
+      api.tx.modelInvocation.complete(invocationId, contentHash('output')), ferdie);
+    const settled = eventOf(completed.events, 'modelInvocation', 'InvocationSettled');
+    assert.equal(settled.toProvider.toBigInt(), price / 5n);
+    assert.equal(settled.protocolFee.toBigInt(), quote.protocolFee.toBigInt());
+    assert.equal(settled.toModel.toBigInt(), quote.credits[0].amount.toBigInt());
+    assert.equal(settled.toAncestors.toBigInt(), quote.credits[1].amount.toBigInt());
+    // Settled in the same extrinsic: royalty-split's breakdown is in the same block's events.
+    const paid = eventOf(completed.events, 'royaltySplit', 'RevenuePaid');
+    assert.deepEqual(paid.credits.toJSON(), quote.credits.toJSON());
+
+    const fee = eventOf(completed.events, 'transactionPayment', 'TransactionFeePaid');
+    ferdieFee = fee.actualFee.toBigInt() + fee.tip.toBigInt();
+
+    const receipt = (await api.call.modelInvocationApi.invocation(invocationId)).unwrap();
+    assert.equal(receipt.outputHash.unwrap().toHex(), contentHash('output'));
+  });
+
+  it('credits every party exactly what the quote promised', async () => {
+    const [modelCredit, datasetCredit] = quote.credits;
+    const delta = async (who, asset) => {
+      const now = await claimable(accounts[who], asset === model ? model : dataset);
+      const was = before[who][asset === model ? 'model' : 'dataset'];
+      return { owner: now.owner - was.owner, contributor: now.contributor - was.contributor };
+    };
+    assert.equal((await delta('bob', model)).owner, modelCredit.toOwner.toBigInt());
+    assert.equal((await delta('alice', dataset)).owner, datasetCredit.toOwner.toBigInt());
+    // Pools split pro rata to points: model 1 (Charlie) + 3 (Eve), dataset 5 (Charlie) + 5 (Dave).
+    const modelPool = modelCredit.toContributors.toBigInt();
+    const datasetPool = datasetCredit.toContributors.toBigInt();
+    assert.equal((await delta('charlie', model)).contributor, modelPool / 4n);
+    assert.equal((await delta('eve', model)).contributor, (modelPool * 3n) / 4n);
+    assert.equal((await delta('charlie', dataset)).contributor, datasetPool / 2n);
+    assert.equal((await delta('dave', dataset)).contributor, datasetPool / 2n);
+    assert.equal(await free(await treasury()) - before.treasury, quote.protocolFee.toBigInt());
+    assert.equal(await free(accounts.ferdie.address) - before.ferdie, price / 5n - ferdieFee);
+  });
+
+  it('lets a contributor claim', async () => {
+    const { eve } = accounts;
+    const owed = await claimable(eve, model);
+    assert.ok(owed.contributor > 0n);
+    const { events } = await submit(api, api.tx.royaltySplit.claim(model), eve);
+    const claimed = eventOf(events, 'royaltySplit', 'Claimed');
+    assert.equal(claimed.asContributor.toBigInt(), owed.contributor);
+    assert.deepEqual(await claimable(eve, model), { owner: 0n, contributor: 0n });
+  });
+});
+
+/** The protocol treasury's address: the `lin/trsy` pallet account. */
+async function treasury() {
+  const { u8aConcat, stringToU8a } = await import('@polkadot/util');
+  const { encodeAddress } = await import('@polkadot/util-crypto');
+  const raw = u8aConcat(stringToU8a('modl'), stringToU8a('lin/trsy'), new Uint8Array(20));
+  return encodeAddress(raw, api.registry.chainSS58);
+}
