@@ -197,3 +197,5 @@ mod runtime {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod fuzz;

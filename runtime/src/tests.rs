@@ -13,7 +13,7 @@ use sp_keyring::Sr25519Keyring;
 use sp_runtime::{traits::Dispatchable, BuildStorage, DispatchError, TokenError};
 
 /// Genesis storage built from a preset, the way `GenesisBuilder::build_state` does.
-fn preset_ext(id: &str) -> sp_io::TestExternalities {
+pub(crate) fn preset_ext(id: &str) -> sp_io::TestExternalities {
 	let json = genesis_config_presets::get_preset(&id.into()).expect("preset exists");
 	let mut config = RuntimeGenesisConfig::default();
 	let patch: serde_json::Value = serde_json::from_slice(&json).unwrap();

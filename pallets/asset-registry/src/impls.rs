@@ -87,7 +87,6 @@ impl<T: Config> Pallet<T> {
 	///   configured bounds;
 	/// - the child index holds exactly the parent links of the assets;
 	/// - each account's held deposit equals the deposits of the records it owns.
-	#[cfg(any(test, feature = "try-runtime"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use crate::{features::royalty, BalanceOf, HoldReason, NextAssetId};
 		use alloc::collections::BTreeMap;
@@ -141,7 +140,6 @@ impl<T: Config> Pallet<T> {
 
 /// Recompute a table from the parents' stored tables and licences, ignoring parent status
 /// (a parent may have been retired after the child was registered).
-#[cfg(any(test, feature = "try-runtime"))]
 fn recompute_table<T: Config>(parents: &[(AssetId, Relation)]) -> Vec<(AssetId, Perbill)> {
 	use alloc::collections::BTreeMap;
 	use sp_runtime::traits::Saturating;

@@ -77,7 +77,6 @@ impl<T: Config> Pallet<T> {
 	///   count equals the number of records;
 	/// - each record's points equal the sum of its points by kind, with each kind listed once;
 	/// - each account's held deposit equals the sum of its entries in `Deposits`.
-	#[cfg(any(test, feature = "try-runtime"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use crate::{BalanceOf, Deposits, HoldReason};
 		use alloc::collections::BTreeMap;

@@ -64,7 +64,6 @@ impl<T: Config> Pallet<T> {
 	/// - every open call has its expiry timer and every receipt its pruning timer;
 	/// - every offering's deposit is held from its depositor (summed per depositor);
 	/// - ids are below `NextInvocationId`, and no id is both open and settled.
-	#[cfg(any(test, feature = "try-runtime"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use crate::{HoldReason, NextInvocationId, Timer, Timers};
 		use alloc::collections::BTreeMap;

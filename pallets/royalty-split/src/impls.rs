@@ -80,7 +80,6 @@ impl<T: Config> Pallet<T> {
 	///   unless someone transferred into it directly);
 	/// - per asset, what its contributors could claim now adds up to at most its unclaimed pool;
 	/// - no entry is checkpointed beyond its asset's accumulator.
-	#[cfg(any(test, feature = "try-runtime"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use sp_core::U256;
 		Self::pot_surplus()?;

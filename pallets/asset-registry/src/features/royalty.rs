@@ -62,7 +62,6 @@ fn finish<T: Config>(shares: BTreeMap<AssetId, u64>) -> Result<RoyaltyTableOf<T>
 }
 
 /// The sum of a table's shares (saturating at 100%).
-#[cfg(any(test, feature = "try-runtime"))]
 pub fn total_stack(table: &[(AssetId, Perbill)]) -> Perbill {
 	use sp_runtime::traits::Saturating;
 	table.iter().fold(Perbill::zero(), |acc, (_, s)| acc.saturating_add(*s))
