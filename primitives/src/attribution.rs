@@ -56,6 +56,10 @@ pub trait ContributorLedger<AccountId> {
 	fn total_points(asset: AssetId) -> u128;
 	/// The share of `asset`'s own earnings that goes to its contributors.
 	fn contributor_pool(asset: AssetId) -> sp_runtime::Perbill;
+	/// Set `asset`'s contributor pool on the owner's behalf (a labelling task sets the pool of
+	/// the dataset it registers). The owner's rule holds: it can be lowered only before the asset
+	/// has earned.
+	fn set_contributor_pool(asset: AssetId, pool: sp_runtime::Perbill) -> DispatchResult;
 }
 
 /// Told before a contributor's points change, so a revenue accumulator can settle what the old

@@ -3,7 +3,7 @@
 
 use alloc::vec::Vec;
 use lineage_primitives::{
-	runtime_api::ContributorView, AssetId, ContributionKind, ContributionSource,
+	runtime_api::ContributorView, AssetId, AssetInspect, ContributionKind, ContributionSource,
 	ContributorLedger, Points,
 };
 use frame_support::traits::Get;
@@ -32,6 +32,11 @@ impl<T: Config> ContributorLedger<T::AccountId> for Pallet<T> {
 
 	fn contributor_pool(asset: AssetId) -> Perbill {
 		ContributorPools::<T>::get(asset)
+	}
+
+	fn set_contributor_pool(asset: AssetId, pool: Perbill) -> DispatchResult {
+		let owner = T::Assets::owner(asset).ok_or(crate::Error::<T>::UnknownAsset)?;
+		Self::do_set_pool(&owner, asset, pool)
 	}
 }
 

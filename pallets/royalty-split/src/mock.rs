@@ -137,6 +137,10 @@ impl ContributorLedger<AccountId> for MockContributors {
 	fn contributor_pool(asset: AssetId) -> Perbill {
 		POOLS.with(|p| p.borrow().get(&asset).copied().unwrap_or_default())
 	}
+	fn set_contributor_pool(asset: AssetId, pool: Perbill) -> DispatchResult {
+		Self::set_pool(asset, pool);
+		Ok(())
+	}
 }
 
 pub struct ProtocolFee;

@@ -1,0 +1,85 @@
+//! Aggregation: strict plurality, one tie-break slot, otherwise disputed. Integer-only.
+
+use frame_support::ensure;
+use lineage_primitives::TaskId;
+use sp_runtime::{
+	traits::{CheckedAdd, Saturating},
+	DispatchResult,
+};
+
+use crate::{Config, Error, Event, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, Rewards, TaskOf, Vote};
+
+/// The plurality of `labels`: `Some(label)` if one label has strictly more votes than every
+/// other, `None` on a tie or no labels.
+pub fn plurality(labels: impl Iterator<Item = Label>) -> Option<Label> {
+	let mut counts = [0u32; 256];
+	for label in labels {
+		counts[label as usize] = counts[label as usize].saturating_add(1);
+	}
+	let best = *counts.iter().max()?;
+	if best == 0 {
+		return None;
+	}
+	let mut winners = counts.iter().enumerate().filter(|(_, c)| **c == best);
+	let (winner, _) = winners.next()?;
+	if winners.next().is_some() {
+		None
+	} else {
+		Some(winner as Label)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Resolve `item` once every slot holds a revealed label — or, when `finalising`, on whatever
+	/// is revealed. Credits the labellers of the winning label.
+	pub(crate) fn aggregate_if_complete(
+		id: TaskId,
+		index: ItemIndex,
+		task: &mut TaskOf<T>,
+		item: &mut ItemOf<T>,
+		finalising: bool,
+	) -> DispatchResult {
+		let revealed = || {
+			item.votes.iter().filter_map(|(w, v)| match v {
+				Vote::Revealed(l) => Some((w.clone(), *l)),
+				Vote::Committed(_) => None,
+			})
+		};
+		let revealed_count = revealed().count() as u32;
+		let complete = revealed_count >= item.slots;
+		if item.outcome != ItemOutcome::Pending || !(complete || finalising) || revealed_count == 0 {
+			return Ok(());
+		}
+		match plurality(revealed().map(|(_, l)| l)) {
+			Some(label) => {
+				for (who, l) in revealed() {
+					if l == label {
+						Self::credit(id, task, &who)?;
+					}
+				}
+				item.outcome = ItemOutcome::Accepted(label);
+			},
+			None if !finalising && item.slots < Self::max_slots(task.labels_per_item) => {
+				item.slots = item.slots.saturating_add(1);
+				Self::deposit_event(Event::TieBreakSlotOpened { task: id, item: index });
+				return Ok(());
+			},
+			None => item.outcome = ItemOutcome::Disputed,
+		}
+		Self::deposit_event(Event::ItemResolved { task: id, item: index, outcome: item.outcome });
+		Ok(())
+	}
+
+	/// Credit `who` one accepted label's reward.
+	fn credit(id: TaskId, task: &mut TaskOf<T>, who: &T::AccountId) -> DispatchResult {
+		let owed = task.owed.checked_add(&task.reward_per_label).ok_or(Error::<T>::Overflow)?;
+		ensure!(owed <= task.escrow, Error::<T>::Overflow);
+		task.owed = owed;
+		Rewards::<T>::mutate(id, who, |entry| {
+			let (labels, amount) = entry.get_or_insert_with(Default::default);
+			*labels = labels.saturating_add(1);
+			*amount = amount.saturating_add(task.reward_per_label);
+		});
+		Ok(())
+	}
+}

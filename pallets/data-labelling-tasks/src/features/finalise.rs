@@ -1,0 +1,108 @@
+//! Finishing a task: resolve what is left, register the dataset, credit the labellers as
+//! contributors, return what is unspent; and paying rewards out.
+
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::{
+	ensure,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+	},
+};
+use lineage_primitives::{
+	ContentHash, ContributionKind, ContributionSource, ContributorLedger, DatasetRegistrar, TaskId,
+};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchResult,
+};
+
+use crate::{
+	Config, Error, Event, HoldReason, ItemContents, ItemOutcome, Items, Pallet, Rewards,
+	TaskStatus, Tasks,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Finalise task `id` (the requester any time while open, anyone after the deadline).
+	pub fn do_finalise(who: &T::AccountId, id: TaskId) -> DispatchResult {
+		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.status == TaskStatus::Open, Error::<T>::WrongPhase);
+		let past_deadline = frame_system::Pallet::<T>::block_number() > task.deadline;
+		ensure!(past_deadline || who == &task.requester, Error::<T>::TooEarly);
+
+		// Resolve every pending item on what was revealed; collect the accepted ones in order.
+		let mut accepted: Vec<(ContentHash, u8)> = Vec::new();
+		let mut disputed = 0u32;
+		let mut deposits = Zero::zero();
+		for index in 0..task.item_count {
+			let Some(mut item) = Items::<T>::take(id, index) else { continue };
+			ItemContents::<T>::remove(id, index);
+			Self::aggregate_if_complete(id, index, &mut task, &mut item, true)?;
+			match item.outcome {
+				ItemOutcome::Accepted(label) => accepted.push((item.content_hash, label)),
+				ItemOutcome::Disputed => disputed = disputed.saturating_add(1),
+				ItemOutcome::Pending => {},
+			}
+			deposits = item.deposit.saturating_add(deposits);
+		}
+
+		// Everything not owed to labellers goes back before the dataset's deposit is taken.
+		let unspent = task.escrow.saturating_sub(task.owed);
+		T::Currency::release(
+			&HoldReason::TaskBudget.into(),
+			&task.requester,
+			unspent.saturating_add(deposits),
+			Precision::BestEffort,
+		)?;
+		task.escrow = task.owed;
+
+		let dataset = if accepted.is_empty() {
+			None
+		} else {
+			let root: ContentHash = sp_io::hashing::blake2_256(&(id, &accepted).encode()).into();
+			let uri = alloc::format!("lineage:task/{id}").into_bytes();
+			let dataset = T::Datasets::register_dataset(&task.requester, root, uri, task.licence, Vec::new())?;
+			T::Contributors::set_contributor_pool(dataset, task.contributor_pool)?;
+			for (labeller, (labels, _)) in Rewards::<T>::iter_prefix(id) {
+				T::Contributors::record(
+					dataset,
+					&labeller,
+					ContributionKind::Label,
+					u64::from(labels),
+					ContributionSource::LabellingTask(id),
+				)?;
+			}
+			Some(dataset)
+		};
+		task.dataset = dataset;
+		task.status = TaskStatus::Finalised;
+		let accepted_items = accepted.len() as u32;
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::TaskFinalised { task: id, dataset, accepted_items, disputed_items: disputed });
+		Ok(())
+	}
+
+	/// Pay `who` their rewards from a finalised task, out of the requester's hold.
+	pub fn do_claim_rewards(who: &T::AccountId, id: TaskId) -> DispatchResult {
+		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.status == TaskStatus::Finalised, Error::<T>::WrongPhase);
+		let (_, amount) = Rewards::<T>::get(id, who).ok_or(Error::<T>::NothingToClaim)?;
+		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
+		T::Currency::transfer_on_hold(
+			&HoldReason::TaskBudget.into(),
+			&task.requester,
+			who,
+			amount,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Polite,
+		)?;
+		Rewards::<T>::remove(id, who);
+		task.owed = task.owed.saturating_sub(amount);
+		task.escrow = task.escrow.saturating_sub(amount);
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::RewardsClaimed { task: id, labeller: who.clone(), amount });
+		Ok(())
+	}
+}

@@ -1,0 +1,199 @@
+//! Setting a task up: create, add items (budget and deposits held), open, cancel.
+
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+	BoundedVec,
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use lineage_primitives::TaskId;
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
+	DispatchError, DispatchResult,
+};
+
+use crate::{
+	BalanceOf, Config, Error, Event, HoldReason, Item, ItemContents, ItemInput, ItemOutcome,
+	Items, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpec, TaskStatus, Tasks,
+};
+
+impl<T: Config> Pallet<T> {
+	/// The most labels an item of a task with `labels_per_item` can take: one more after a tie,
+	/// when a tie is possible.
+	pub fn max_slots(labels_per_item: u32) -> u32 {
+		if labels_per_item >= 2 {
+			labels_per_item.saturating_add(1)
+		} else {
+			labels_per_item
+		}
+	}
+
+	/// The budget one item holds: every label it can take, paid.
+	pub(crate) fn item_budget(task: &TaskOf<T>) -> Result<BalanceOf<T>, DispatchError> {
+		task.reward_per_label
+			.checked_mul(&BalanceOf::<T>::from(Self::max_slots(task.labels_per_item)))
+			.ok_or_else(|| Error::<T>::Overflow.into())
+	}
+
+	/// What a task with `spec` and `items` items holds from its requester: `(budget, deposits)`.
+	pub fn quote(
+		spec: &TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
+		items: u32,
+	) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
+		let per_item = spec.reward_per_label.checked_mul(&Self::max_slots(spec.labels_per_item).into())?;
+		let budget = per_item.checked_mul(&items.into())?;
+		let deposits = T::ItemDeposit::get().checked_mul(&items.into())?;
+		Some((budget, deposits))
+	}
+
+	/// Create a Draft task from `spec`, checking every field.
+	pub fn do_create_task(
+		requester: &T::AccountId,
+		spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
+	) -> Result<TaskId, DispatchError> {
+		let n = spec.classes.len() as u32;
+		ensure!(n >= 2 && n <= T::MaxClasses::get(), Error::<T>::BadClassCount);
+		let classes: Vec<BoundedVec<u8, T::MaxClassNameLen>> = spec
+			.classes
+			.into_iter()
+			.map(|c| c.try_into().map_err(|_| Error::<T>::ClassNameTooLong))
+			.collect::<Result<_, _>>()?;
+		let classes: BoundedVec<_, T::MaxClasses> =
+			classes.try_into().map_err(|_| Error::<T>::BadClassCount)?;
+		ensure!(
+			spec.labels_per_item >= 1 && spec.labels_per_item <= T::MaxLabelsPerItem::get(),
+			Error::<T>::BadLabelsPerItem
+		);
+		ensure!(!spec.reward_per_label.is_zero(), Error::<T>::ZeroReward);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			spec.commit_deadline > now && spec.commit_deadline <= spec.deadline,
+			Error::<T>::BadDeadline
+		);
+		let id = NextTaskId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let task = TaskRecord {
+			requester: requester.clone(),
+			status: TaskStatus::Draft,
+			classes,
+			labels_per_item: spec.labels_per_item,
+			reward_per_label: spec.reward_per_label,
+			commit_deadline: spec.commit_deadline,
+			deadline: spec.deadline,
+			commit_reveal: spec.commit_reveal,
+			licence: spec.licence,
+			contributor_pool: spec.contributor_pool,
+			item_count: 0,
+			labels: 0,
+			escrow: Zero::zero(),
+			owed: Zero::zero(),
+			dataset: None,
+		};
+		// Every item's budget must be representable.
+		Self::item_budget(&task)?;
+		NextTaskId::<T>::put(next);
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::TaskCreated { task: id, requester: requester.clone() });
+		Ok(id)
+	}
+
+	/// The task `id`, checked to be `requester`'s.
+	pub(crate) fn requester_task(requester: &T::AccountId, id: TaskId) -> Result<TaskOf<T>, DispatchError> {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(&task.requester == requester, Error::<T>::NotRequester);
+		Ok(task)
+	}
+
+	/// Add `inputs` to a Draft task, holding their budget and deposits.
+	pub fn do_add_items(requester: &T::AccountId, id: TaskId, inputs: Vec<ItemInput>) -> DispatchResult {
+		let mut task = Self::requester_task(requester, id)?;
+		ensure!(task.status == TaskStatus::Draft, Error::<T>::WrongPhase);
+		let count = inputs.len() as u32;
+		ensure!(count >= 1 && count <= T::MaxItemsPerCall::get(), Error::<T>::BadItemCount);
+		let first = task.item_count;
+		let total = first.checked_add(count).ok_or(Error::<T>::Overflow)?;
+		ensure!(total <= T::MaxItems::get(), Error::<T>::TooManyItems);
+		let mut prepared = Vec::with_capacity(inputs.len());
+		for input in inputs {
+			let (is_uri, bytes, content_hash) = match input {
+				ItemInput::Text(text) => {
+					let hash = sp_io::hashing::blake2_256(&text).into();
+					(false, text, hash)
+				},
+				ItemInput::Uri { uri, content_hash } => (true, uri, content_hash),
+			};
+			ensure!(!bytes.is_empty(), Error::<T>::BadItemLength);
+			let bytes: BoundedVec<u8, T::MaxItemLen> =
+				bytes.try_into().map_err(|_| Error::<T>::BadItemLength)?;
+			prepared.push((is_uri, bytes, content_hash));
+		}
+		let budget = Self::item_budget(&task)?
+			.checked_mul(&count.into())
+			.ok_or(Error::<T>::Overflow)?;
+		let deposit = T::ItemDeposit::get();
+		let deposits = deposit.checked_mul(&count.into()).ok_or(Error::<T>::Overflow)?;
+		let held = budget.checked_add(&deposits).ok_or(Error::<T>::Overflow)?;
+		task.escrow = task.escrow.checked_add(&budget).ok_or(Error::<T>::Overflow)?;
+		T::Currency::hold(&HoldReason::TaskBudget.into(), requester, held)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+
+		let slots = task.labels_per_item;
+		for (offset, (is_uri, bytes, content_hash)) in prepared.into_iter().enumerate() {
+			let index = first.saturating_add(offset as u32);
+			Items::<T>::insert(
+				id,
+				index,
+				Item { content_hash, deposit, votes: BoundedVec::new(), slots, outcome: ItemOutcome::Pending },
+			);
+			ItemContents::<T>::insert(id, index, (is_uri, bytes));
+		}
+		task.item_count = total;
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::ItemsAdded { task: id, first, count, held });
+		Ok(())
+	}
+
+	/// Open a Draft task with items.
+	pub fn do_open(requester: &T::AccountId, id: TaskId) -> DispatchResult {
+		let mut task = Self::requester_task(requester, id)?;
+		ensure!(task.status == TaskStatus::Draft, Error::<T>::WrongPhase);
+		ensure!(task.item_count > 0, Error::<T>::NoItems);
+		ensure!(frame_system::Pallet::<T>::block_number() < task.commit_deadline, Error::<T>::DeadlinePassed);
+		task.status = TaskStatus::Open;
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::TaskOpened { task: id });
+		Ok(())
+	}
+
+	/// Remove a task's items, returning the sum of their deposits.
+	pub(crate) fn remove_items(id: TaskId, task: &TaskOf<T>) -> BalanceOf<T> {
+		let mut deposits = BalanceOf::<T>::zero();
+		for index in 0..task.item_count {
+			if let Some(item) = Items::<T>::take(id, index) {
+				deposits = deposits.saturating_add(item.deposit);
+			}
+			ItemContents::<T>::remove(id, index);
+		}
+		deposits
+	}
+
+	/// Cancel a task without labels: release everything.
+	pub fn do_cancel(requester: &T::AccountId, id: TaskId) -> DispatchResult {
+		let mut task = Self::requester_task(requester, id)?;
+		ensure!(matches!(task.status, TaskStatus::Draft | TaskStatus::Open), Error::<T>::WrongPhase);
+		ensure!(task.labels == 0, Error::<T>::HasLabels);
+		let deposits = Self::remove_items(id, &task);
+		T::Currency::release(
+			&HoldReason::TaskBudget.into(),
+			requester,
+			task.escrow.saturating_add(deposits),
+			Precision::BestEffort,
+		)?;
+		task.escrow = Zero::zero();
+		task.status = TaskStatus::Cancelled;
+		Tasks::<T>::insert(id, task);
+		Self::deposit_event(Event::TaskCancelled { task: id });
+		Ok(())
+	}
+}

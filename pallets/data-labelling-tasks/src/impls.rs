@@ -1,0 +1,38 @@
+//! The invariants `try_state` checks.
+
+use alloc::collections::BTreeMap;
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::traits::Saturating;
+
+use crate::{BalanceOf, Config, HoldReason, Items, Pallet, Rewards, TaskStatus, Tasks};
+
+impl<T: Config> Pallet<T> {
+	/// The invariants:
+	/// - each requester's hold equals the escrow of their tasks plus the deposits of their items;
+	/// - a task never owes more than it holds, and what it owes is exactly its unclaimed rewards;
+	/// - finished tasks hold only what they owe and have no items left.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, task) in Tasks::<T>::iter() {
+			ensure!(task.owed <= task.escrow, "a task owes more than it holds");
+			let rewards = Rewards::<T>::iter_prefix(id)
+				.fold(BalanceOf::<T>::default(), |acc, (_, (_, amount))| acc.saturating_add(amount));
+			ensure!(rewards == task.owed, "a task's owed total is not its unclaimed rewards");
+			let deposits = Items::<T>::iter_prefix(id)
+				.fold(BalanceOf::<T>::default(), |acc, (_, item)| acc.saturating_add(item.deposit));
+			if matches!(task.status, TaskStatus::Finalised | TaskStatus::Cancelled) {
+				ensure!(task.escrow == task.owed, "a finished task holds more than it owes");
+				ensure!(deposits == BalanceOf::<T>::default(), "a finished task still has items");
+			}
+			let entry = held.entry(task.requester.clone()).or_default();
+			*entry = entry.saturating_add(task.escrow).saturating_add(deposits);
+		}
+		for (requester, expected) in held {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::TaskBudget.into(), &requester) == expected,
+				"a requester's hold is not their tasks' escrow plus item deposits"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,357 @@
+//! # Data-labelling tasks
+//!
+//! A requester escrows a budget to have items labelled; labellers label them (commit-reveal by
+//! default, so nobody can copy); each item's labels are aggregated by strict plurality; the
+//! accepted labels become a **dataset asset** owned by the requester that records every labeller
+//! as a contributor (`Label` points = accepted labels), so royalty-split pays them whenever a
+//! model trained on it earns.
+//!
+//! Life cycle: `create_task` (Draft) → `add_items` (budget and item deposits held) → `open` →
+//! `commit_label`/`reveal_label` or `submit_label` → `finalise` (by the requester, or anyone
+//! after the deadline) → `claim_rewards`. `cancel` refunds everything before any label.
+//!
+//! **Aggregation** (integer-only, deterministic), when an item has all its labels revealed — or,
+//! at finalisation, on whatever was revealed: count each class; if one class has strictly more
+//! votes than every other, it is the item's label and the labellers who chose it are each
+//! credited `reward_per_label`. A tie opens one extra labeller slot (once per item, if the task
+//! takes at least two labels per item); still tied, the item is disputed and accepts nothing.
+//! Everything not credited goes back to the requester at finalisation.
+//!
+//! Budget: per item `(labels_per_item + 1) × reward_per_label` is held as the item is added (the
+//! extra label pays a tie-break), plus the item deposit; `quote` gives the total for a spec and
+//! item count. `try_state`: each requester's hold equals the escrow of their live tasks plus
+//! their items' deposits, and a task's escrow covers what it owes.
+//!
+//! Not yet here (issue 5 continues): gold items, review, reputation, benchmarks and runtime
+//! wiring. The weights are placeholders until then and the pallet is not in the runtime.
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod features;
+mod impls;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Inspect, Mutate, MutateHold},
+	};
+	use frame_system::pallet_prelude::*;
+	use lineage_primitives::{ContentHash, ContributorLedger, DatasetRegistrar, TaskId};
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A task's labelling budget and its items' deposits.
+		TaskBudget,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+		/// The currency budgets are held in.
+		type Currency: Inspect<Self::AccountId>
+			+ Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+		/// Registers the finished dataset (asset-registry).
+		type Datasets: DatasetRegistrar<Self::AccountId>;
+		/// Records labellers as contributors of the dataset (contributor-attribution).
+		type Contributors: ContributorLedger<Self::AccountId>;
+		/// Most classes in a schema.
+		#[pallet::constant]
+		type MaxClasses: Get<u32>;
+		/// Longest class name.
+		#[pallet::constant]
+		type MaxClassNameLen: Get<u32>;
+		/// Most labels per item (the extra tie-break slot comes on top).
+		#[pallet::constant]
+		type MaxLabelsPerItem: Get<u32>;
+		/// Labels an item can hold: `MaxLabelsPerItem + 1`.
+		type MaxVotes: Get<u32>;
+		/// Most items in a task.
+		#[pallet::constant]
+		type MaxItems: Get<u32>;
+		/// Most items per `add_items` call.
+		#[pallet::constant]
+		type MaxItemsPerCall: Get<u32>;
+		/// Longest inline item (text) or URI.
+		#[pallet::constant]
+		type MaxItemLen: Get<u32>;
+		/// Held per item added.
+		#[pallet::constant]
+		type ItemDeposit: Get<BalanceOf<Self>>;
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The task type of a runtime.
+	pub type TaskOf<T> = TaskRecord<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::MaxClasses,
+		<T as Config>::MaxClassNameLen,
+	>;
+	/// The item type of a runtime.
+	pub type ItemOf<T> = Item<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::MaxVotes>;
+
+	/// The id the next task gets.
+	#[pallet::storage]
+	pub type NextTaskId<T> = StorageValue<_, TaskId, ValueQuery>;
+
+	/// Tasks by id.
+	#[pallet::storage]
+	pub type Tasks<T: Config> = StorageMap<_, Twox64Concat, TaskId, TaskOf<T>, OptionQuery>;
+
+	/// Items by task and index.
+	#[pallet::storage]
+	pub type Items<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TaskId, Twox64Concat, ItemIndex, ItemOf<T>, OptionQuery>;
+
+	/// Item contents: `(is_uri, bytes)` — inline text, or the URI of off-chain content.
+	#[pallet::storage]
+	pub type ItemContents<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Twox64Concat,
+		ItemIndex,
+		(bool, BoundedVec<u8, T::MaxItemLen>),
+		OptionQuery,
+	>;
+
+	/// Per task and labeller: accepted labels and the reward credited for them, until claimed.
+	#[pallet::storage]
+	pub type Rewards<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		TaskId,
+		Blake2_128Concat,
+		T::AccountId,
+		(u32, BalanceOf<T>),
+		OptionQuery,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A task was created in Draft.
+		TaskCreated { task: TaskId, requester: T::AccountId },
+		/// Items were added and their budget held.
+		ItemsAdded { task: TaskId, first: ItemIndex, count: u32, held: BalanceOf<T> },
+		/// The task takes labels.
+		TaskOpened { task: TaskId },
+		/// A labeller committed to a label.
+		LabelCommitted { task: TaskId, item: ItemIndex, labeller: T::AccountId },
+		/// A label was revealed or submitted.
+		LabelRevealed { task: TaskId, item: ItemIndex, labeller: T::AccountId, label: Label },
+		/// An item's labels were aggregated.
+		ItemResolved { task: TaskId, item: ItemIndex, outcome: ItemOutcome },
+		/// A tie opened one more labeller slot on an item.
+		TieBreakSlotOpened { task: TaskId, item: ItemIndex },
+		/// The task was finalised: the dataset is registered and rewards are claimable.
+		TaskFinalised { task: TaskId, dataset: Option<lineage_primitives::AssetId>, accepted_items: u32, disputed_items: u32 },
+		/// The task was cancelled and everything refunded.
+		TaskCancelled { task: TaskId },
+		/// A labeller claimed their rewards.
+		RewardsClaimed { task: TaskId, labeller: T::AccountId, amount: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No task has this id.
+		UnknownTask,
+		/// No item has this index.
+		UnknownItem,
+		/// Only the task's requester may do this.
+		NotRequester,
+		/// The task is not in the phase this needs.
+		WrongPhase,
+		/// A schema needs 2 to `MaxClasses` classes.
+		BadClassCount,
+		/// A class name is longer than `MaxClassNameLen`.
+		ClassNameTooLong,
+		/// `labels_per_item` must be 1 to `MaxLabelsPerItem`.
+		BadLabelsPerItem,
+		/// A reward must be more than zero.
+		ZeroReward,
+		/// Deadlines must be in the future, the commit deadline not after the deadline.
+		BadDeadline,
+		/// The task would have more than `MaxItems` items.
+		TooManyItems,
+		/// Add at least one item, at most `MaxItemsPerCall`.
+		BadItemCount,
+		/// An item (or its URI) is longer than `MaxItemLen`, or empty.
+		BadItemLength,
+		/// A task needs at least one item to open.
+		NoItems,
+		/// The requester cannot afford the budget and deposits.
+		InsufficientBalance,
+		/// The deadline (or, for commits, the commit deadline) has passed.
+		DeadlinePassed,
+		/// You already labelled this item.
+		AlreadyLabelled,
+		/// The item has all the labels it takes.
+		ItemFull,
+		/// The item already has its outcome.
+		ItemResolved,
+		/// This task uses commit-reveal: commit, then reveal.
+		CommitRevealRequired,
+		/// This task takes plain labels: use `submit_label`.
+		CommitRevealNotUsed,
+		/// You have no commitment on this item to reveal.
+		NotALabeller,
+		/// Reveals open once the item has all its commits or the commit deadline passed.
+		RevealTooEarly,
+		/// The label and salt do not match your commitment.
+		RevealMismatch,
+		/// The label is not a class of this task.
+		LabelOutOfRange,
+		/// The task has labels: it can no longer be cancelled.
+		HasLabels,
+		/// Only the requester may finalise before the deadline.
+		TooEarly,
+		/// No rewards to claim.
+		NothingToClaim,
+		/// A number overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Create a labelling task in Draft from `spec`. Nothing is held until items are added.
+		///
+		/// Emits `TaskCreated`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_task())]
+		pub fn create_task(origin: OriginFor<T>, spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_task(&who, spec).map(|_| ())
+		}
+
+		/// Add items to a Draft task (requester only). Holds each item's budget
+		/// (`(labels_per_item + 1) × reward_per_label`) and deposit.
+		///
+		/// Emits `ItemsAdded`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::add_items(items.len() as u32))]
+		pub fn add_items(origin: OriginFor<T>, task: TaskId, items: alloc::vec::Vec<ItemInput>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_add_items(&who, task, items)
+		}
+
+		/// Open a Draft task with at least one item for labelling (requester only).
+		///
+		/// Emits `TaskOpened`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::open())]
+		pub fn open(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_open(&who, task)
+		}
+
+		/// Commit to a label on `item`: `commitment` is
+		/// `blake2_256(SCALE(task, item, label, salt, you))`. Before the commit deadline, once
+		/// per labeller, while the item has a free slot.
+		///
+		/// Emits `LabelCommitted`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::commit_label())]
+		pub fn commit_label(origin: OriginFor<T>, task: TaskId, item: ItemIndex, commitment: ContentHash) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_commit(&who, task, item, commitment)
+		}
+
+		/// Reveal your committed `label` and `salt` on `item`, once the item has all its commits
+		/// or the commit deadline has passed. The last reveal of a full item aggregates it.
+		///
+		/// Emits `LabelRevealed`, and `ItemResolved` or `TieBreakSlotOpened` when it aggregates.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::reveal_label())]
+		pub fn reveal_label(
+			origin: OriginFor<T>,
+			task: TaskId,
+			item: ItemIndex,
+			label: Label,
+			salt: ContentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal(&who, task, item, label, salt)
+		}
+
+		/// Label `item` directly, on a task without commit-reveal. The last label of the item
+		/// aggregates it.
+		///
+		/// Emits `LabelRevealed`, and `ItemResolved` or `TieBreakSlotOpened` when it aggregates.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reveal_label())]
+		pub fn submit_label(origin: OriginFor<T>, task: TaskId, item: ItemIndex, label: Label) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit(&who, task, item, label)
+		}
+
+		/// Finish the task: aggregate what is revealed, register the dataset (owned by the
+		/// requester) with every labeller's accepted labels as `Label` points, and return the
+		/// unspent budget and the item deposits. The requester any time while open; anyone after
+		/// the deadline.
+		///
+		/// Emits `TaskFinalised`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::finalise(T::MaxItems::get()))]
+		pub fn finalise(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_finalise(&who, task)
+		}
+
+		/// Cancel a task that has no labels yet (requester only): everything held is returned.
+		///
+		/// Emits `TaskCancelled`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::cancel(T::MaxItems::get()))]
+		pub fn cancel(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel(&who, task)
+		}
+
+		/// Claim your rewards from a finalised task.
+		///
+		/// Emits `RewardsClaimed`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::claim_rewards())]
+		pub fn claim_rewards(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_rewards(&who, task)
+		}
+	}
+}

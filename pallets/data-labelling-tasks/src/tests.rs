@@ -1,0 +1,289 @@
+//! Unit tests: set-up, commit-reveal, aggregation (majority, ties, disputes), finalisation into a
+//! dataset with labellers as contributors, rewards, cancel and expiry refunds.
+
+use crate::{mock::*, Error, Event, ItemInput, ItemOutcome, Items, Rewards, TaskSpec, TaskStatus, Tasks};
+use frame_support::{assert_noop, assert_ok, traits::fungible::{Inspect, InspectHold}};
+use lineage_primitives::{ContentHash, ContributionKind, ContributionSource, Licence};
+use sp_runtime::Perbill;
+
+const REWARD: u64 = 10;
+
+fn spec(labels_per_item: u32, commit_reveal: bool) -> TaskSpec<u64, u64> {
+	TaskSpec {
+		classes: vec![b"cat".to_vec(), b"dog".to_vec(), b"bird".to_vec()],
+		labels_per_item,
+		reward_per_label: REWARD,
+		commit_deadline: 10,
+		deadline: 20,
+		commit_reveal,
+		licence: Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::from_percent(5) },
+		contributor_pool: Perbill::from_percent(40),
+	}
+}
+
+/// An open task with `n` text items.
+fn open_task(labels_per_item: u32, commit_reveal: bool, n: usize) -> u64 {
+	let id = crate::NextTaskId::<Test>::get();
+	assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec(labels_per_item, commit_reveal)));
+	let items = (0..n).map(|i| ItemInput::Text(format!("item {i}").into_bytes())).collect();
+	assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, items));
+	assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
+	id
+}
+
+fn salt(who: u64) -> ContentHash {
+	ContentHash::repeat_byte(who as u8)
+}
+
+fn commit(task: u64, item: u32, who: u64, label: u8) {
+	let c = Labelling::commitment(task, item, label, salt(who), &who);
+	assert_ok!(Labelling::commit_label(RuntimeOrigin::signed(who), task, item, c));
+}
+
+fn reveal(task: u64, item: u32, who: u64, label: u8) {
+	assert_ok!(Labelling::reveal_label(RuntimeOrigin::signed(who), task, item, label, salt(who)));
+}
+
+fn held() -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Labelling(crate::HoldReason::TaskBudget), &REQUESTER)
+}
+
+#[test]
+fn adding_items_holds_their_budget_and_deposits() {
+	run_test(|| {
+		let id = open_task(3, true, 2);
+		// Per item: (3 + 1 tie-break) × 10 + deposit 2.
+		assert_eq!(held(), 2 * (4 * REWARD + ITEM_DEPOSIT));
+		assert_eq!(Labelling::quote(&spec(3, true), 2), Some((80, 4)));
+		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Open);
+		assert_eq!(crate::ItemContents::<Test>::get(id, 1).unwrap().1.to_vec(), b"item 1".to_vec());
+	});
+}
+
+#[test]
+fn bad_specs_and_items_are_refused_by_name() {
+	run_test(|| {
+		let create = |s| Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s);
+		let mut s = spec(3, true);
+		s.classes = vec![b"only".to_vec()];
+		assert_noop!(create(s), Error::<Test>::BadClassCount);
+		let mut s = spec(3, true);
+		s.classes[0] = vec![b'x'; 17];
+		assert_noop!(create(s), Error::<Test>::ClassNameTooLong);
+		assert_noop!(create(spec(0, true)), Error::<Test>::BadLabelsPerItem);
+		assert_noop!(create(spec(6, true)), Error::<Test>::BadLabelsPerItem);
+		let mut s = spec(3, true);
+		s.reward_per_label = 0;
+		assert_noop!(create(s), Error::<Test>::ZeroReward);
+		let mut s = spec(3, true);
+		s.commit_deadline = 30;
+		assert_noop!(create(s), Error::<Test>::BadDeadline);
+
+		assert_ok!(create(spec(3, true)));
+		let add = |who, items| Labelling::add_items(RuntimeOrigin::signed(who), 0, items);
+		assert_noop!(add(L1, vec![ItemInput::Text(b"a".to_vec())]), Error::<Test>::NotRequester);
+		assert_noop!(add(REQUESTER, vec![]), Error::<Test>::BadItemCount);
+		assert_noop!(add(REQUESTER, vec![ItemInput::Text(vec![b'a'; 33])]), Error::<Test>::BadItemLength);
+		assert_noop!(add(REQUESTER, vec![ItemInput::Text(vec![])]), Error::<Test>::BadItemLength);
+		assert_noop!(Labelling::open(RuntimeOrigin::signed(REQUESTER), 0), Error::<Test>::NoItems);
+		for _ in 0..2 {
+			assert_ok!(add(REQUESTER, (0..5).map(|_| ItemInput::Text(b"a".to_vec())).collect()));
+		}
+		assert_noop!(add(REQUESTER, vec![ItemInput::Text(b"a".to_vec())]), Error::<Test>::TooManyItems);
+		// A requester who cannot pay the budget.
+		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(POOR), spec(3, true)));
+		assert_noop!(
+			Labelling::add_items(RuntimeOrigin::signed(POOR), 1, vec![ItemInput::Text(b"a".to_vec())]),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
+#[test]
+fn a_majority_accepts_its_labels_and_rejects_the_rest() {
+	run_test(|| {
+		let id = open_task(3, true, 1);
+		commit(id, 0, L1, 1);
+		commit(id, 0, L2, 1);
+		// Nobody can reveal before the item has all its commits.
+		assert_noop!(
+			Labelling::reveal_label(RuntimeOrigin::signed(L1), id, 0, 1, salt(L1)),
+			Error::<Test>::RevealTooEarly
+		);
+		commit(id, 0, L3, 2);
+		let c = Labelling::commitment(id, 0, 0, salt(L4), &L4);
+		assert_noop!(Labelling::commit_label(RuntimeOrigin::signed(L4), id, 0, c), Error::<Test>::ItemFull);
+		assert_noop!(Labelling::commit_label(RuntimeOrigin::signed(L1), id, 0, c), Error::<Test>::AlreadyLabelled);
+		reveal(id, 0, L1, 1);
+		reveal(id, 0, L2, 1);
+		reveal(id, 0, L3, 2);
+		assert_eq!(Items::<Test>::get(id, 0).unwrap().outcome, ItemOutcome::Accepted(1));
+		assert_eq!(Rewards::<Test>::get(id, L1), Some((1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L2), Some((1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L3), None);
+	});
+}
+
+#[test]
+fn a_copied_commitment_does_not_reveal() {
+	run_test(|| {
+		let id = open_task(2, true, 1);
+		// L2 copies L1's commitment: the commitment includes L1's account, so it cannot match.
+		let c = Labelling::commitment(id, 0, 1, salt(L1), &L1);
+		assert_ok!(Labelling::commit_label(RuntimeOrigin::signed(L1), id, 0, c));
+		assert_ok!(Labelling::commit_label(RuntimeOrigin::signed(L2), id, 0, c));
+		assert_noop!(
+			Labelling::reveal_label(RuntimeOrigin::signed(L2), id, 0, 1, salt(L1)),
+			Error::<Test>::RevealMismatch
+		);
+		assert_noop!(
+			Labelling::reveal_label(RuntimeOrigin::signed(L1), id, 0, 2, salt(L1)),
+			Error::<Test>::RevealMismatch
+		);
+		assert_noop!(
+			Labelling::reveal_label(RuntimeOrigin::signed(L1), id, 0, 3, salt(L1)),
+			Error::<Test>::LabelOutOfRange
+		);
+		assert_noop!(
+			Labelling::reveal_label(RuntimeOrigin::signed(L3), id, 0, 1, salt(L3)),
+			Error::<Test>::NotALabeller
+		);
+		reveal(id, 0, L1, 1);
+	});
+}
+
+#[test]
+fn a_tie_opens_one_more_slot_and_a_second_tie_is_disputed() {
+	run_test(|| {
+		let id = open_task(2, false, 2);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 0));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 0, 1));
+		System::assert_last_event(Event::TieBreakSlotOpened { task: id, item: 0 }.into());
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L3), id, 0, 1));
+		assert_eq!(Items::<Test>::get(id, 0).unwrap().outcome, ItemOutcome::Accepted(1));
+		assert_eq!(Rewards::<Test>::get(id, L2), Some((1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L3), Some((1, REWARD)));
+
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 1, 0));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 1, 1));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L3), id, 1, 2));
+		assert_eq!(Items::<Test>::get(id, 1).unwrap().outcome, ItemOutcome::Disputed);
+		assert_noop!(Labelling::submit_label(RuntimeOrigin::signed(L4), id, 1, 2), Error::<Test>::ItemResolved);
+		let plain = open_task(2, false, 1);
+		assert_noop!(
+			Labelling::commit_label(RuntimeOrigin::signed(L4), plain, 0, ContentHash::zero()),
+			Error::<Test>::CommitRevealNotUsed
+		);
+		let committed = open_task(2, true, 1);
+		assert_noop!(
+			Labelling::submit_label(RuntimeOrigin::signed(L4), committed, 0, 0),
+			Error::<Test>::CommitRevealRequired
+		);
+	});
+}
+
+#[test]
+fn finalising_registers_the_dataset_credits_labellers_and_refunds_the_rest() {
+	run_test(|| {
+		let id = open_task(2, false, 3);
+		// Item 0: both say 1 (accepted); item 1: one label only (accepted at finalisation);
+		// item 2: no labels.
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 0, 1));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 1, 2));
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id), Error::<Test>::TooEarly);
+		let before = Balances::balance(&REQUESTER);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id));
+		System::assert_last_event(
+			Event::TaskFinalised { task: id, dataset: Some(100), accepted_items: 2, disputed_items: 0 }.into(),
+		);
+		// Held: 3 × (3 × 10 + 2) = 96; owed 3 labels × 10 = 30; the rest comes back.
+		assert_eq!(Balances::balance(&REQUESTER), before + 96 - 30);
+		assert_eq!(held(), 30);
+		DATASETS.with(|d| assert_eq!(d.borrow()[0].0, REQUESTER));
+		POOLS.with(|p| assert_eq!(p.borrow().clone(), vec![(100, Perbill::from_percent(40))]));
+		let mut points = POINTS.with(|p| p.borrow().clone());
+		points.sort_by_key(|p| p.1);
+		assert_eq!(
+			points,
+			vec![
+				(100, L1, ContributionKind::Label, 2, ContributionSource::LabellingTask(id)),
+				(100, L2, ContributionKind::Label, 1, ContributionSource::LabellingTask(id)),
+			]
+		);
+		assert_noop!(Labelling::claim_rewards(RuntimeOrigin::signed(L3), id), Error::<Test>::NothingToClaim);
+		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L1), id));
+		assert_eq!(Balances::balance(&L1), 10 + 2 * REWARD);
+		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L2), id));
+		assert_eq!(held(), 0);
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::WrongPhase);
+	});
+}
+
+#[test]
+fn anyone_finalises_after_the_deadline_and_commits_never_revealed_earn_nothing() {
+	run_test(|| {
+		let id = open_task(3, true, 1);
+		commit(id, 0, L1, 0);
+		commit(id, 0, L2, 0);
+		// The commit window closes with two of three commits: reveals open.
+		System::set_block_number(11);
+		reveal(id, 0, L1, 0);
+		System::set_block_number(21);
+		assert_noop!(
+			Labelling::reveal_label(RuntimeOrigin::signed(L2), id, 0, 0, salt(L2)),
+			Error::<Test>::DeadlinePassed
+		);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L3), id));
+		assert_eq!(Rewards::<Test>::get(id, L1), Some((1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L2), None);
+		assert_eq!(held(), REWARD);
+	});
+}
+
+#[test]
+fn a_task_without_labels_can_be_cancelled_with_everything_refunded() {
+	run_test(|| {
+		let id = open_task(2, false, 2);
+		assert_noop!(Labelling::cancel(RuntimeOrigin::signed(L1), id), Error::<Test>::NotRequester);
+		assert_ok!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id));
+		assert_eq!(held(), 0);
+		assert_eq!(Balances::balance(&REQUESTER), 10_000);
+		assert!(Items::<Test>::get(id, 0).is_none());
+		let id = open_task(2, false, 1);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 0));
+		assert_noop!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::HasLabels);
+	});
+}
+
+#[test]
+fn a_task_with_nothing_accepted_registers_no_dataset() {
+	run_test(|| {
+		let id = open_task(1, false, 1);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id));
+		System::assert_last_event(
+			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 0 }.into(),
+		);
+		assert_eq!(Balances::balance(&REQUESTER), 10_000);
+	});
+}
+
+#[test]
+fn try_state_catches_a_budget_that_does_not_match_the_hold() {
+	new_test_ext().execute_with(|| {
+		let id = open_task(2, false, 1);
+		assert_ok!(Labelling::do_try_state());
+		Tasks::<Test>::mutate(id, |t| t.as_mut().unwrap().escrow += 1);
+		assert!(Labelling::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn plurality_is_strict() {
+	use crate::features::aggregate::plurality;
+	assert_eq!(plurality([1u8, 1, 2].into_iter()), Some(1));
+	assert_eq!(plurality([1u8, 2].into_iter()), None);
+	assert_eq!(plurality([0u8, 0, 1, 1, 2].into_iter()), None);
+	assert_eq!(plurality([5u8].into_iter()), Some(5));
+	assert_eq!(plurality(core::iter::empty()), None);
+}

@@ -1,0 +1,133 @@
+//! What the labelling pallet stores: tasks, items, labels and rewards.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::fungible, BoundedVec};
+use lineage_primitives::{ContentHash, Licence};
+use scale_info::TypeInfo;
+use sp_runtime::Perbill;
+
+use crate::Config;
+
+/// The balance type of the currency budgets are held in.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// Index of an item within its task.
+pub type ItemIndex = u32;
+/// A label: the index of a class in the task's schema.
+pub type Label = u8;
+
+/// Where a task is in its life.
+#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub enum TaskStatus {
+	/// Being set up: items can be added.
+	Draft,
+	/// Taking labels.
+	Open,
+	/// Finished: the dataset is registered and rewards are claimable.
+	Finalised,
+	/// Cancelled by the requester before any label: everything was refunded.
+	Cancelled,
+}
+
+/// What a requester asks for (the `create_task` argument).
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
+pub struct TaskSpec<Balance, BlockNumber> {
+	/// Class names, 2 to `MaxClasses`; a label is an index into this list.
+	pub classes: alloc::vec::Vec<alloc::vec::Vec<u8>>,
+	/// How many different labellers label each item (1 to `MaxLabelsPerItem`).
+	pub labels_per_item: u32,
+	/// Paid per accepted label.
+	pub reward_per_label: Balance,
+	/// After this block no more commits (reveals may still come until `deadline`).
+	pub commit_deadline: BlockNumber,
+	/// After this block no more labels; anyone may finalise.
+	pub deadline: BlockNumber,
+	/// Labellers commit `hash(label, salt)` first and reveal later (`false`: plain `submit_label`).
+	pub commit_reveal: bool,
+	/// Licence of the dataset the task produces.
+	pub licence: Licence,
+	/// Contributor pool of the dataset the task produces.
+	pub contributor_pool: Perbill,
+}
+
+/// A task as stored.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxClasses, MaxNameLen))]
+pub struct TaskRecord<AccountId, Balance, BlockNumber, MaxClasses: frame_support::traits::Get<u32>, MaxNameLen: frame_support::traits::Get<u32>> {
+	/// Who pays and owns the resulting dataset.
+	pub requester: AccountId,
+	/// Draft, open, finalised or cancelled.
+	pub status: TaskStatus,
+	/// Class names.
+	pub classes: BoundedVec<BoundedVec<u8, MaxNameLen>, MaxClasses>,
+	/// Labellers per item.
+	pub labels_per_item: u32,
+	/// Paid per accepted label.
+	pub reward_per_label: Balance,
+	/// Last block for commits.
+	pub commit_deadline: BlockNumber,
+	/// Last block for labels.
+	pub deadline: BlockNumber,
+	/// Commit-reveal or plain labels.
+	pub commit_reveal: bool,
+	/// The dataset's licence.
+	pub licence: Licence,
+	/// The dataset's contributor pool.
+	pub contributor_pool: Perbill,
+	/// Items added so far.
+	pub item_count: u32,
+	/// Labels committed or submitted so far (a task with any cannot be cancelled).
+	pub labels: u32,
+	/// The budget held from the requester: what it still owes plus what is refundable.
+	pub escrow: Balance,
+	/// Rewards credited to labellers and not yet claimed (part of `escrow`).
+	pub owed: Balance,
+	/// The dataset registered at finalisation.
+	pub dataset: Option<lineage_primitives::AssetId>,
+}
+
+/// An item's content: small inline text, or a URI with the hash of what it points to.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
+pub enum ItemInput {
+	/// Inline text.
+	Text(alloc::vec::Vec<u8>),
+	/// Off-chain content.
+	Uri { uri: alloc::vec::Vec<u8>, content_hash: ContentHash },
+}
+
+/// One labeller's label on an item.
+#[derive(Clone, Copy, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub enum Vote {
+	/// Committed `blake2_256((task, item, label, salt, labeller))`, not yet revealed.
+	Committed(ContentHash),
+	/// Revealed (or submitted directly).
+	Revealed(Label),
+}
+
+/// How an item ended.
+#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub enum ItemOutcome {
+	/// Still taking labels.
+	Pending,
+	/// A strict plurality chose this label.
+	Accepted(Label),
+	/// Still tied after the extra slot: no label accepted, its budget goes back.
+	Disputed,
+}
+
+/// An item as stored.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxVotes))]
+pub struct Item<AccountId, Balance, MaxVotes: frame_support::traits::Get<u32>> {
+	/// blake2-256 of the content (of the inline text, or as given with a URI).
+	pub content_hash: ContentHash,
+	/// The deposit held for this item.
+	pub deposit: Balance,
+	/// Labels so far, one per labeller.
+	pub votes: BoundedVec<(AccountId, Vote), MaxVotes>,
+	/// How many labels the item takes now (`labels_per_item`, plus one after a tie).
+	pub slots: u32,
+	/// Pending, accepted or disputed.
+	pub outcome: ItemOutcome,
+}
