@@ -4,15 +4,17 @@ use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::traits::Saturating;
 
-use crate::{BalanceOf, Config, HoldReason, Items, Pallet, Rewards, TaskStatus, Tasks};
+use crate::{BalanceOf, Config, HoldReason, Items, LiveTasks, Pallet, Rewards, TaskStatus, Tasks};
 
 impl<T: Config> Pallet<T> {
 	/// The invariants:
 	/// - each requester's hold equals the escrow of their tasks plus the deposits of their items;
 	/// - a task never owes more than it holds, and what it owes is exactly its unclaimed rewards;
-	/// - finished tasks hold only what they owe and have no items left.
+	/// - finished tasks hold only what they owe and have no items left;
+	/// - each requester's live-task count is their number of draft or open tasks.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut live: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		for (id, task) in Tasks::<T>::iter() {
 			ensure!(task.owed <= task.escrow, "a task owes more than it holds");
 			let rewards = Rewards::<T>::iter_prefix(id)
@@ -24,9 +26,16 @@ impl<T: Config> Pallet<T> {
 				ensure!(task.escrow == task.owed, "a finished task holds more than it owes");
 				ensure!(deposits == BalanceOf::<T>::default(), "a finished task still has items");
 			}
+			if matches!(task.status, TaskStatus::Draft | TaskStatus::Open) {
+				*live.entry(task.requester.clone()).or_default() += 1;
+			}
 			let entry = held.entry(task.requester.clone()).or_default();
 			*entry = entry.saturating_add(task.escrow).saturating_add(deposits);
 		}
+		for (requester, count) in LiveTasks::<T>::iter() {
+			ensure!(live.remove(&requester) == Some(count), "a requester's live-task count is wrong");
+		}
+		ensure!(live.is_empty(), "a requester with live tasks has no live-task count");
 		for (requester, expected) in held {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::TaskBudget.into(), &requester) == expected,

@@ -103,6 +103,12 @@ pub mod pallet {
 		/// Held per item added.
 		#[pallet::constant]
 		type ItemDeposit: Get<BalanceOf<Self>>;
+		/// Most draft or open tasks one requester may have.
+		#[pallet::constant]
+		type MaxLiveTasks: Get<u32>;
+		/// Reputation stays within `±MaxReputation`.
+		#[pallet::constant]
+		type MaxReputation: Get<i32>;
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -143,6 +149,15 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// Draft or open tasks per requester.
+	#[pallet::storage]
+	pub type LiveTasks<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32, OptionQuery>;
+
+	/// Each labeller's reputation: +1 per accepted label, -1 per rejected one, -5 per gold
+	/// failure, within `±MaxReputation`.
+	#[pallet::storage]
+	pub type Reputation<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, i32, ValueQuery>;
+
 	/// Per task and labeller: accepted labels and the reward credited for them, until claimed.
 	#[pallet::storage]
 	pub type Rewards<T: Config> = StorageDoubleMap<
@@ -176,6 +191,8 @@ pub mod pallet {
 		TaskFinalised { task: TaskId, dataset: Option<lineage_primitives::AssetId>, accepted_items: u32, disputed_items: u32 },
 		/// The task was cancelled and everything refunded.
 		TaskCancelled { task: TaskId },
+		/// A labeller's accuracy on gold items was too low: their rewards went back.
+		GoldFailed { task: TaskId, labeller: T::AccountId, correct: u32, labelled: u32 },
 		/// A labeller claimed their rewards.
 		RewardsClaimed { task: TaskId, labeller: T::AccountId, amount: BalanceOf<T> },
 	}
@@ -236,6 +253,14 @@ pub mod pallet {
 		TooEarly,
 		/// No rewards to claim.
 		NothingToClaim,
+		/// You would have more than `MaxLiveTasks` draft or open tasks.
+		TooManyTasks,
+		/// Your reputation is below the task's minimum.
+		InsufficientReputation,
+		/// The gold answers and salt do not match the task's commitment.
+		GoldMismatch,
+		/// This task has no gold commitment to reveal.
+		NoGold,
 		/// A number overflowed.
 		Overflow,
 	}
@@ -321,17 +346,19 @@ pub mod pallet {
 			Self::do_submit(&who, task, item, label)
 		}
 
-		/// Finish the task: aggregate what is revealed, register the dataset (owned by the
-		/// requester) with every labeller's accepted labels as `Label` points, and return the
-		/// unspent budget and the item deposits. The requester any time while open; anyone after
-		/// the deadline.
+		/// Finish the task: aggregate what is revealed, check labellers against the gold answers
+		/// if `gold` reveals them (labellers below the task's accuracy forfeit their rewards),
+		/// register the dataset (owned by the requester) with every remaining labeller's accepted
+		/// labels as `Label` points, and return the unspent budget and the item deposits. The
+		/// requester any time while open; anyone after the deadline (only the requester knows the
+		/// gold answers).
 		///
-		/// Emits `TaskFinalised`.
+		/// Emits `TaskFinalised` (and `GoldFailed` per forfeiting labeller).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::finalise(T::MaxItems::get()))]
-		pub fn finalise(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+		pub fn finalise(origin: OriginFor<T>, task: TaskId, gold: Option<GoldReveal>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_finalise(&who, task)
+			Self::do_finalise(&who, task, gold)
 		}
 
 		/// Cancel a task that has no labels yet (requester only): everything held is returned.

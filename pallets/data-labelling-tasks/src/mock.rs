@@ -114,6 +114,8 @@ impl pallet_data_labelling_tasks::Config for Test {
 	type MaxItemsPerCall = ConstU32<5>;
 	type MaxItemLen = ConstU32<32>;
 	type ItemDeposit = ConstU64<ITEM_DEPOSIT>;
+	type MaxLiveTasks = ConstU32<3>;
+	type MaxReputation = frame_support::traits::ConstI32<100>;
 	type WeightInfo = ();
 }
 

@@ -18,6 +18,9 @@ fn spec(labels_per_item: u32, commit_reveal: bool) -> TaskSpec<u64, u64> {
 		commit_reveal,
 		licence: Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::from_percent(5) },
 		contributor_pool: Perbill::from_percent(40),
+		min_reputation: -10,
+		gold_commitment: None,
+		min_gold_accuracy: sp_runtime::Percent::from_percent(50),
 	}
 }
 
@@ -191,9 +194,9 @@ fn finalising_registers_the_dataset_credits_labellers_and_refunds_the_rest() {
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 0, 1));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 1, 2));
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id), Error::<Test>::TooEarly);
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::TooEarly);
 		let before = Balances::balance(&REQUESTER);
-		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id));
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
 		System::assert_last_event(
 			Event::TaskFinalised { task: id, dataset: Some(100), accepted_items: 2, disputed_items: 0 }.into(),
 		);
@@ -216,7 +219,7 @@ fn finalising_registers_the_dataset_credits_labellers_and_refunds_the_rest() {
 		assert_eq!(Balances::balance(&L1), 10 + 2 * REWARD);
 		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L2), id));
 		assert_eq!(held(), 0);
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::WrongPhase);
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None), Error::<Test>::WrongPhase);
 	});
 }
 
@@ -234,7 +237,7 @@ fn anyone_finalises_after_the_deadline_and_commits_never_revealed_earn_nothing()
 			Labelling::reveal_label(RuntimeOrigin::signed(L2), id, 0, 0, salt(L2)),
 			Error::<Test>::DeadlinePassed
 		);
-		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L3), id));
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L3), id, None));
 		assert_eq!(Rewards::<Test>::get(id, L1), Some((1, REWARD)));
 		assert_eq!(Rewards::<Test>::get(id, L2), None);
 		assert_eq!(held(), REWARD);
@@ -260,7 +263,7 @@ fn a_task_without_labels_can_be_cancelled_with_everything_refunded() {
 fn a_task_with_nothing_accepted_registers_no_dataset() {
 	run_test(|| {
 		let id = open_task(1, false, 1);
-		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id));
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
 		System::assert_last_event(
 			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 0 }.into(),
 		);
@@ -286,4 +289,80 @@ fn plurality_is_strict() {
 	assert_eq!(plurality([0u8, 0, 1, 1, 2].into_iter()), None);
 	assert_eq!(plurality([5u8].into_iter()), Some(5));
 	assert_eq!(plurality(core::iter::empty()), None);
+}
+
+#[test]
+fn labellers_failing_the_gold_items_forfeit_their_rewards() {
+	run_test(|| {
+		// Items 0 and 1 are gold, with answers 1 and 2; item 2 is ordinary.
+		let answers = vec![(0u32, 1u8), (1, 2)];
+		let gold_salt = ContentHash::repeat_byte(9);
+		let mut s = spec(1, false);
+		s.gold_commitment = Some(Labelling::gold_commitment(&answers, gold_salt));
+		let id = crate::NextTaskId::<Test>::get();
+		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s));
+		let items = (0..3).map(|i| ItemInput::Text(format!("g{i}").into_bytes())).collect();
+		assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, items));
+		assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
+		// L1 answers gold item 0 correctly and item 2; L2 gets gold item 1 wrong.
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 1, 0));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 2, 0));
+		assert_eq!(Rewards::<Test>::get(id, L2), Some((1, REWARD)));
+		let wrong = crate::GoldReveal { answers: vec![(0, 1), (1, 0)], salt: gold_salt };
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(wrong)),
+			Error::<Test>::GoldMismatch
+		);
+		let before = Balances::balance(&REQUESTER);
+		let reveal = crate::GoldReveal { answers, salt: gold_salt };
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
+		assert!(System::events().iter().any(|r| r.event
+			== Event::GoldFailed { task: id, labeller: L2, correct: 0, labelled: 1 }.into()));
+		assert_eq!(Rewards::<Test>::get(id, L2), None);
+		assert_eq!(Rewards::<Test>::get(id, L1), Some((2, 2 * REWARD)));
+		// 3 items × (1 × 10 + 2) held; L1's 20 stays owed, everything else comes back.
+		assert_eq!(Balances::balance(&REQUESTER), before + 36 - 20);
+		assert_eq!(crate::Reputation::<Test>::get(L2), 1 - 5);
+		let points = POINTS.with(|p| p.borrow().clone());
+		assert!(points.iter().all(|p| p.1 != L2), "a gold failure earns no points");
+	});
+}
+
+#[test]
+fn reputation_moves_with_accepted_and_rejected_labels_and_gates_tasks() {
+	run_test(|| {
+		let id = open_task(3, false, 1);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 0, 1));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L3), id, 0, 2));
+		assert_eq!(crate::Reputation::<Test>::get(L1), 1);
+		assert_eq!(crate::Reputation::<Test>::get(L3), -1);
+		let mut s = spec(1, false);
+		s.min_reputation = 0;
+		let strict = crate::NextTaskId::<Test>::get();
+		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s));
+		assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), strict, vec![ItemInput::Text(b"x".to_vec())]));
+		assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), strict));
+		assert_noop!(
+			Labelling::submit_label(RuntimeOrigin::signed(L3), strict, 0, 0),
+			Error::<Test>::InsufficientReputation
+		);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), strict, 0, 0));
+	});
+}
+
+#[test]
+fn a_requester_has_a_bounded_number_of_live_tasks() {
+	run_test(|| {
+		for _ in 0..3 {
+			assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec(1, false)));
+		}
+		assert_noop!(
+			Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec(1, false)),
+			Error::<Test>::TooManyTasks
+		);
+		assert_ok!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), 0));
+		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec(1, false)));
+	});
 }

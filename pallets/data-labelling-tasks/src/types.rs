@@ -49,6 +49,23 @@ pub struct TaskSpec<Balance, BlockNumber> {
 	pub licence: Licence,
 	/// Contributor pool of the dataset the task produces.
 	pub contributor_pool: Perbill,
+	/// Labellers need at least this reputation.
+	pub min_reputation: i32,
+	/// `blake2_256(SCALE(answers, salt))` of the gold items' `(index, label)` answers, if any;
+	/// revealed only at finalisation.
+	pub gold_commitment: Option<ContentHash>,
+	/// Labellers whose accuracy on the gold items they labelled is below this forfeit the task's
+	/// rewards.
+	pub min_gold_accuracy: sp_runtime::Percent,
+}
+
+/// The requester's reveal of the gold answers at finalisation.
+#[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
+pub struct GoldReveal {
+	/// `(item index, correct label)` for every gold item.
+	pub answers: alloc::vec::Vec<(ItemIndex, Label)>,
+	/// The salt committed with them.
+	pub salt: ContentHash,
 }
 
 /// A task as stored.
@@ -75,6 +92,12 @@ pub struct TaskRecord<AccountId, Balance, BlockNumber, MaxClasses: frame_support
 	pub licence: Licence,
 	/// The dataset's contributor pool.
 	pub contributor_pool: Perbill,
+	/// Labellers need at least this reputation.
+	pub min_reputation: i32,
+	/// Commitment to the gold answers.
+	pub gold_commitment: Option<ContentHash>,
+	/// Minimum accuracy on gold items.
+	pub min_gold_accuracy: sp_runtime::Percent,
 	/// Items added so far.
 	pub item_count: u32,
 	/// Labels committed or submitted so far (a task with any cannot be cancelled).

@@ -1,6 +1,6 @@
 //! Aggregation: strict plurality, one tie-break slot, otherwise disputed. Integer-only.
 
-use frame_support::ensure;
+use frame_support::{ensure, traits::Get};
 use lineage_primitives::TaskId;
 use sp_runtime::{
 	traits::{CheckedAdd, Saturating},
@@ -55,6 +55,9 @@ impl<T: Config> Pallet<T> {
 				for (who, l) in revealed() {
 					if l == label {
 						Self::credit(id, task, &who)?;
+						Self::adjust_reputation(&who, 1);
+					} else {
+						Self::adjust_reputation(&who, -1);
 					}
 				}
 				item.outcome = ItemOutcome::Accepted(label);
@@ -68,6 +71,12 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::deposit_event(Event::ItemResolved { task: id, item: index, outcome: item.outcome });
 		Ok(())
+	}
+
+	/// Move `who`'s reputation by `delta`, within `±MaxReputation`.
+	pub(crate) fn adjust_reputation(who: &T::AccountId, delta: i32) {
+		let bound = T::MaxReputation::get().max(0);
+		crate::Reputation::<T>::mutate(who, |r| *r = r.saturating_add(delta).clamp(-bound, bound));
 	}
 
 	/// Credit `who` one accepted label's reward.

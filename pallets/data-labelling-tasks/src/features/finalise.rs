@@ -1,7 +1,7 @@
 //! Finishing a task: resolve what is left, register the dataset, credit the labellers as
 //! contributors, return what is unspent; and paying rewards out.
 
-use alloc::vec::Vec;
+use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
 use frame_support::{
 	ensure,
@@ -15,21 +15,39 @@ use lineage_primitives::{
 };
 use sp_runtime::{
 	traits::{Saturating, Zero},
-	DispatchResult,
+	DispatchResult, Percent,
 };
 
 use crate::{
-	Config, Error, Event, HoldReason, ItemContents, ItemOutcome, Items, Pallet, Rewards,
-	TaskStatus, Tasks,
+	Config, Error, Event, GoldReveal, HoldReason, ItemContents, ItemIndex, ItemOutcome, Items,
+	Label, Pallet, Rewards, TaskStatus, Tasks, Vote,
 };
 
 impl<T: Config> Pallet<T> {
+	/// The commitment a requester makes to gold `answers` with `salt`.
+	pub fn gold_commitment(answers: &[(ItemIndex, Label)], salt: ContentHash) -> ContentHash {
+		sp_io::hashing::blake2_256(&(answers, salt).encode()).into()
+	}
+
 	/// Finalise task `id` (the requester any time while open, anyone after the deadline).
-	pub fn do_finalise(who: &T::AccountId, id: TaskId) -> DispatchResult {
+	pub fn do_finalise(who: &T::AccountId, id: TaskId, gold: Option<GoldReveal>) -> DispatchResult {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		ensure!(task.status == TaskStatus::Open, Error::<T>::WrongPhase);
 		let past_deadline = frame_system::Pallet::<T>::block_number() > task.deadline;
 		ensure!(past_deadline || who == &task.requester, Error::<T>::TooEarly);
+		let answers: BTreeMap<ItemIndex, Label> = match gold {
+			None => BTreeMap::new(),
+			Some(reveal) => {
+				let commitment = task.gold_commitment.ok_or(Error::<T>::NoGold)?;
+				ensure!(
+					Self::gold_commitment(&reveal.answers, reveal.salt) == commitment,
+					Error::<T>::GoldMismatch
+				);
+				reveal.answers.into_iter().collect()
+			},
+		};
+		// Per labeller on gold items: (correct, labelled).
+		let mut gold_scores: BTreeMap<T::AccountId, (u32, u32)> = BTreeMap::new();
 
 		// Resolve every pending item on what was revealed; collect the accepted ones in order.
 		let mut accepted: Vec<(ContentHash, u8)> = Vec::new();
@@ -38,6 +56,17 @@ impl<T: Config> Pallet<T> {
 		for index in 0..task.item_count {
 			let Some(mut item) = Items::<T>::take(id, index) else { continue };
 			ItemContents::<T>::remove(id, index);
+			if let Some(answer) = answers.get(&index) {
+				for (labeller, vote) in item.votes.iter() {
+					if let Vote::Revealed(label) = vote {
+						let score = gold_scores.entry(labeller.clone()).or_default();
+						score.1 = score.1.saturating_add(1);
+						if label == answer {
+							score.0 = score.0.saturating_add(1);
+						}
+					}
+				}
+			}
 			Self::aggregate_if_complete(id, index, &mut task, &mut item, true)?;
 			match item.outcome {
 				ItemOutcome::Accepted(label) => accepted.push((item.content_hash, label)),
@@ -45,6 +74,18 @@ impl<T: Config> Pallet<T> {
 				ItemOutcome::Pending => {},
 			}
 			deposits = item.deposit.saturating_add(deposits);
+		}
+
+		// Labellers below the gold accuracy forfeit this task's rewards (they go back below).
+		for (labeller, (correct, labelled)) in gold_scores {
+			let accuracy = Percent::from_rational(correct, labelled);
+			if accuracy < task.min_gold_accuracy {
+				if let Some((_, amount)) = Rewards::<T>::take(id, &labeller) {
+					task.owed = task.owed.saturating_sub(amount);
+				}
+				Self::adjust_reputation(&labeller, -5);
+				Self::deposit_event(Event::GoldFailed { task: id, labeller, correct, labelled });
+			}
 		}
 
 		// Everything not owed to labellers goes back before the dataset's deposit is taken.
@@ -77,6 +118,7 @@ impl<T: Config> Pallet<T> {
 		};
 		task.dataset = dataset;
 		task.status = TaskStatus::Finalised;
+		Self::task_ended(&task.requester);
 		let accepted_items = accepted.len() as u32;
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskFinalised { task: id, dataset, accepted_items, disputed_items: disputed });

@@ -6,7 +6,7 @@ use lineage_primitives::{ContentHash, TaskId};
 use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::{
-	Config, Error, Event, ItemIndex, ItemOf, ItemOutcome, Items, Label, Pallet, TaskOf, TaskStatus,
+	Config, Error, Event, ItemIndex, ItemOf, ItemOutcome, Items, Label, Pallet, Reputation, TaskOf, TaskStatus,
 	Tasks, Vote,
 };
 
@@ -28,6 +28,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Add `who`'s first vote on an item with a free slot.
 	fn add_vote(task: &mut TaskOf<T>, item: &mut ItemOf<T>, who: &T::AccountId, vote: Vote) -> DispatchResult {
+		ensure!(Reputation::<T>::get(who) >= task.min_reputation, Error::<T>::InsufficientReputation);
 		ensure!(item.votes.iter().all(|(w, _)| w != who), Error::<T>::AlreadyLabelled);
 		ensure!((item.votes.len() as u32) < item.slots, Error::<T>::ItemFull);
 		item.votes.try_push((who.clone(), vote)).map_err(|_| Error::<T>::ItemFull)?;

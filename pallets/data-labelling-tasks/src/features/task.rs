@@ -15,7 +15,7 @@ use sp_runtime::{
 
 use crate::{
 	BalanceOf, Config, Error, Event, HoldReason, Item, ItemContents, ItemInput, ItemOutcome,
-	Items, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpec, TaskStatus, Tasks,
+	Items, LiveTasks, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpec, TaskStatus, Tasks,
 };
 
 impl<T: Config> Pallet<T> {
@@ -71,6 +71,8 @@ impl<T: Config> Pallet<T> {
 			spec.commit_deadline > now && spec.commit_deadline <= spec.deadline,
 			Error::<T>::BadDeadline
 		);
+		let live = LiveTasks::<T>::get(requester).unwrap_or(0);
+		ensure!(live < T::MaxLiveTasks::get(), Error::<T>::TooManyTasks);
 		let id = NextTaskId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let task = TaskRecord {
@@ -84,6 +86,9 @@ impl<T: Config> Pallet<T> {
 			commit_reveal: spec.commit_reveal,
 			licence: spec.licence,
 			contributor_pool: spec.contributor_pool,
+			min_reputation: spec.min_reputation,
+			gold_commitment: spec.gold_commitment,
+			min_gold_accuracy: spec.min_gold_accuracy,
 			item_count: 0,
 			labels: 0,
 			escrow: Zero::zero(),
@@ -93,6 +98,7 @@ impl<T: Config> Pallet<T> {
 		// Every item's budget must be representable.
 		Self::item_budget(&task)?;
 		NextTaskId::<T>::put(next);
+		LiveTasks::<T>::insert(requester, live.saturating_add(1));
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskCreated { task: id, requester: requester.clone() });
 		Ok(id)
@@ -166,6 +172,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A requester's live task ended (finalised or cancelled).
+	pub(crate) fn task_ended(requester: &T::AccountId) {
+		LiveTasks::<T>::mutate_exists(requester, |n| {
+			*n = n.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
+		});
+	}
+
 	/// Remove a task's items, returning the sum of their deposits.
 	pub(crate) fn remove_items(id: TaskId, task: &TaskOf<T>) -> BalanceOf<T> {
 		let mut deposits = BalanceOf::<T>::zero();
@@ -192,6 +205,7 @@ impl<T: Config> Pallet<T> {
 		)?;
 		task.escrow = Zero::zero();
 		task.status = TaskStatus::Cancelled;
+		Self::task_ended(requester);
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskCancelled { task: id });
 		Ok(())
