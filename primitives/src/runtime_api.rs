@@ -142,6 +142,16 @@ sp_api::decl_runtime_apis! {
 		fn claimable(who: AccountId) -> Vec<ClaimableView<Balance>>;
 	}
 
+	/// Data labelling: what a task will hold before it is signed.
+	pub trait DataLabellingApi<Balance>
+	where
+		Balance: Codec,
+	{
+		/// What a task with `labels_per_item` labels per item at `reward_per_label` holds for
+		/// `items` items: `(budget, item deposits)`; `None` if it would overflow.
+		fn quote(labels_per_item: u32, reward_per_label: Balance, items: u32) -> Option<(Balance, Balance)>;
+	}
+
 	/// Model calls: offerings, open invocations and receipts.
 	pub trait ModelInvocationApi<AccountId, Balance, BlockNumber>
 	where

@@ -255,6 +255,12 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl lineage_primitives::runtime_api::DataLabellingApi<Block, Balance> for Runtime {
+		fn quote(labels_per_item: u32, reward_per_label: Balance, items: u32) -> Option<(Balance, Balance)> {
+			crate::DataLabellingTasks::quote_for(labels_per_item, reward_per_label, items)
+		}
+	}
+
 	impl lineage_primitives::runtime_api::ModelInvocationApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn offering(model: AssetId) -> Option<OfferingView<AccountId, Balance, BlockNumber>> {
 			ModelInvocation::offering_view(model)

@@ -10,6 +10,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_contributor_attribution, ContributorAttribution]
 	[pallet_royalty_split, RoyaltySplit]
 	[pallet_model_invocation, ModelInvocation]
+	[pallet_data_labelling_tasks, DataLabellingTasks]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

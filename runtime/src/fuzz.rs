@@ -109,7 +109,12 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 	type Transfer = pallet_balances::Call<Runtime>;
 	let signer = rng.pick(who);
 	let other = rng.pick(who);
-	let origin = RuntimeOrigin::signed(signer);
+	let origin = RuntimeOrigin::signed(signer.clone());
+	if rng.chance(25) {
+		let call = random_labelling_call(rng, &signer);
+		let rightful = if rng.chance(50) { rightful_sender(&call) } else { None };
+		return (rightful.map(RuntimeOrigin::signed).unwrap_or(origin), call);
+	}
 	let call: RuntimeCall = match rng.below(24) {
 		0 => Transfer::transfer_keep_alive { dest: other.into(), value: amount(rng) }.into(),
 		1 => Transfer::transfer_allow_death { dest: other.into(), value: amount(rng) }.into(),
@@ -191,10 +196,94 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 	(rightful.map(RuntimeOrigin::signed).unwrap_or(origin), call)
 }
 
+/// Mostly one of the newest tasks (older ones are mostly finished), sometimes any or none.
+fn task_id(rng: &mut Rng) -> u64 {
+	let next = pallet_data_labelling_tasks::NextTaskId::<Runtime>::get();
+	if rng.chance(70) {
+		next.saturating_sub(1 + rng.below(3))
+	} else {
+		rng.below(next + 1)
+	}
+}
+
+/// A random data-labelling call: tasks with small schemas and short deadlines, labels that are
+/// sometimes honestly committed and revealed, sometimes wrong.
+fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
+	use pallet_data_labelling_tasks::{GoldReveal, ItemInput, TaskSpec};
+	type Labelling = pallet_data_labelling_tasks::Call<Runtime>;
+	let now = System::block_number();
+	let task = task_id(rng);
+	let item = rng.below(4) as u32;
+	let label = rng.below(3) as u8;
+	let salt = ContentHash::repeat_byte(rng.below(3) as u8);
+	match rng.below(14) {
+		0 => {
+			let commit_deadline = now + rng.below(30) as u32;
+			Labelling::create_task {
+				spec: TaskSpec {
+					classes: (0..rng.below(5)).map(|c| vec![b'a' + c as u8]).collect(),
+					labels_per_item: rng.below(4) as u32,
+					// (0 and out-of-range values are refused by name)
+					reward_per_label: amount(rng),
+					commit_deadline,
+					deadline: commit_deadline + rng.below(30) as u32,
+					commit_reveal: rng.chance(50),
+					licence: Licence {
+						commercial_use: true,
+						derivatives_allowed: rng.chance(80),
+						derivative_royalty: Perbill::from_percent(rng.below(20) as u32),
+					},
+					contributor_pool: perbill(rng),
+					min_reputation: rng.below(3) as i32 - 2,
+					gold_commitment: if rng.chance(30) {
+						Some(crate::DataLabellingTasks::gold_commitment(&[(0, label)], salt))
+					} else {
+						None
+					},
+					min_gold_accuracy: sp_runtime::Percent::from_percent(rng.below(101) as u8),
+				},
+			}
+			.into()
+		},
+		1 | 2 => Labelling::add_items {
+			task,
+			items: (0..rng.below(4))
+				.map(|i| {
+					if rng.chance(50) {
+						ItemInput::Text(vec![b't'; 1 + (i as usize) * rng.below(100) as usize])
+					} else {
+						ItemInput::Uri { uri: b"ipfs://x".to_vec(), content_hash: hash(rng) }
+					}
+				})
+				.collect(),
+		}
+		.into(),
+		3 | 4 => Labelling::open { task }.into(),
+		5 | 6 => {
+			let commitment = if rng.chance(70) {
+				crate::DataLabellingTasks::commitment(task, item, label, salt, signer)
+			} else {
+				hash(rng)
+			};
+			Labelling::commit_label { task, item, commitment }.into()
+		},
+		7 => Labelling::reveal_label { task, item, label, salt }.into(),
+		8..=10 => Labelling::submit_label { task, item, label }.into(),
+		11 => Labelling::finalise {
+			task,
+			gold: if rng.chance(50) { Some(GoldReveal { answers: vec![(0, label)], salt }) } else { None },
+		}
+		.into(),
+		12 => Labelling::cancel { task }.into(),
+		_ => Labelling::claim_rewards { task }.into(),
+	}
+}
+
 /// The owner of the asset a call targets, or the provider of the invocation it completes.
 fn rightful_sender(call: &RuntimeCall) -> Option<AccountId> {
 	use pallet_asset_registry::Call as R;
 	use pallet_contributor_attribution::Call as A;
+	use pallet_data_labelling_tasks::Call as L;
 	use pallet_model_invocation::Call as I;
 	let owner = |id: &u64| pallet_asset_registry::Assets::<Runtime>::get(id).map(|a| a.owner);
 	let provider = |id: &u64| pallet_model_invocation::Invocations::<Runtime>::get(id).map(|i| i.provider);
@@ -208,6 +297,9 @@ fn rightful_sender(call: &RuntimeCall) -> Option<AccountId> {
 			I::set_offering { model, .. } | I::pause_offering { model } | I::resume_offering { model } | I::remove_offering { model },
 		) => owner(model),
 		RuntimeCall::ModelInvocation(I::complete { id, .. }) => provider(id),
+		RuntimeCall::DataLabellingTasks(
+			L::add_items { task, .. } | L::open { task } | L::cancel { task } | L::finalise { task, .. },
+		) => pallet_data_labelling_tasks::Tasks::<Runtime>::get(task).map(|t| t.requester),
 		RuntimeCall::ModelInvocation(I::complete_batch { calls }) => calls.first().and_then(|(id, _)| provider(id)),
 		_ => None,
 	}
@@ -219,6 +311,7 @@ pub fn check_invariants(issuance: u128) -> Result<(), String> {
 	ContributorAttribution::do_try_state().map_err(|e| format!("contributor-attribution: {e:?}"))?;
 	RoyaltySplit::do_try_state().map_err(|e| format!("royalty-split: {e:?}"))?;
 	ModelInvocation::do_try_state().map_err(|e| format!("model-invocation: {e:?}"))?;
+	crate::DataLabellingTasks::do_try_state().map_err(|e| format!("data-labelling-tasks: {e:?}"))?;
 	let now = Balances::total_issuance();
 	if now != issuance {
 		return Err(format!("total issuance moved: {issuance} -> {now}"));
@@ -327,6 +420,10 @@ fn fuzz_smoke() {
 		"ModelInvocation.invoke",
 		"ModelInvocation.complete",
 		"ModelInvocation.complete_batch",
+		"DataLabellingTasks.create_task",
+		"DataLabellingTasks.add_items",
+		"DataLabellingTasks.submit_label",
+		"DataLabellingTasks.finalise",
 	] {
 		let (ok, _) = report.coverage.get(call).copied().unwrap_or_default();
 		assert!(ok > 0, "the fuzz driver never succeeded in {call}");

@@ -193,6 +193,9 @@ mod runtime {
 
 	#[runtime::pallet_index(23)]
 	pub type ModelInvocation = pallet_model_invocation;
+
+	#[runtime::pallet_index(24)]
+	pub type DataLabellingTasks = pallet_data_labelling_tasks;
 }
 
 #[cfg(test)]

@@ -22,14 +22,21 @@
 //! item count. `try_state`: each requester's hold equals the escrow of their live tasks plus
 //! their items' deposits, and a task's escrow covers what it owes.
 //!
-//! Not yet here (issue 5 continues): gold items, review, reputation, benchmarks and runtime
-//! wiring. The weights are placeholders until then and the pallet is not in the runtime.
+//! **Gold items**: the requester commits `blake2_256(SCALE(answers, salt))` at creation and
+//! reveals it at finalisation; a labeller whose accuracy on the gold items they labelled is below
+//! `min_gold_accuracy` forfeits the task's rewards (back to the requester) and earns no points.
+//! **Reputation**: +1 per accepted label, -1 per rejected one, -5 per gold failure, within
+//! `±MaxReputation`; a task may require a minimum.
+//!
+//! Not yet here (issue 5 continues): review by reviewers.
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 pub use pallet::*;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod features;
 mod impls;
 #[cfg(test)]

@@ -3,6 +3,7 @@
 mod balances;
 mod consensus;
 mod governance;
+mod labelling;
 mod provenance;
 mod revenue;
 mod system;

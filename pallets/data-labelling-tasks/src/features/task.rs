@@ -41,7 +41,16 @@ impl<T: Config> Pallet<T> {
 		spec: &TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
 		items: u32,
 	) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
-		let per_item = spec.reward_per_label.checked_mul(&Self::max_slots(spec.labels_per_item).into())?;
+		Self::quote_for(spec.labels_per_item, spec.reward_per_label, items)
+	}
+
+	/// What a task with `labels_per_item` at `reward_per_label` holds for `items` items.
+	pub fn quote_for(
+		labels_per_item: u32,
+		reward_per_label: BalanceOf<T>,
+		items: u32,
+	) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
+		let per_item = reward_per_label.checked_mul(&Self::max_slots(labels_per_item).into())?;
 		let budget = per_item.checked_mul(&items.into())?;
 		let deposits = T::ItemDeposit::get().checked_mul(&items.into())?;
 		Some((budget, deposits))

@@ -1,0 +1,202 @@
+//! Benchmarks for every call at its worst case: the longest schema, the longest items, items
+//! full of labels, and a finalisation that aggregates every item, scores every labeller against
+//! gold answers for every item, registers the dataset and records every labeller.
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	Get,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use lineage_primitives::{ContentHash, Licence, TaskId};
+use sp_runtime::{
+	traits::{Bounded, Saturating},
+	Perbill, Percent,
+};
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	T::Currency::set_balance(&who, BalanceOf::<T>::max_value() / 4u32.into());
+	who
+}
+
+fn spec<T: Config>(labels_per_item: u32, commit_reveal: bool, gold: Option<ContentHash>) -> TaskSpec<BalanceOf<T>, BlockNumberFor<T>> {
+	let now = frame_system::Pallet::<T>::block_number();
+	let name = vec![b'c'; T::MaxClassNameLen::get() as usize];
+	TaskSpec {
+		classes: (0..T::MaxClasses::get()).map(|_| name.clone()).collect(),
+		labels_per_item,
+		reward_per_label: T::Currency::minimum_balance().saturating_mul(10u32.into()),
+		commit_deadline: now.saturating_add(100u32.into()),
+		deadline: now.saturating_add(200u32.into()),
+		commit_reveal,
+		licence: Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::from_percent(5) },
+		contributor_pool: Perbill::from_percent(50),
+		min_reputation: i32::MIN,
+		gold_commitment: gold,
+		min_gold_accuracy: Percent::from_percent(50),
+	}
+}
+
+fn item<T: Config>(n: u32) -> ItemInput {
+	let mut text = vec![b'i'; T::MaxItemLen::get() as usize];
+	text[..4].copy_from_slice(&n.to_le_bytes());
+	ItemInput::Text(text)
+}
+
+/// An open task of `requester` with `n` items.
+fn open_task<T: Config>(
+	requester: &T::AccountId,
+	labels_per_item: u32,
+	commit_reveal: bool,
+	n: u32,
+	gold: Option<ContentHash>,
+) -> TaskId {
+	let id = Pallet::<T>::do_create_task(requester, spec::<T>(labels_per_item, commit_reveal, gold))
+		.expect("a valid spec");
+	let per_call = T::MaxItemsPerCall::get().max(1);
+	let mut added = 0;
+	while added < n {
+		let count = per_call.min(n - added);
+		Pallet::<T>::do_add_items(requester, id, (added..added + count).map(item::<T>).collect())
+			.expect("a funded requester adds items");
+		added += count;
+	}
+	Pallet::<T>::do_open(requester, id).expect("a task with items opens");
+	id
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_task() {
+		let requester = funded::<T>("requester", 0);
+		let s = spec::<T>(T::MaxLabelsPerItem::get(), true, Some(ContentHash::zero()));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), s);
+
+		assert!(Tasks::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn add_items(n: Linear<1, { T::MaxItemsPerCall::get() }>) {
+		let requester = funded::<T>("requester", 0);
+		let id = Pallet::<T>::do_create_task(&requester, spec::<T>(T::MaxLabelsPerItem::get(), true, None))
+			.expect("a valid spec");
+		let items: Vec<ItemInput> = (0..n).map(item::<T>).collect();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), id, items);
+
+		assert_eq!(Tasks::<T>::get(id).map(|t| t.item_count), Some(n));
+	}
+
+	#[benchmark]
+	fn open() {
+		let requester = funded::<T>("requester", 0);
+		let id = Pallet::<T>::do_create_task(&requester, spec::<T>(T::MaxLabelsPerItem::get(), true, None))
+			.expect("a valid spec");
+		Pallet::<T>::do_add_items(&requester, id, vec![item::<T>(0)]).expect("adds");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), id);
+
+		assert_eq!(Tasks::<T>::get(id).map(|t| t.status), Some(TaskStatus::Open));
+	}
+
+	/// The last free commit slot of an item.
+	#[benchmark]
+	fn commit_label() {
+		let requester = funded::<T>("requester", 0);
+		let l = T::MaxLabelsPerItem::get();
+		let id = open_task::<T>(&requester, l, true, 1, None);
+		for i in 0..l.saturating_sub(1) {
+			let who = funded::<T>("labeller", i);
+			Pallet::<T>::do_commit(&who, id, 0, ContentHash::zero()).expect("commits");
+		}
+		let who = funded::<T>("labeller", l);
+		let c = Pallet::<T>::commitment(id, 0, 0, ContentHash::zero(), &who);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id, 0, c);
+
+		assert_eq!(Items::<T>::get(id, 0).map(|i| i.votes.len() as u32), Some(l));
+	}
+
+	/// The last reveal of a full item: it aggregates and credits every labeller.
+	#[benchmark]
+	fn reveal_label() {
+		let requester = funded::<T>("requester", 0);
+		let l = T::MaxLabelsPerItem::get();
+		let id = open_task::<T>(&requester, l, true, 1, None);
+		let labellers: Vec<T::AccountId> = (0..l).map(|i| funded::<T>("labeller", i)).collect();
+		for who in &labellers {
+			let c = Pallet::<T>::commitment(id, 0, 1, ContentHash::zero(), who);
+			Pallet::<T>::do_commit(who, id, 0, c).expect("commits");
+		}
+		for who in labellers.iter().skip(1) {
+			Pallet::<T>::do_reveal(who, id, 0, 1, ContentHash::zero()).expect("reveals");
+		}
+		let last = labellers[0].clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), id, 0, 1, ContentHash::zero());
+
+		assert_eq!(Items::<T>::get(id, 0).map(|i| i.outcome), Some(ItemOutcome::Accepted(1)));
+	}
+
+	/// `n` items, each one label short of full with distinct labellers who agree (aggregated at
+	/// finalisation), all gold: every labeller scored, credited and recorded as a contributor.
+	#[benchmark]
+	fn finalise(n: Linear<1, { T::MaxItems::get() }>) {
+		let requester = funded::<T>("requester", 0);
+		let l = T::MaxLabelsPerItem::get();
+		let answers: Vec<(ItemIndex, Label)> = (0..n).map(|i| (i, 1)).collect();
+		let salt = ContentHash::repeat_byte(7);
+		let id = open_task::<T>(&requester, l, false, n, Some(Pallet::<T>::gold_commitment(&answers, salt)));
+		for index in 0..n {
+			for j in 0..l.saturating_sub(1).max(1) {
+				let who = funded::<T>("labeller", index * l + j);
+				Pallet::<T>::do_submit(&who, id, index, 1).expect("labels");
+			}
+		}
+		let reveal = GoldReveal { answers, salt };
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), id, Some(reveal));
+
+		assert_eq!(Tasks::<T>::get(id).map(|t| t.status), Some(TaskStatus::Finalised));
+	}
+
+	#[benchmark]
+	fn cancel(n: Linear<1, { T::MaxItems::get() }>) {
+		let requester = funded::<T>("requester", 0);
+		let id = open_task::<T>(&requester, T::MaxLabelsPerItem::get(), true, n, None);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), id);
+
+		assert_eq!(Tasks::<T>::get(id).map(|t| t.status), Some(TaskStatus::Cancelled));
+	}
+
+	#[benchmark]
+	fn claim_rewards() {
+		let requester = funded::<T>("requester", 0);
+		let id = open_task::<T>(&requester, 1, false, 1, None);
+		let who = funded::<T>("labeller", 0);
+		Pallet::<T>::do_submit(&who, id, 0, 1).expect("labels");
+		Pallet::<T>::do_finalise(&requester, id, None).expect("finalises");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), id);
+
+		assert!(Rewards::<T>::get(id, &who).is_none());
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
