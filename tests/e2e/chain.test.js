@@ -3,9 +3,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { connect, devAccounts, submit, waitFinalised } from '../lib/chain.js';
+import { connect, devAccounts, submit, UNIT, waitFinalised } from '../lib/chain.js';
 
-const UNIT = 10n ** 12n;
 let api;
 let accounts;
 

@@ -5,30 +5,21 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { connect, devAccounts, submit } from '../lib/chain.js';
+import { connect, devAccounts, eventOf, percent, submit, UNIT } from '../lib/chain.js';
 
 let api;
 let accounts;
 const salt = `${Date.now()}-${Math.random()}`;
-const percent = (p) => p * 10_000_000;
-const UNIT = 10n ** 12n;
 
 before(async () => {
   api = await connect();
-  const base = await devAccounts(api.registry.chainSS58);
-  const named = (n) => base.keyring.addFromUri(`//${n}`, { name: n });
-  accounts = { ...base, dave: named('Dave'), eve: named('Eve'), ferdie: named('Ferdie') };
+  accounts = await devAccounts(api.registry.chainSS58);
 });
 
 after(async () => {
   if (api) await api.disconnect();
 });
 
-function eventOf(events, section, method) {
-  const found = events.find(({ event }) => api.events[section][method].is(event));
-  assert.ok(found, `no ${section}.${method} event`);
-  return found.event.data;
-}
 
 /** The commitment a labeller signs: blake2_256(SCALE((task, item, label, salt, labeller))). */
 function commitment(task, item, label, labelSalt, who) {
@@ -68,12 +59,12 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
       minGoldAccuracy: 0,
     };
     const created = await submit(api, api.tx.dataLabellingTasks.createTask(spec), alice);
-    task = eventOf(created.events, 'dataLabellingTasks', 'TaskCreated').task.toNumber();
+    task = eventOf(api, created.events, 'dataLabellingTasks', 'TaskCreated').task.toNumber();
     const [budget, deposits] = (await api.call.dataLabellingApi.quote(3, reward, 2)).unwrap();
     assert.equal(budget.toBigInt(), 2n * 4n * reward, 'three labels plus a tie-break per item');
     const items = [{ Text: `a photo ${salt}` }, { Uri: { uri: 'ipfs://photo-2', contentHash: blake2AsHex(`p2${salt}`, 256) } }];
     const added = await submit(api, api.tx.dataLabellingTasks.addItems(task, items), alice);
-    assert.equal(eventOf(added.events, 'dataLabellingTasks', 'ItemsAdded').held.toBigInt(),
+    assert.equal(eventOf(api, added.events, 'dataLabellingTasks', 'ItemsAdded').held.toBigInt(),
       budget.toBigInt() + deposits.toBigInt());
     await submit(api, api.tx.dataLabellingTasks.open(task), alice);
   });
@@ -101,7 +92,7 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
 
   it('finalises into a dataset that credits each labeller\'s accepted labels', async () => {
     const { events } = await submit(api, api.tx.dataLabellingTasks.finalise(task, null), accounts.alice);
-    const done = eventOf(events, 'dataLabellingTasks', 'TaskFinalised');
+    const done = eventOf(api, events, 'dataLabellingTasks', 'TaskFinalised');
     assert.equal(done.acceptedItems.toNumber(), 2);
     dataset = done.dataset.unwrap().toNumber();
     const asset = (await api.call.assetRegistryApi.asset(dataset)).unwrap();
@@ -115,8 +106,8 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
     // Rewards: one per accepted label, claimable now.
     const before = (await api.query.system.account(accounts.eve.address)).data.free.toBigInt();
     const claimed = await submit(api, api.tx.dataLabellingTasks.claimRewards(task), accounts.eve);
-    assert.equal(eventOf(claimed.events, 'dataLabellingTasks', 'RewardsClaimed').amount.toBigInt(), reward);
-    const fee = eventOf(claimed.events, 'transactionPayment', 'TransactionFeePaid');
+    assert.equal(eventOf(api, claimed.events, 'dataLabellingTasks', 'RewardsClaimed').amount.toBigInt(), reward);
+    const fee = eventOf(api, claimed.events, 'transactionPayment', 'TransactionFeePaid');
     const after = (await api.query.system.account(accounts.eve.address)).data.free.toBigInt();
     assert.equal(after - before, reward - fee.actualFee.toBigInt() - fee.tip.toBigInt());
   });
@@ -125,7 +116,7 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
     const { bob, dave, ferdie } = accounts;
     const registered = await submit(api, api.tx.assetRegistry.registerAsset('Model', blake2AsHex(`m${salt}`, 256),
       'ipfs://model', { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 0 }, [[dataset, 'TrainedOn']]), bob);
-    model = eventOf(registered.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
+    model = eventOf(api, registered.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
     const price = UNIT;
     await submit(api, api.tx.modelInvocation.setOffering(model, price, ferdie.address, 0, 20), bob);
     const quote = (await api.call.royaltySplitApi.quote(model, price)).asOk;
@@ -135,7 +126,7 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
     for (const name of Object.keys(labels)) was[name] = await claimable(accounts[name], dataset);
 
     const requested = await submit(api, api.tx.modelInvocation.invoke(model, blake2AsHex('q', 256), price), dave);
-    const id = eventOf(requested.events, 'modelInvocation', 'InvocationRequested').id;
+    const id = eventOf(api, requested.events, 'modelInvocation', 'InvocationRequested').id;
     await submit(api, api.tx.modelInvocation.complete(id, blake2AsHex('a', 256)), ferdie);
 
     const share = { charlie: 2n, dave: 2n, eve: 1n };

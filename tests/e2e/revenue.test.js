@@ -4,37 +4,28 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { connect, devAccounts, submit } from '../lib/chain.js';
+import { connect, devAccounts, eventOf, percent, submit, UNIT } from '../lib/chain.js';
 
 let api;
 let accounts;
 const salt = `${Date.now()}-${Math.random()}`;
 const contentHash = (name) => blake2AsHex(`${name}:${salt}`, 256);
-const percent = (p) => p * 10_000_000; // Perbill parts
-const UNIT = 10n ** 12n;
 
 before(async () => {
   api = await connect();
-  const base = await devAccounts(api.registry.chainSS58);
-  const named = (n) => base.keyring.addFromUri(`//${n}`, { name: n });
-  accounts = { ...base, dave: named('Dave'), eve: named('Eve'), ferdie: named('Ferdie') };
+  accounts = await devAccounts(api.registry.chainSS58);
 });
 
 after(async () => {
   if (api) await api.disconnect();
 });
 
-function eventOf(events, section, method) {
-  const found = events.find(({ event }) => api.events[section][method].is(event));
-  assert.ok(found, `no ${section}.${method} event`);
-  return found.event.data;
-}
 
 async function register(signer, kind, name, royaltyPercent, parents) {
   const tx = api.tx.assetRegistry.registerAsset(kind, contentHash(name), `ipfs://${name}`,
     { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(royaltyPercent) }, parents);
   const { events } = await submit(api, tx, signer);
-  return eventOf(events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
+  return eventOf(api, events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
 }
 
 /** What `who` can claim from `asset`, as owner and as contributor. */
@@ -98,7 +89,7 @@ describe('a model call pays everyone upstream in the same block', () => {
   it('invokes the model with the price escrowed, and the provider completes it', async () => {
     const { dave, ferdie } = accounts;
     const requested = await submit(api, api.tx.modelInvocation.invoke(model, contentHash('input'), price), dave);
-    const req = eventOf(requested.events, 'modelInvocation', 'InvocationRequested');
+    const req = eventOf(api, requested.events, 'modelInvocation', 'InvocationRequested');
     invocationId = req.id.toNumber();
     assert.equal(req.price.toBigInt(), price);
     const open = await api.call.modelInvocationApi.openInvocations(dave.address);
@@ -106,16 +97,16 @@ describe('a model call pays everyone upstream in the same block', () => {
 
     const completed = await submit(api,
       api.tx.modelInvocation.complete(invocationId, contentHash('output')), ferdie);
-    const settled = eventOf(completed.events, 'modelInvocation', 'InvocationSettled');
+    const settled = eventOf(api, completed.events, 'modelInvocation', 'InvocationSettled');
     assert.equal(settled.toProvider.toBigInt(), price / 5n);
     assert.equal(settled.protocolFee.toBigInt(), quote.protocolFee.toBigInt());
     assert.equal(settled.toModel.toBigInt(), quote.credits[0].amount.toBigInt());
     assert.equal(settled.toAncestors.toBigInt(), quote.credits[1].amount.toBigInt());
     // Settled in the same extrinsic: royalty-split's breakdown is in the same block's events.
-    const paid = eventOf(completed.events, 'royaltySplit', 'RevenuePaid');
+    const paid = eventOf(api, completed.events, 'royaltySplit', 'RevenuePaid');
     assert.deepEqual(paid.credits.toJSON(), quote.credits.toJSON());
 
-    const fee = eventOf(completed.events, 'transactionPayment', 'TransactionFeePaid');
+    const fee = eventOf(api, completed.events, 'transactionPayment', 'TransactionFeePaid');
     ferdieFee = fee.actualFee.toBigInt() + fee.tip.toBigInt();
 
     const receipt = (await api.call.modelInvocationApi.invocation(invocationId)).unwrap();
@@ -147,7 +138,7 @@ describe('a model call pays everyone upstream in the same block', () => {
     const owed = await claimable(eve, model);
     assert.ok(owed.contributor > 0n);
     const { events } = await submit(api, api.tx.royaltySplit.claim(model), eve);
-    const claimed = eventOf(events, 'royaltySplit', 'Claimed');
+    const claimed = eventOf(api, events, 'royaltySplit', 'Claimed');
     assert.equal(claimed.asContributor.toBigInt(), owed.contributor);
     assert.deepEqual(await claimable(eve, model), { owner: 0n, contributor: 0n });
   });

@@ -21,7 +21,28 @@ export async function devAccounts(ss58Format) {
   await cryptoWaitReady();
   const keyring = new Keyring({ type: 'sr25519', ss58Format });
   const named = (n) => keyring.addFromUri(`//${n}`, { name: n });
-  return { keyring, alice: named('Alice'), bob: named('Bob'), charlie: named('Charlie') };
+  return {
+    keyring,
+    alice: named('Alice'),
+    bob: named('Bob'),
+    charlie: named('Charlie'),
+    dave: named('Dave'),
+    eve: named('Eve'),
+    ferdie: named('Ferdie'),
+  };
+}
+
+/** 1 LIN in base units (12 decimals). */
+export const UNIT = 10n ** 12n;
+
+/** `p` percent as Perbill parts. */
+export const percent = (p) => p * 10_000_000;
+
+/** The data of the first `section.method` event in `events`; throws if there is none. */
+export function eventOf(api, events, section, method) {
+  const found = events.find(({ event }) => api.events[section][method].is(event));
+  if (!found) throw new Error(`no ${section}.${method} event`);
+  return found.event.data;
 }
 
 export function withTimeout(promise, ms, what) {
