@@ -216,6 +216,11 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 	let item = rng.below(4) as u32;
 	let label = rng.below(3) as u8;
 	let salt = ContentHash::repeat_byte(rng.below(3) as u8);
+	// An honest labeller's choice for this item, derived so that a later reveal by the same
+	// account repeats it (most reveals match their commitment; the rest test the mismatch path).
+	let who: &[u8] = signer.as_ref();
+	let honest_label = (task as u8).wrapping_add(item as u8).wrapping_add(who[0]) % 3;
+	let honest_salt = ContentHash::repeat_byte((task as u8) ^ (item as u8) ^ who[1]);
 	match rng.below(14) {
 		0 => {
 			let commit_deadline = now + rng.below(30) as u32;
@@ -261,12 +266,13 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 		3 | 4 => Labelling::open { task }.into(),
 		5 | 6 => {
 			let commitment = if rng.chance(70) {
-				crate::DataLabellingTasks::commitment(task, item, label, salt, signer)
+				crate::DataLabellingTasks::commitment(task, item, honest_label, honest_salt, signer)
 			} else {
 				hash(rng)
 			};
 			Labelling::commit_label { task, item, commitment }.into()
 		},
+		7 if rng.chance(80) => Labelling::reveal_label { task, item, label: honest_label, salt: honest_salt }.into(),
 		7 => Labelling::reveal_label { task, item, label, salt }.into(),
 		8..=10 => Labelling::submit_label { task, item, label }.into(),
 		11 => Labelling::finalise {
