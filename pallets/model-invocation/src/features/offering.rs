@@ -11,10 +11,16 @@ use sp_runtime::{traits::Zero, DispatchResult, Perbill};
 use crate::{BalanceOf, Config, Error, Event, HoldReason, Offering, Offerings, Pallet};
 
 impl<T: Config> Pallet<T> {
-	/// Check that `who` owns `model` and that it is an active model or agent.
-	pub(crate) fn ensure_model_owner(who: &T::AccountId, model: AssetId) -> DispatchResult {
+	/// Check that `who` owns `model`, whatever its kind and status.
+	fn ensure_owner(who: &T::AccountId, model: AssetId) -> DispatchResult {
 		let owner = T::Assets::owner(model).ok_or(Error::<T>::UnknownAsset)?;
 		ensure!(&owner == who, Error::<T>::NotOwner);
+		Ok(())
+	}
+
+	/// Check that `who` owns `model` and that it is an active model or agent.
+	pub(crate) fn ensure_model_owner(who: &T::AccountId, model: AssetId) -> DispatchResult {
+		Self::ensure_owner(who, model)?;
 		Self::ensure_invocable(model)
 	}
 
@@ -72,8 +78,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Pause or resume `model`'s offering.
 	pub fn do_set_paused(who: &T::AccountId, model: AssetId, paused: bool) -> DispatchResult {
-		let owner = T::Assets::owner(model).ok_or(Error::<T>::UnknownAsset)?;
-		ensure!(&owner == who, Error::<T>::NotOwner);
+		Self::ensure_owner(who, model)?;
 		let mut offering = Offerings::<T>::get(model).ok_or(Error::<T>::NoOffering)?;
 		if paused {
 			ensure!(!offering.paused, Error::<T>::OfferingPaused);
@@ -93,8 +98,7 @@ impl<T: Config> Pallet<T> {
 	/// Remove `model`'s offering and release its deposit. Works for a retired or frozen model
 	/// too, so the deposit never gets stuck.
 	pub fn do_remove_offering(who: &T::AccountId, model: AssetId) -> DispatchResult {
-		let owner = T::Assets::owner(model).ok_or(Error::<T>::UnknownAsset)?;
-		ensure!(&owner == who, Error::<T>::NotOwner);
+		Self::ensure_owner(who, model)?;
 		let offering = Offerings::<T>::take(model).ok_or(Error::<T>::NoOffering)?;
 		T::Currency::release(
 			&HoldReason::OfferingDeposit.into(),
