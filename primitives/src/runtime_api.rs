@@ -147,9 +147,15 @@ sp_api::decl_runtime_apis! {
 	where
 		Balance: Codec,
 	{
-		/// What a task with `labels_per_item` labels per item at `reward_per_label` holds for
-		/// `items` items: `(budget, item deposits)`; `None` if it would overflow.
-		fn quote(labels_per_item: u32, reward_per_label: Balance, items: u32) -> Option<(Balance, Balance)>;
+		/// What a task with `labels_per_item` labels per item at `reward_per_label` (and, with
+		/// review, `reward_per_review`) holds for `items` items: `(budget, item deposits)`;
+		/// `None` if it would overflow.
+		fn quote(
+			labels_per_item: u32,
+			reward_per_label: Balance,
+			reward_per_review: Option<Balance>,
+			items: u32,
+		) -> Option<(Balance, Balance)>;
 	}
 
 	/// Model calls: offerings, open invocations and receipts.

@@ -256,8 +256,13 @@ impl_runtime_apis! {
 	}
 
 	impl lineage_primitives::runtime_api::DataLabellingApi<Block, Balance> for Runtime {
-		fn quote(labels_per_item: u32, reward_per_label: Balance, items: u32) -> Option<(Balance, Balance)> {
-			crate::DataLabellingTasks::quote_for(labels_per_item, reward_per_label, items)
+		fn quote(
+			labels_per_item: u32,
+			reward_per_label: Balance,
+			reward_per_review: Option<Balance>,
+			items: u32,
+		) -> Option<(Balance, Balance)> {
+			crate::DataLabellingTasks::quote_for(labels_per_item, reward_per_label, reward_per_review, items)
 		}
 	}
 

@@ -209,7 +209,7 @@ fn task_id(rng: &mut Rng) -> u64 {
 /// A random data-labelling call: tasks with small schemas and short deadlines, labels that are
 /// sometimes honestly committed and revealed, sometimes wrong.
 fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
-	use pallet_data_labelling_tasks::{GoldReveal, ItemInput, TaskSpec};
+	use pallet_data_labelling_tasks::{GoldReveal, ItemInput, ReviewSpec, TaskSpec};
 	type Labelling = pallet_data_labelling_tasks::Call<Runtime>;
 	let now = System::block_number();
 	let task = task_id(rng);
@@ -221,7 +221,7 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 	let who: &[u8] = signer.as_ref();
 	let honest_label = (task as u8).wrapping_add(item as u8).wrapping_add(who[0]) % 3;
 	let honest_salt = ContentHash::repeat_byte((task as u8) ^ (item as u8) ^ who[1]);
-	match rng.below(14) {
+	match rng.below(16) {
 		0 => {
 			let commit_deadline = now + rng.below(30) as u32;
 			Labelling::create_task {
@@ -246,6 +246,11 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 						None
 					},
 					min_gold_accuracy: sp_runtime::Percent::from_percent(rng.below(101) as u8),
+					review: if rng.chance(40) {
+						Some(ReviewSpec { reward_per_review: amount(rng), min_reputation: rng.below(3) as i32 - 2 })
+					} else {
+						None
+					},
 				},
 			}
 			.into()
@@ -281,6 +286,7 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 		}
 		.into(),
 		12 => Labelling::cancel { task }.into(),
+		13 | 14 => Labelling::review_item { task, item, accept: rng.chance(60) }.into(),
 		_ => Labelling::claim_rewards { task }.into(),
 	}
 }

@@ -1,6 +1,7 @@
 //! Benchmarks for every call at its worst case: the longest schema, the longest items, items
-//! full of labels, and a finalisation that aggregates every item, scores every labeller against
-//! gold answers for every item, registers the dataset and records every labeller.
+//! full of labels, a review that accepts a full item, and a finalisation that aggregates every
+//! item, scores every labeller against gold answers for every item, registers the dataset and
+//! records every labeller and reviewer.
 
 use super::*;
 use alloc::{vec, vec::Vec};
@@ -24,6 +25,10 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 
 fn spec<T: Config>(labels_per_item: u32, commit_reveal: bool, gold: Option<ContentHash>) -> TaskSpec<BalanceOf<T>, BlockNumberFor<T>> {
 	let now = frame_system::Pallet::<T>::block_number();
+	let review = ReviewSpec {
+		reward_per_review: T::Currency::minimum_balance().saturating_mul(5u32.into()),
+		min_reputation: i32::MIN,
+	};
 	let name = vec![b'c'; T::MaxClassNameLen::get() as usize];
 	TaskSpec {
 		classes: (0..T::MaxClasses::get()).map(|_| name.clone()).collect(),
@@ -37,6 +42,7 @@ fn spec<T: Config>(labels_per_item: u32, commit_reveal: bool, gold: Option<Conte
 		min_reputation: i32::MIN,
 		gold_commitment: gold,
 		min_gold_accuracy: Percent::from_percent(50),
+		review: Some(review),
 	}
 }
 
@@ -46,7 +52,7 @@ fn item<T: Config>(n: u32) -> ItemInput {
 	ItemInput::Text(text)
 }
 
-/// An open task of `requester` with `n` items.
+/// An open task of `requester` with `n` items, with review.
 fn open_task<T: Config>(
 	requester: &T::AccountId,
 	labels_per_item: u32,
@@ -54,8 +60,12 @@ fn open_task<T: Config>(
 	n: u32,
 	gold: Option<ContentHash>,
 ) -> TaskId {
-	let id = Pallet::<T>::do_create_task(requester, spec::<T>(labels_per_item, commit_reveal, gold))
-		.expect("a valid spec");
+	open_task_with::<T>(requester, spec::<T>(labels_per_item, commit_reveal, gold), n)
+}
+
+/// An open task of `requester` from `spec` with `n` items.
+fn open_task_with<T: Config>(requester: &T::AccountId, spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>, n: u32) -> TaskId {
+	let id = Pallet::<T>::do_create_task(requester, spec).expect("a valid spec");
 	let per_call = T::MaxItemsPerCall::get().max(1);
 	let mut added = 0;
 	while added < n {
@@ -128,12 +138,15 @@ mod benchmarks {
 		assert_eq!(Items::<T>::get(id, 0).map(|i| i.votes.len() as u32), Some(l));
 	}
 
-	/// The last reveal of a full item: it aggregates and credits every labeller.
+	/// The last reveal of a full item of a task without review: it aggregates and credits every
+	/// labeller.
 	#[benchmark]
 	fn reveal_label() {
 		let requester = funded::<T>("requester", 0);
 		let l = T::MaxLabelsPerItem::get();
-		let id = open_task::<T>(&requester, l, true, 1, None);
+		let mut s = spec::<T>(l, true, None);
+		s.review = None;
+		let id = open_task_with::<T>(&requester, s, 1);
 		let labellers: Vec<T::AccountId> = (0..l).map(|i| funded::<T>("labeller", i)).collect();
 		for who in &labellers {
 			let c = Pallet::<T>::commitment(id, 0, 1, ContentHash::zero(), who);
@@ -150,8 +163,27 @@ mod benchmarks {
 		assert_eq!(Items::<T>::get(id, 0).map(|i| i.outcome), Some(ItemOutcome::Accepted(1)));
 	}
 
-	/// `n` items, each one label short of full with distinct labellers who agree (aggregated at
-	/// finalisation), all gold: every labeller scored, credited and recorded as a contributor.
+	/// Accepting a full item whose labellers all agree: every labeller credited.
+	#[benchmark]
+	fn review_item() {
+		let requester = funded::<T>("requester", 0);
+		let l = T::MaxLabelsPerItem::get();
+		let id = open_task::<T>(&requester, l, false, 1, None);
+		for i in 0..l {
+			Pallet::<T>::do_submit(&funded::<T>("labeller", i), id, 0, 1).expect("labels");
+		}
+		let reviewer = funded::<T>("reviewer", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(reviewer.clone()), id, 0, true);
+
+		assert_eq!(Items::<T>::get(id, 0).map(|i| i.outcome), Some(ItemOutcome::Accepted(1)));
+		assert!(Rewards::<T>::get(id, &reviewer).is_some());
+	}
+
+	/// `n` items, each rejected once by its own reviewer and then one label short of full with
+	/// new labellers who agree (aggregated at finalisation, accepted unreviewed), all gold: every
+	/// labeller scored, credited and recorded, every reviewer recorded.
 	#[benchmark]
 	fn finalise(n: Linear<1, { T::MaxItems::get() }>) {
 		let requester = funded::<T>("requester", 0);
@@ -160,9 +192,12 @@ mod benchmarks {
 		let salt = ContentHash::repeat_byte(7);
 		let id = open_task::<T>(&requester, l, false, n, Some(Pallet::<T>::gold_commitment(&answers, salt)));
 		for index in 0..n {
+			for j in 0..l {
+				Pallet::<T>::do_submit(&funded::<T>("first", index * l + j), id, index, 1).expect("labels");
+			}
+			Pallet::<T>::do_review(&funded::<T>("reviewer", index), id, index, false).expect("rejects");
 			for j in 0..l.saturating_sub(1).max(1) {
-				let who = funded::<T>("labeller", index * l + j);
-				Pallet::<T>::do_submit(&who, id, index, 1).expect("labels");
+				Pallet::<T>::do_submit(&funded::<T>("labeller", index * l + j), id, index, 1).expect("labels");
 			}
 		}
 		let reveal = GoldReveal { answers, salt };

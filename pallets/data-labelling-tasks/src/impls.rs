@@ -4,12 +4,13 @@ use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::traits::Saturating;
 
-use crate::{BalanceOf, Config, HoldReason, Items, LiveTasks, Pallet, Rewards, TaskStatus, Tasks};
+use crate::{BalanceOf, Config, HoldReason, ItemOutcome, Items, LiveTasks, Pallet, Rewards, TaskStatus, Tasks};
 
 impl<T: Config> Pallet<T> {
 	/// The invariants:
 	/// - each requester's hold equals the escrow of their tasks plus the deposits of their items;
 	/// - a task never owes more than it holds, and what it owes is exactly its unclaimed rewards;
+	/// - only tasks with review have items under review; no item holds more labels than slots;
 	/// - finished tasks hold only what they owe and have no items left;
 	/// - each requester's live-task count is their number of draft or open tasks.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -18,11 +19,18 @@ impl<T: Config> Pallet<T> {
 		for (id, task) in Tasks::<T>::iter() {
 			ensure!(task.owed <= task.escrow, "a task owes more than it holds");
 			let rewards = Rewards::<T>::iter_prefix(id)
-				.fold(BalanceOf::<T>::default(), |acc, (_, (_, amount))| acc.saturating_add(amount));
+				.fold(BalanceOf::<T>::default(), |acc, (_, earned)| acc.saturating_add(earned.amount));
 			ensure!(rewards == task.owed, "a task's owed total is not its unclaimed rewards");
-			let deposits = Items::<T>::iter_prefix(id)
-				.fold(BalanceOf::<T>::default(), |acc, (_, item)| acc.saturating_add(item.deposit));
-			if matches!(task.status, TaskStatus::Finalised | TaskStatus::Cancelled) {
+			let mut deposits = BalanceOf::<T>::default();
+			for (_, item) in Items::<T>::iter_prefix(id) {
+				deposits = deposits.saturating_add(item.deposit);
+				ensure!(
+					task.review.is_some() || !matches!(item.outcome, ItemOutcome::UnderReview(_)),
+					"an item of a task without review is under review"
+				);
+				ensure!(item.votes.len() as u32 <= item.slots, "an item holds more labels than its slots");
+			}
+			if matches!(task.status, TaskStatus::Finalised | TaskStatus::Cancelled | TaskStatus::Expired) {
 				ensure!(task.escrow == task.owed, "a finished task holds more than it owes");
 				ensure!(deposits == BalanceOf::<T>::default(), "a finished task still has items");
 			}

@@ -7,8 +7,11 @@
 //! model trained on it earns.
 //!
 //! Life cycle: `create_task` (Draft) → `add_items` (budget and item deposits held) → `open` →
-//! `commit_label`/`reveal_label` or `submit_label` → `finalise` (by the requester, or anyone
-//! after the deadline) → `claim_rewards`. `cancel` refunds everything before any label.
+//! `commit_label`/`reveal_label` or `submit_label` → (`review_item`) → `finalise` (by the
+//! requester, or anyone after the deadline) → `claim_rewards`. `cancel` refunds everything
+//! before any label. A task whose deadline passes before it produces a dataset (never opened, or
+//! no item accepted) ends **Expired** when anyone calls `finalise`: everything not owed to
+//! reviewers goes back to the requester.
 //!
 //! **Aggregation** (integer-only, deterministic), when an item has all its labels revealed — or,
 //! at finalisation, on whatever was revealed: count each class; if one class has strictly more
@@ -17,9 +20,18 @@
 //! takes at least two labels per item); still tied, the item is disputed and accepts nothing.
 //! Everything not credited goes back to the requester at finalisation.
 //!
-//! Budget: per item `(labels_per_item + 1) × reward_per_label` is held as the item is added (the
-//! extra label pays a tie-break), plus the item deposit; `quote` gives the total for a spec and
-//! item count. `try_state`: each requester's hold equals the escrow of their live tasks plus
+//! **Review** (optional, [`ReviewSpec`]): with review, an item whose labels agree goes
+//! `UnderReview`; one reviewer (reputation at least the review minimum, not one of the item's
+//! labellers) accepts or rejects it with `review_item` and is credited `reward_per_review` either
+//! way. Accepted: the labellers who chose the label are credited as above. Rejected: those
+//! labellers lose one reputation each and the item is reopened once for new labellers (the first
+//! round's may not label it again); rejected in its second round the item is `Rejected` and its
+//! budget goes back. Items still under review at finalisation are accepted as aggregated.
+//! Reviewers are recorded in the dataset with `Review` points (one per review).
+//!
+//! Budget: per item and round `(labels_per_item + 1) × reward_per_label` (the extra label pays a
+//! tie-break), plus `reward_per_review` with review; an item with review holds two rounds. The
+//! item deposit comes on top. `quote` gives the total for a spec and item count. `try_state`: each requester's hold equals the escrow of their live tasks plus
 //! their items' deposits, and a task's escrow covers what it owes.
 //!
 //! **Gold items**: the requester commits `blake2_256(SCALE(answers, salt))` at creation and
@@ -28,7 +40,6 @@
 //! **Reputation**: +1 per accepted label, -1 per rejected one, -5 per gold failure, within
 //! `±MaxReputation`; a task may require a minimum.
 //!
-//! Not yet here (issue 5 continues): review by reviewers.
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -165,7 +176,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Reputation<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, i32, ValueQuery>;
 
-	/// Per task and labeller: accepted labels and the reward credited for them, until claimed.
+	/// Per task and account: accepted labels, reviews and the reward credited for them, until
+	/// claimed.
 	#[pallet::storage]
 	pub type Rewards<T: Config> = StorageDoubleMap<
 		_,
@@ -173,7 +185,7 @@ pub mod pallet {
 		TaskId,
 		Blake2_128Concat,
 		T::AccountId,
-		(u32, BalanceOf<T>),
+		Earned<BalanceOf<T>>,
 		OptionQuery,
 	>;
 
@@ -200,7 +212,14 @@ pub mod pallet {
 		TaskCancelled { task: TaskId },
 		/// A labeller's accuracy on gold items was too low: their rewards went back.
 		GoldFailed { task: TaskId, labeller: T::AccountId, correct: u32, labelled: u32 },
-		/// A labeller claimed their rewards.
+		/// A reviewer accepted or rejected an item's aggregated label.
+		ItemReviewed { task: TaskId, item: ItemIndex, reviewer: T::AccountId, label: Label, accepted: bool },
+		/// A rejected item was reopened for new labellers.
+		ItemReopened { task: TaskId, item: ItemIndex },
+		/// The deadline passed before the task produced a dataset: `refunded` went back to the
+		/// requester.
+		TaskExpired { task: TaskId, refunded: BalanceOf<T> },
+		/// A labeller or reviewer claimed their rewards.
 		RewardsClaimed { task: TaskId, labeller: T::AccountId, amount: BalanceOf<T> },
 	}
 
@@ -268,6 +287,12 @@ pub mod pallet {
 		GoldMismatch,
 		/// This task has no gold commitment to reveal.
 		NoGold,
+		/// This task has no review.
+		NoReview,
+		/// The item is not waiting for review.
+		NotUnderReview,
+		/// You labelled this item (in this or an earlier round): someone else must review it.
+		CannotReviewOwnItem,
 		/// A number overflowed.
 		Overflow,
 	}
@@ -353,14 +378,15 @@ pub mod pallet {
 			Self::do_submit(&who, task, item, label)
 		}
 
-		/// Finish the task: aggregate what is revealed, check labellers against the gold answers
+		/// Finish the task: aggregate what is revealed, accept what is still under review, check labellers against the gold answers
 		/// if `gold` reveals them (labellers below the task's accuracy forfeit their rewards),
 		/// register the dataset (owned by the requester) with every remaining labeller's accepted
 		/// labels as `Label` points, and return the unspent budget and the item deposits. The
 		/// requester any time while open; anyone after the deadline (only the requester knows the
-		/// gold answers).
+		/// gold answers). After the deadline a task that never opened or accepted no item ends
+		/// Expired instead, with everything not owed to reviewers refunded.
 		///
-		/// Emits `TaskFinalised` (and `GoldFailed` per forfeiting labeller).
+		/// Emits `TaskFinalised` or `TaskExpired` (and `GoldFailed` per forfeiting labeller).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::finalise(T::MaxItems::get()))]
 		pub fn finalise(origin: OriginFor<T>, task: TaskId, gold: Option<GoldReveal>) -> DispatchResult {
@@ -378,7 +404,7 @@ pub mod pallet {
 			Self::do_cancel(&who, task)
 		}
 
-		/// Claim your rewards from a finalised task.
+		/// Claim your rewards (labels and reviews) from a finalised or expired task.
 		///
 		/// Emits `RewardsClaimed`.
 		#[pallet::call_index(8)]
@@ -386,6 +412,19 @@ pub mod pallet {
 		pub fn claim_rewards(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_claim_rewards(&who, task)
+		}
+
+		/// Review `item`'s aggregated label on a task with review: `accept` it, or reject it
+		/// (reopened once for new labellers; rejected again, it is not accepted). You are credited
+		/// the task's `reward_per_review` either way. Needs the task's review reputation; not on
+		/// an item you labelled in any round; before the deadline.
+		///
+		/// Emits `ItemReviewed`, then `ItemResolved` or `ItemReopened`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::review_item())]
+		pub fn review_item(origin: OriginFor<T>, task: TaskId, item: ItemIndex, accept: bool) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_review(&who, task, item, accept)
 		}
 	}
 }

@@ -21,6 +21,7 @@ fn spec(labels_per_item: u32, commit_reveal: bool) -> TaskSpec<u64, u64> {
 		min_reputation: -10,
 		gold_commitment: None,
 		min_gold_accuracy: sp_runtime::Percent::from_percent(50),
+		review: None,
 	}
 }
 
@@ -32,6 +33,10 @@ fn open_task(labels_per_item: u32, commit_reveal: bool, n: usize) -> u64 {
 	assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, items));
 	assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
 	id
+}
+
+fn earned(labels: u32, amount: u64) -> crate::Earned<u64> {
+	crate::Earned { labels, reviews: 0, amount }
 }
 
 fn salt(who: u64) -> ContentHash {
@@ -121,8 +126,8 @@ fn a_majority_accepts_its_labels_and_rejects_the_rest() {
 		reveal(id, 0, L2, 1);
 		reveal(id, 0, L3, 2);
 		assert_eq!(Items::<Test>::get(id, 0).unwrap().outcome, ItemOutcome::Accepted(1));
-		assert_eq!(Rewards::<Test>::get(id, L1), Some((1, REWARD)));
-		assert_eq!(Rewards::<Test>::get(id, L2), Some((1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L2), Some(earned(1, REWARD)));
 		assert_eq!(Rewards::<Test>::get(id, L3), None);
 	});
 }
@@ -164,8 +169,8 @@ fn a_tie_opens_one_more_slot_and_a_second_tie_is_disputed() {
 		System::assert_last_event(Event::TieBreakSlotOpened { task: id, item: 0 }.into());
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L3), id, 0, 1));
 		assert_eq!(Items::<Test>::get(id, 0).unwrap().outcome, ItemOutcome::Accepted(1));
-		assert_eq!(Rewards::<Test>::get(id, L2), Some((1, REWARD)));
-		assert_eq!(Rewards::<Test>::get(id, L3), Some((1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L2), Some(earned(1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L3), Some(earned(1, REWARD)));
 
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 1, 0));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 1, 1));
@@ -238,7 +243,7 @@ fn anyone_finalises_after_the_deadline_and_commits_never_revealed_earn_nothing()
 			Error::<Test>::DeadlinePassed
 		);
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L3), id, None));
-		assert_eq!(Rewards::<Test>::get(id, L1), Some((1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, REWARD)));
 		assert_eq!(Rewards::<Test>::get(id, L2), None);
 		assert_eq!(held(), REWARD);
 	});
@@ -308,7 +313,7 @@ fn labellers_failing_the_gold_items_forfeit_their_rewards() {
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 1, 0));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 2, 0));
-		assert_eq!(Rewards::<Test>::get(id, L2), Some((1, REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L2), Some(earned(1, REWARD)));
 		let wrong = crate::GoldReveal { answers: vec![(0, 1), (1, 0)], salt: gold_salt };
 		assert_noop!(
 			Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(wrong)),
@@ -320,7 +325,7 @@ fn labellers_failing_the_gold_items_forfeit_their_rewards() {
 		assert!(System::events().iter().any(|r| r.event
 			== Event::GoldFailed { task: id, labeller: L2, correct: 0, labelled: 1 }.into()));
 		assert_eq!(Rewards::<Test>::get(id, L2), None);
-		assert_eq!(Rewards::<Test>::get(id, L1), Some((2, 2 * REWARD)));
+		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(2, 2 * REWARD)));
 		// 3 items × (1 × 10 + 2) held; L1's 20 stays owed, everything else comes back.
 		assert_eq!(Balances::balance(&REQUESTER), before + 36 - 20);
 		assert_eq!(crate::Reputation::<Test>::get(L2), 1 - 5);
@@ -364,5 +369,187 @@ fn a_requester_has_a_bounded_number_of_live_tasks() {
 		);
 		assert_ok!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), 0));
 		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec(1, false)));
+	});
+}
+
+const REVIEW_REWARD: u64 = 3;
+
+/// An open task with review (`REVIEW_REWARD` per review) and `n` text items.
+fn open_reviewed_task(labels_per_item: u32, n: usize, min_reputation: i32) -> u64 {
+	let id = crate::NextTaskId::<Test>::get();
+	let mut s = spec(labels_per_item, false);
+	s.review = Some(crate::ReviewSpec { reward_per_review: REVIEW_REWARD, min_reputation });
+	assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s));
+	let items = (0..n).map(|i| ItemInput::Text(format!("r{i}").into_bytes())).collect();
+	assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, items));
+	assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
+	id
+}
+
+fn label(task: u64, item: u32, who: u64, label: u8) {
+	assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(who), task, item, label));
+}
+
+fn outcome(task: u64, item: u32) -> ItemOutcome {
+	Items::<Test>::get(task, item).unwrap().outcome
+}
+
+#[test]
+fn review_budget_holds_two_rounds_of_labels_and_reviews() {
+	run_test(|| {
+		let mut s = spec(3, false);
+		s.review = Some(crate::ReviewSpec { reward_per_review: REVIEW_REWARD, min_reputation: 0 });
+		// Per item and round: 4 labels × 10 + one review; two rounds.
+		assert_eq!(Labelling::quote(&s, 2), Some((2 * 2 * (4 * REWARD + REVIEW_REWARD), 2 * ITEM_DEPOSIT)));
+		assert_eq!(Labelling::quote_for(3, REWARD, Some(REVIEW_REWARD), 2), Labelling::quote(&s, 2));
+		s.review = Some(crate::ReviewSpec { reward_per_review: 0, min_reputation: 0 });
+		assert_noop!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s), Error::<Test>::ZeroReward);
+		open_reviewed_task(3, 2, 0);
+		assert_eq!(held(), 2 * (2 * (4 * REWARD + REVIEW_REWARD) + ITEM_DEPOSIT));
+	});
+}
+
+#[test]
+fn an_accepted_review_credits_the_labellers_and_the_reviewer_gets_review_points() {
+	run_test(|| {
+		let id = open_reviewed_task(2, 1, -10);
+		label(id, 0, L1, 1);
+		label(id, 0, L2, 1);
+		assert_eq!(outcome(id, 0), ItemOutcome::UnderReview(1));
+		assert_eq!(Rewards::<Test>::get(id, L1), None, "nothing is credited before review");
+		assert_noop!(
+			Labelling::review_item(RuntimeOrigin::signed(L1), id, 0, true),
+			Error::<Test>::CannotReviewOwnItem
+		);
+		assert_ok!(Labelling::review_item(RuntimeOrigin::signed(L3), id, 0, true));
+		assert_eq!(outcome(id, 0), ItemOutcome::Accepted(1));
+		assert_noop!(
+			Labelling::review_item(RuntimeOrigin::signed(L4), id, 0, true),
+			Error::<Test>::NotUnderReview
+		);
+		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, REWARD)));
+		assert_eq!(
+			Rewards::<Test>::get(id, L3),
+			Some(crate::Earned { labels: 0, reviews: 1, amount: REVIEW_REWARD })
+		);
+		assert_eq!(crate::Reputation::<Test>::get(L1), 1);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		let points = POINTS.with(|p| p.borrow().clone());
+		assert!(points.iter().any(|p| p.1 == L1 && p.2 == ContributionKind::Label && p.3 == 1));
+		assert!(points.iter().any(|p| p.1 == L3 && p.2 == ContributionKind::Review && p.3 == 1));
+		assert!(points.iter().all(|p| !(p.1 == L3 && p.2 == ContributionKind::Label)));
+		let before = Balances::balance(&L3);
+		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L3), id));
+		assert_eq!(Balances::balance(&L3), before + REVIEW_REWARD);
+	});
+}
+
+#[test]
+fn a_rejected_item_reopens_for_new_labellers_once_then_is_rejected() {
+	run_test(|| {
+		let id = open_reviewed_task(2, 1, -10);
+		label(id, 0, L1, 1);
+		label(id, 0, L2, 1);
+		assert_ok!(Labelling::review_item(RuntimeOrigin::signed(L3), id, 0, false));
+		System::assert_last_event(Event::ItemReopened { task: id, item: 0 }.into());
+		assert_eq!(outcome(id, 0), ItemOutcome::Pending);
+		assert_eq!(crate::Reputation::<Test>::get(L1), -1, "a rejected label costs reputation");
+		assert_eq!(Rewards::<Test>::get(id, L1), None);
+		// The first round's labellers may neither label nor review it again.
+		assert_noop!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1), Error::<Test>::AlreadyLabelled);
+		label(id, 0, L3, 0);
+		label(id, 0, L4, 0);
+		assert_eq!(outcome(id, 0), ItemOutcome::UnderReview(0));
+		assert_noop!(
+			Labelling::review_item(RuntimeOrigin::signed(L2), id, 0, false),
+			Error::<Test>::CannotReviewOwnItem
+		);
+		assert_ok!(Labelling::review_item(RuntimeOrigin::signed(POOR), id, 0, false));
+		assert_eq!(outcome(id, 0), ItemOutcome::Rejected);
+		assert_eq!(Rewards::<Test>::get(id, L3).map(|e| e.amount), Some(REVIEW_REWARD));
+		assert_eq!(Rewards::<Test>::get(id, L4), None);
+		// Only the two reviews are paid; the rest goes back when it ends.
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		System::assert_last_event(
+			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 1 }.into(),
+		);
+		assert_eq!(Balances::balance(&REQUESTER), 10_000 - 2 * REVIEW_REWARD);
+		assert_eq!(held(), 2 * REVIEW_REWARD);
+	});
+}
+
+#[test]
+fn review_needs_a_task_with_review_and_the_reviewer_reputation() {
+	run_test(|| {
+		let plain = open_task(1, false, 1);
+		assert_noop!(Labelling::review_item(RuntimeOrigin::signed(L3), plain, 0, true), Error::<Test>::NoReview);
+		let id = open_reviewed_task(1, 2, 1);
+		assert_noop!(
+			Labelling::review_item(RuntimeOrigin::signed(L3), id, 0, true),
+			Error::<Test>::NotUnderReview
+		);
+		label(id, 0, L1, 1);
+		// L3 has no reputation yet; L2 earns one by an accepted label on the plain task.
+		assert_noop!(
+			Labelling::review_item(RuntimeOrigin::signed(L3), id, 0, true),
+			Error::<Test>::InsufficientReputation
+		);
+		label(plain, 0, L2, 0);
+		assert_ok!(Labelling::review_item(RuntimeOrigin::signed(L2), id, 0, true));
+		System::set_block_number(21);
+		label_fails_after_deadline(id);
+	});
+}
+
+fn label_fails_after_deadline(id: u64) {
+	assert_noop!(Labelling::review_item(RuntimeOrigin::signed(L2), id, 1, true), Error::<Test>::DeadlinePassed);
+}
+
+#[test]
+fn items_nobody_reviewed_are_accepted_at_finalisation() {
+	run_test(|| {
+		let id = open_reviewed_task(1, 1, 0);
+		label(id, 0, L1, 2);
+		assert_eq!(outcome(id, 0), ItemOutcome::UnderReview(2));
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, REWARD)));
+		System::assert_last_event(
+			Event::TaskFinalised { task: id, dataset: Some(100), accepted_items: 1, disputed_items: 0 }.into(),
+		);
+	});
+}
+
+#[test]
+fn a_draft_past_its_deadline_expires_with_everything_refunded() {
+	run_test(|| {
+		let id = crate::NextTaskId::<Test>::get();
+		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec(2, false)));
+		assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, vec![ItemInput::Text(b"x".to_vec())]));
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::WrongPhase);
+		System::set_block_number(21);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None));
+		System::assert_last_event(Event::TaskExpired { task: id, refunded: 3 * REWARD + ITEM_DEPOSIT }.into());
+		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Expired);
+		assert_eq!(Balances::balance(&REQUESTER), 10_000);
+		assert_eq!(held(), 0);
+		assert_eq!(crate::LiveTasks::<Test>::get(REQUESTER), None);
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::WrongPhase);
+	});
+}
+
+#[test]
+fn an_open_task_that_accepted_nothing_expires_and_its_reviewers_still_claim() {
+	run_test(|| {
+		let id = open_reviewed_task(1, 2, -10);
+		label(id, 0, L1, 1);
+		assert_ok!(Labelling::review_item(RuntimeOrigin::signed(L2), id, 0, false));
+		System::set_block_number(21);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L4), id, None));
+		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Expired);
+		assert!(DATASETS.with(|d| d.borrow().is_empty()));
+		assert_eq!(held(), REVIEW_REWARD);
+		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L2), id));
+		assert_eq!(held(), 0);
+		assert_eq!(Balances::balance(&REQUESTER), 10_000 - REVIEW_REWARD);
 	});
 }

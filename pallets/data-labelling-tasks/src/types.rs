@@ -28,7 +28,29 @@ pub enum TaskStatus {
 	Finalised,
 	/// Cancelled by the requester before any label: everything was refunded.
 	Cancelled,
+	/// The deadline passed before the task produced a dataset (it never opened, or no item was
+	/// accepted): everything not owed to reviewers was refunded.
+	Expired,
 }
+
+/// Optional review of aggregated labels (part of a [`TaskSpec`]).
+///
+/// When a task has review, an item whose labels agree goes `UnderReview` instead of being
+/// accepted; one reviewer accepts or rejects it (`review_item`) and is paid `reward_per_review`
+/// either way. A rejected item is reopened once for new labellers (the first round's labellers
+/// may not label it again); rejected a second time it is not accepted and its budget goes back.
+/// Items nobody reviewed before finalisation are accepted as the labellers agreed them.
+#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct ReviewSpec<Balance> {
+	/// Paid to the reviewer of an item per review, accepted or rejected.
+	pub reward_per_review: Balance,
+	/// Reviewers need at least this reputation.
+	pub min_reputation: i32,
+}
+
+/// How many labelling rounds an item of a task with review can take: the first, and one reopening
+/// after a rejection.
+pub const REVIEW_ROUNDS: u32 = 2;
 
 /// What a requester asks for (the `create_task` argument).
 #[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
@@ -57,6 +79,9 @@ pub struct TaskSpec<Balance, BlockNumber> {
 	/// Labellers whose accuracy on the gold items they labelled is below this forfeit the task's
 	/// rewards.
 	pub min_gold_accuracy: sp_runtime::Percent,
+	/// Optional review of aggregated labels by reviewers (`None`: labels are accepted as
+	/// aggregated).
+	pub review: Option<ReviewSpec<Balance>>,
 }
 
 /// The requester's reveal of the gold answers at finalisation.
@@ -74,7 +99,7 @@ pub struct GoldReveal {
 pub struct TaskRecord<AccountId, Balance, BlockNumber, MaxClasses: frame_support::traits::Get<u32>, MaxNameLen: frame_support::traits::Get<u32>> {
 	/// Who pays and owns the resulting dataset.
 	pub requester: AccountId,
-	/// Draft, open, finalised or cancelled.
+	/// Draft, open, finalised, cancelled or expired.
 	pub status: TaskStatus,
 	/// Class names.
 	pub classes: BoundedVec<BoundedVec<u8, MaxNameLen>, MaxClasses>,
@@ -98,6 +123,8 @@ pub struct TaskRecord<AccountId, Balance, BlockNumber, MaxClasses: frame_support
 	pub gold_commitment: Option<ContentHash>,
 	/// Minimum accuracy on gold items.
 	pub min_gold_accuracy: sp_runtime::Percent,
+	/// Review of aggregated labels, if the task has it.
+	pub review: Option<ReviewSpec<Balance>>,
 	/// Items added so far.
 	pub item_count: u32,
 	/// Labels committed or submitted so far (a task with any cannot be cancelled).
@@ -133,10 +160,14 @@ pub enum Vote {
 pub enum ItemOutcome {
 	/// Still taking labels.
 	Pending,
-	/// A strict plurality chose this label.
+	/// A strict plurality chose this label; a reviewer has yet to accept or reject it.
+	UnderReview(Label),
+	/// A strict plurality chose this label (and, with review, a reviewer accepted it).
 	Accepted(Label),
 	/// Still tied after the extra slot: no label accepted, its budget goes back.
 	Disputed,
+	/// Rejected by review in its last round: no label accepted, its budget goes back.
+	Rejected,
 }
 
 /// An item as stored.
@@ -151,6 +182,21 @@ pub struct Item<AccountId, Balance, MaxVotes: frame_support::traits::Get<u32>> {
 	pub votes: BoundedVec<(AccountId, Vote), MaxVotes>,
 	/// How many labels the item takes now (`labels_per_item`, plus one after a tie).
 	pub slots: u32,
-	/// Pending, accepted or disputed.
+	/// Pending, under review, accepted, disputed or rejected.
 	pub outcome: ItemOutcome,
+	/// Labelling round: 0, or 1 after a review rejected the first round.
+	pub round: u32,
+	/// Labellers of earlier rounds, who may not label the item again.
+	pub excluded: BoundedVec<AccountId, MaxVotes>,
+}
+
+/// What one account earned in one task, until claimed.
+#[derive(Clone, Copy, Default, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Earned<Balance> {
+	/// Accepted labels (`Label` points in the dataset).
+	pub labels: u32,
+	/// Reviews done (`Review` points in the dataset).
+	pub reviews: u32,
+	/// Reward credited for them.
+	pub amount: Balance,
 }

@@ -48,6 +48,7 @@ pub trait WeightInfo {
 	fn finalise(n: u32, ) -> Weight;
 	fn cancel(n: u32, ) -> Weight;
 	fn claim_rewards() -> Weight;
+	fn review_item() -> Weight;
 }
 
 /// Weights for `pallet_data_labelling_tasks` using the runtime's database weights.
@@ -130,6 +131,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DataLabellingTasks::Reputation` (r:5 w:5)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn reveal_label() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2662`
+		//  Estimated: `13785`
+		// Minimum execution time: 82_150_000 picoseconds.
+		Weight::from_parts(148_057_000, 0)
+			.saturating_add(Weight::from_parts(0, 13785))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
+	}
+	fn review_item() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2662`
 		//  Estimated: `13785`
@@ -314,6 +325,16 @@ impl WeightInfo for () {
 	/// Storage: `DataLabellingTasks::Reputation` (r:5 w:5)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn reveal_label() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2662`
+		//  Estimated: `13785`
+		// Minimum execution time: 82_150_000 picoseconds.
+		Weight::from_parts(148_057_000, 0)
+			.saturating_add(Weight::from_parts(0, 13785))
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(12_u64))
+	}
+	fn review_item() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2662`
 		//  Estimated: `13785`

@@ -7,7 +7,7 @@ use sp_runtime::{
 	DispatchResult,
 };
 
-use crate::{Config, Error, Event, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, Rewards, TaskOf, Vote};
+use crate::{BalanceOf, Config, Error, Event, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, Rewards, TaskOf, Vote};
 
 /// The plurality of `labels`: `Some(label)` if one label has strictly more votes than every
 /// other, `None` on a tie or no labels.
@@ -51,17 +51,8 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 		match plurality(revealed().map(|(_, l)| l)) {
-			Some(label) => {
-				for (who, l) in revealed() {
-					if l == label {
-						Self::credit(id, task, &who)?;
-						Self::adjust_reputation(&who, 1);
-					} else {
-						Self::adjust_reputation(&who, -1);
-					}
-				}
-				item.outcome = ItemOutcome::Accepted(label);
-			},
+			Some(label) if task.review.is_some() => item.outcome = ItemOutcome::UnderReview(label),
+			Some(label) => Self::accept_label(id, task, item, label)?,
 			None if !finalising && item.slots < Self::max_slots(task.labels_per_item) => {
 				item.slots = item.slots.saturating_add(1);
 				Self::deposit_event(Event::TieBreakSlotOpened { task: id, item: index });
@@ -73,21 +64,48 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Accept `label` as `item`'s: credit the labellers who chose it (+1 reputation each) and
+	/// take one reputation from those who did not.
+	pub(crate) fn accept_label(id: TaskId, task: &mut TaskOf<T>, item: &mut ItemOf<T>, label: Label) -> DispatchResult {
+		for (who, vote) in item.votes.iter() {
+			match vote {
+				Vote::Revealed(l) if *l == label => {
+					Self::credit(id, task, who, task.reward_per_label, true)?;
+					Self::adjust_reputation(who, 1);
+				},
+				Vote::Revealed(_) => Self::adjust_reputation(who, -1),
+				Vote::Committed(_) => {},
+			}
+		}
+		item.outcome = ItemOutcome::Accepted(label);
+		Ok(())
+	}
+
 	/// Move `who`'s reputation by `delta`, within `±MaxReputation`.
 	pub(crate) fn adjust_reputation(who: &T::AccountId, delta: i32) {
 		let bound = T::MaxReputation::get().max(0);
 		crate::Reputation::<T>::mutate(who, |r| *r = r.saturating_add(delta).clamp(-bound, bound));
 	}
 
-	/// Credit `who` one accepted label's reward.
-	fn credit(id: TaskId, task: &mut TaskOf<T>, who: &T::AccountId) -> DispatchResult {
-		let owed = task.owed.checked_add(&task.reward_per_label).ok_or(Error::<T>::Overflow)?;
+	/// Credit `who` `amount` for one accepted label (`label`) or one review (otherwise).
+	pub(crate) fn credit(
+		id: TaskId,
+		task: &mut TaskOf<T>,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+		label: bool,
+	) -> DispatchResult {
+		let owed = task.owed.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		ensure!(owed <= task.escrow, Error::<T>::Overflow);
 		task.owed = owed;
 		Rewards::<T>::mutate(id, who, |entry| {
-			let (labels, amount) = entry.get_or_insert_with(Default::default);
-			*labels = labels.saturating_add(1);
-			*amount = amount.saturating_add(task.reward_per_label);
+			let earned = entry.get_or_insert_with(Default::default);
+			if label {
+				earned.labels = earned.labels.saturating_add(1);
+			} else {
+				earned.reviews = earned.reviews.saturating_add(1);
+			}
+			earned.amount = earned.amount.saturating_add(amount);
 		});
 		Ok(())
 	}

@@ -29,12 +29,17 @@ impl<T: Config> Pallet<T> {
 		sp_io::hashing::blake2_256(&(answers, salt).encode()).into()
 	}
 
-	/// Finalise task `id` (the requester any time while open, anyone after the deadline).
+	/// Finalise task `id` (the requester any time while open, anyone after the deadline). After
+	/// the deadline a task that never opened, or accepted no item, ends Expired.
 	pub fn do_finalise(who: &T::AccountId, id: TaskId, gold: Option<GoldReveal>) -> DispatchResult {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		ensure!(task.status == TaskStatus::Open, Error::<T>::WrongPhase);
 		let past_deadline = frame_system::Pallet::<T>::block_number() > task.deadline;
-		ensure!(past_deadline || who == &task.requester, Error::<T>::TooEarly);
+		match task.status {
+			TaskStatus::Open => ensure!(past_deadline || who == &task.requester, Error::<T>::TooEarly),
+			// A draft can only expire: its requester cancels it before then.
+			TaskStatus::Draft => ensure!(past_deadline, Error::<T>::WrongPhase),
+			_ => return Err(Error::<T>::WrongPhase.into()),
+		}
 		let answers: BTreeMap<ItemIndex, Label> = match gold {
 			None => BTreeMap::new(),
 			Some(reveal) => {
@@ -68,10 +73,14 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 			Self::aggregate_if_complete(id, index, &mut task, &mut item, true)?;
+			// Nobody reviewed it in time: accepted as the labellers agreed.
+			if let ItemOutcome::UnderReview(label) = item.outcome {
+				Self::accept_label(id, &mut task, &mut item, label)?;
+			}
 			match item.outcome {
 				ItemOutcome::Accepted(label) => accepted.push((item.content_hash, label)),
-				ItemOutcome::Disputed => disputed = disputed.saturating_add(1),
-				ItemOutcome::Pending => {},
+				ItemOutcome::Disputed | ItemOutcome::Rejected => disputed = disputed.saturating_add(1),
+				ItemOutcome::Pending | ItemOutcome::UnderReview(_) => {},
 			}
 			deposits = item.deposit.saturating_add(deposits);
 		}
@@ -80,23 +89,27 @@ impl<T: Config> Pallet<T> {
 		for (labeller, (correct, labelled)) in gold_scores {
 			let accuracy = Percent::from_rational(correct, labelled);
 			if accuracy < task.min_gold_accuracy {
-				if let Some((_, amount)) = Rewards::<T>::take(id, &labeller) {
-					task.owed = task.owed.saturating_sub(amount);
+				if let Some(earned) = Rewards::<T>::take(id, &labeller) {
+					task.owed = task.owed.saturating_sub(earned.amount);
 				}
 				Self::adjust_reputation(&labeller, -5);
 				Self::deposit_event(Event::GoldFailed { task: id, labeller, correct, labelled });
 			}
 		}
 
-		// Everything not owed to labellers goes back before the dataset's deposit is taken.
-		let unspent = task.escrow.saturating_sub(task.owed);
-		T::Currency::release(
-			&HoldReason::TaskBudget.into(),
-			&task.requester,
-			unspent.saturating_add(deposits),
-			Precision::BestEffort,
-		)?;
+		// Everything not owed to labellers and reviewers goes back before the dataset's deposit
+		// is taken.
+		let refunded = task.escrow.saturating_sub(task.owed).saturating_add(deposits);
+		T::Currency::release(&HoldReason::TaskBudget.into(), &task.requester, refunded, Precision::BestEffort)?;
 		task.escrow = task.owed;
+		Self::task_ended(&task.requester);
+
+		if accepted.is_empty() && past_deadline {
+			task.status = TaskStatus::Expired;
+			Tasks::<T>::insert(id, task);
+			Self::deposit_event(Event::TaskExpired { task: id, refunded });
+			return Ok(());
+		}
 
 		let dataset = if accepted.is_empty() {
 			None
@@ -105,31 +118,31 @@ impl<T: Config> Pallet<T> {
 			let uri = alloc::format!("lineage:task/{id}").into_bytes();
 			let dataset = T::Datasets::register_dataset(&task.requester, root, uri, task.licence, Vec::new())?;
 			T::Contributors::set_contributor_pool(dataset, task.contributor_pool)?;
-			for (labeller, (labels, _)) in Rewards::<T>::iter_prefix(id) {
-				T::Contributors::record(
-					dataset,
-					&labeller,
-					ContributionKind::Label,
-					u64::from(labels),
-					ContributionSource::LabellingTask(id),
-				)?;
+			for (account, earned) in Rewards::<T>::iter_prefix(id) {
+				for (kind, points) in
+					[(ContributionKind::Label, earned.labels), (ContributionKind::Review, earned.reviews)]
+				{
+					if points > 0 {
+						let source = ContributionSource::LabellingTask(id);
+						T::Contributors::record(dataset, &account, kind, u64::from(points), source)?;
+					}
+				}
 			}
 			Some(dataset)
 		};
 		task.dataset = dataset;
 		task.status = TaskStatus::Finalised;
-		Self::task_ended(&task.requester);
 		let accepted_items = accepted.len() as u32;
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskFinalised { task: id, dataset, accepted_items, disputed_items: disputed });
 		Ok(())
 	}
 
-	/// Pay `who` their rewards from a finalised task, out of the requester's hold.
+	/// Pay `who` their rewards from a finalised or expired task, out of the requester's hold.
 	pub fn do_claim_rewards(who: &T::AccountId, id: TaskId) -> DispatchResult {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		ensure!(task.status == TaskStatus::Finalised, Error::<T>::WrongPhase);
-		let (_, amount) = Rewards::<T>::get(id, who).ok_or(Error::<T>::NothingToClaim)?;
+		ensure!(matches!(task.status, TaskStatus::Finalised | TaskStatus::Expired), Error::<T>::WrongPhase);
+		let amount = Rewards::<T>::get(id, who).ok_or(Error::<T>::NothingToClaim)?.amount;
 		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
 		T::Currency::transfer_on_hold(
 			&HoldReason::TaskBudget.into(),

@@ -30,6 +30,7 @@ impl<T: Config> Pallet<T> {
 	fn add_vote(task: &mut TaskOf<T>, item: &mut ItemOf<T>, who: &T::AccountId, vote: Vote) -> DispatchResult {
 		ensure!(Reputation::<T>::get(who) >= task.min_reputation, Error::<T>::InsufficientReputation);
 		ensure!(item.votes.iter().all(|(w, _)| w != who), Error::<T>::AlreadyLabelled);
+		ensure!(!item.excluded.contains(who), Error::<T>::AlreadyLabelled);
 		ensure!((item.votes.len() as u32) < item.slots, Error::<T>::ItemFull);
 		item.votes.try_push((who.clone(), vote)).map_err(|_| Error::<T>::ItemFull)?;
 		task.labels = task.labels.saturating_add(1);

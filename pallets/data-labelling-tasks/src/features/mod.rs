@@ -3,4 +3,5 @@
 pub(crate) mod aggregate;
 pub(crate) mod finalise;
 pub(crate) mod labelling;
+pub(crate) mod review;
 pub(crate) mod task;

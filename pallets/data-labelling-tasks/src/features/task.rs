@@ -15,7 +15,7 @@ use sp_runtime::{
 
 use crate::{
 	BalanceOf, Config, Error, Event, HoldReason, Item, ItemContents, ItemInput, ItemOutcome,
-	Items, LiveTasks, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpec, TaskStatus, Tasks,
+	Items, LiveTasks, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpec, TaskStatus, Tasks, REVIEW_ROUNDS,
 };
 
 impl<T: Config> Pallet<T> {
@@ -29,11 +29,28 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The budget one item holds: every label it can take, paid.
+	/// The budget one item holds: every label (and review) it can take in every round, paid.
 	pub(crate) fn item_budget(task: &TaskOf<T>) -> Result<BalanceOf<T>, DispatchError> {
-		task.reward_per_label
-			.checked_mul(&BalanceOf::<T>::from(Self::max_slots(task.labels_per_item)))
-			.ok_or_else(|| Error::<T>::Overflow.into())
+		Self::per_item_budget(
+			task.labels_per_item,
+			task.reward_per_label,
+			task.review.map(|r| r.reward_per_review),
+		)
+		.ok_or_else(|| Error::<T>::Overflow.into())
+	}
+
+	/// Per item: `rounds × (max_slots × reward_per_label + reward_per_review)`, with two rounds
+	/// when the task has review and one otherwise.
+	fn per_item_budget(
+		labels_per_item: u32,
+		reward_per_label: BalanceOf<T>,
+		reward_per_review: Option<BalanceOf<T>>,
+	) -> Option<BalanceOf<T>> {
+		let labels = reward_per_label.checked_mul(&Self::max_slots(labels_per_item).into())?;
+		match reward_per_review {
+			None => Some(labels),
+			Some(review) => labels.checked_add(&review)?.checked_mul(&REVIEW_ROUNDS.into()),
+		}
 	}
 
 	/// What a task with `spec` and `items` items holds from its requester: `(budget, deposits)`.
@@ -41,16 +58,18 @@ impl<T: Config> Pallet<T> {
 		spec: &TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
 		items: u32,
 	) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
-		Self::quote_for(spec.labels_per_item, spec.reward_per_label, items)
+		Self::quote_for(spec.labels_per_item, spec.reward_per_label, spec.review.map(|r| r.reward_per_review), items)
 	}
 
-	/// What a task with `labels_per_item` at `reward_per_label` holds for `items` items.
+	/// What a task with `labels_per_item` at `reward_per_label` (and `reward_per_review` if it
+	/// has review) holds for `items` items: `(budget, deposits)`.
 	pub fn quote_for(
 		labels_per_item: u32,
 		reward_per_label: BalanceOf<T>,
+		reward_per_review: Option<BalanceOf<T>>,
 		items: u32,
 	) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
-		let per_item = reward_per_label.checked_mul(&Self::max_slots(labels_per_item).into())?;
+		let per_item = Self::per_item_budget(labels_per_item, reward_per_label, reward_per_review)?;
 		let budget = per_item.checked_mul(&items.into())?;
 		let deposits = T::ItemDeposit::get().checked_mul(&items.into())?;
 		Some((budget, deposits))
@@ -75,6 +94,9 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::BadLabelsPerItem
 		);
 		ensure!(!spec.reward_per_label.is_zero(), Error::<T>::ZeroReward);
+		if let Some(review) = &spec.review {
+			ensure!(!review.reward_per_review.is_zero(), Error::<T>::ZeroReward);
+		}
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
 			spec.commit_deadline > now && spec.commit_deadline <= spec.deadline,
@@ -98,6 +120,7 @@ impl<T: Config> Pallet<T> {
 			min_reputation: spec.min_reputation,
 			gold_commitment: spec.gold_commitment,
 			min_gold_accuracy: spec.min_gold_accuracy,
+			review: spec.review,
 			item_count: 0,
 			labels: 0,
 			escrow: Zero::zero(),
@@ -159,7 +182,15 @@ impl<T: Config> Pallet<T> {
 			Items::<T>::insert(
 				id,
 				index,
-				Item { content_hash, deposit, votes: BoundedVec::new(), slots, outcome: ItemOutcome::Pending },
+				Item {
+					content_hash,
+					deposit,
+					votes: BoundedVec::new(),
+					slots,
+					outcome: ItemOutcome::Pending,
+					round: 0,
+					excluded: BoundedVec::new(),
+				},
 			);
 			ItemContents::<T>::insert(id, index, (is_uri, bytes));
 		}
