@@ -57,10 +57,11 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
       minReputation: 0,
       goldCommitment: null,
       minGoldAccuracy: 0,
+      review: null,
     };
     const created = await submit(api, api.tx.dataLabellingTasks.createTask(spec), alice);
     task = eventOf(api, created.events, 'dataLabellingTasks', 'TaskCreated').task.toNumber();
-    const [budget, deposits] = (await api.call.dataLabellingApi.quote(3, reward, 2)).unwrap();
+    const [budget, deposits] = (await api.call.dataLabellingApi.quote(3, reward, null, 2)).unwrap();
     assert.equal(budget.toBigInt(), 2n * 4n * reward, 'three labels plus a tie-break per item');
     const items = [{ Text: `a photo ${salt}` }, { Uri: { uri: 'ipfs://photo-2', contentHash: blake2AsHex(`p2${salt}`, 256) } }];
     const added = await submit(api, api.tx.dataLabellingTasks.addItems(task, items), alice);
@@ -134,5 +135,55 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
       assert.equal(await claimable(accounts[name], dataset) - was[name], (pool * points) / 5n,
         `${name}'s royalty is their points' share of the dataset's pool`);
     }
+  });
+});
+
+describe('a reviewer accepts aggregated labels and is credited as a contributor', () => {
+  it('escrows the review budget, pays the review, and records Review points', async () => {
+    const { alice, charlie, dave, bob } = accounts;
+    const reward = UNIT / 100n;
+    const review = UNIT / 200n;
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const spec = {
+      classes: ['spam', 'ham'],
+      labelsPerItem: 2,
+      rewardPerLabel: reward,
+      commitDeadline: head + 60,
+      deadline: head + 120,
+      commitReveal: false,
+      licence: { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(10) },
+      contributorPool: percent(50),
+      minReputation: -100,
+      goldCommitment: null,
+      minGoldAccuracy: 0,
+      review: { rewardPerReview: review, minReputation: -100 },
+    };
+    const created = await submit(api, api.tx.dataLabellingTasks.createTask(spec), alice);
+    const task = eventOf(api, created.events, 'dataLabellingTasks', 'TaskCreated').task.toNumber();
+    const [budget] = (await api.call.dataLabellingApi.quote(2, reward, review, 1)).unwrap();
+    assert.equal(budget.toBigInt(), 2n * (3n * reward + review), 'two rounds of labels and a review');
+    await submit(api, api.tx.dataLabellingTasks.addItems(task, [{ Text: `mail ${salt}` }]), alice);
+    await submit(api, api.tx.dataLabellingTasks.open(task), alice);
+    await submit(api, api.tx.dataLabellingTasks.submitLabel(task, 0, 1), charlie);
+    await submit(api, api.tx.dataLabellingTasks.submitLabel(task, 0, 1), dave);
+    let item = (await api.query.dataLabellingTasks.items(task, 0)).unwrap();
+    assert.deepEqual(item.outcome.toJSON(), { underReview: 1 });
+    await assert.rejects(submit(api, api.tx.dataLabellingTasks.reviewItem(task, 0, true), charlie),
+      /dataLabellingTasks\.CannotReviewOwnItem/);
+    const reviewed = await submit(api, api.tx.dataLabellingTasks.reviewItem(task, 0, true), bob);
+    assert.equal(eventOf(api, reviewed.events, 'dataLabellingTasks', 'ItemReviewed').accepted.isTrue, true);
+    item = (await api.query.dataLabellingTasks.items(task, 0)).unwrap();
+    assert.deepEqual(item.outcome.toJSON(), { accepted: 1 });
+    const earned = (await api.query.dataLabellingTasks.rewards(task, bob.address)).unwrap();
+    assert.equal(earned.reviews.toNumber(), 1);
+    assert.equal(earned.amount.toBigInt(), review);
+
+    const { events } = await submit(api, api.tx.dataLabellingTasks.finalise(task, null), alice);
+    const ds = eventOf(api, events, 'dataLabellingTasks', 'TaskFinalised').dataset.unwrap().toNumber();
+    const contributors = await api.call.contributorAttributionApi.contributors(ds, null, 10);
+    const points = Object.fromEntries(contributors.map((c) => [c.who.toString(), c.points.toNumber()]));
+    assert.deepEqual(points, { [charlie.address]: 1, [dave.address]: 1, [bob.address]: 1 });
+    const claimed = await submit(api, api.tx.dataLabellingTasks.claimRewards(task), bob);
+    assert.equal(eventOf(api, claimed.events, 'dataLabellingTasks', 'RewardsClaimed').amount.toBigInt(), review);
   });
 });
