@@ -26,7 +26,7 @@
 // --heap-pages
 // 4096
 // --template
-// /var/tmp/lineage-bench/scripts/weight-template.hbs
+// /work/main/scripts/weight-template.hbs
 // --output
 // pallets/data-labelling-tasks/src/weights.rs
 
@@ -45,10 +45,10 @@ pub trait WeightInfo {
 	fn open() -> Weight;
 	fn commit_label() -> Weight;
 	fn reveal_label() -> Weight;
+	fn review_item() -> Weight;
 	fn finalise(n: u32, ) -> Weight;
 	fn cancel(n: u32, ) -> Weight;
 	fn claim_rewards() -> Weight;
-	fn review_item() -> Weight;
 }
 
 /// Weights for `pallet_data_labelling_tasks` using the runtime's database weights.
@@ -59,19 +59,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DataLabellingTasks::NextTaskId` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Tasks` (r:0 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	fn create_task() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `3517`
-		// Minimum execution time: 32_192_000 picoseconds.
-		Weight::from_parts(35_142_000, 0)
+		// Minimum execution time: 31_179_000 picoseconds.
+		Weight::from_parts(38_509_000, 0)
 			.saturating_add(Weight::from_parts(0, 3517))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -79,105 +79,113 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DataLabellingTasks::ItemContents` (r:0 w:20)
 	/// Proof: `DataLabellingTasks::ItemContents` (`max_values`: None, `max_size`: Some(287), added: 2762, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:0 w:20)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 20]`.
 	fn add_items(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2483`
-		//  Estimated: `5754`
-		// Minimum execution time: 93_377_000 picoseconds.
-		Weight::from_parts(113_772_021, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
-			// Standard Error: 51_290
-			.saturating_add(Weight::from_parts(5_317_424, 0).saturating_mul(n.into()))
+		//  Measured:  `2504`
+		//  Estimated: `5775`
+		// Minimum execution time: 92_186_000 picoseconds.
+		Weight::from_parts(97_448_529, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
+			// Standard Error: 37_034
+			.saturating_add(Weight::from_parts(6_311_896, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	fn open() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2388`
-		//  Estimated: `5754`
-		// Minimum execution time: 32_241_000 picoseconds.
-		Weight::from_parts(37_214_000, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
+		//  Measured:  `2409`
+		//  Estimated: `5775`
+		// Minimum execution time: 31_820_000 picoseconds.
+		Weight::from_parts(51_902_000, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:1 w:0)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn commit_label() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2721`
-		//  Estimated: `5754`
-		// Minimum execution time: 45_523_000 picoseconds.
-		Weight::from_parts(63_721_000, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
+		//  Measured:  `2747`
+		//  Estimated: `5775`
+		// Minimum execution time: 45_371_000 picoseconds.
+		Weight::from_parts(84_912_000, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:5 w:5)
-	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:5 w:5)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn reveal_label() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2662`
-		//  Estimated: `13785`
-		// Minimum execution time: 82_150_000 picoseconds.
-		Weight::from_parts(148_057_000, 0)
-			.saturating_add(Weight::from_parts(0, 13785))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
-	}
-	fn review_item() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `2662`
-		//  Estimated: `13785`
-		// Minimum execution time: 82_150_000 picoseconds.
-		Weight::from_parts(148_057_000, 0)
-			.saturating_add(Weight::from_parts(0, 13785))
+		//  Measured:  `2668`
+		//  Estimated: `13805`
+		// Minimum execution time: 82_421_000 picoseconds.
+		Weight::from_parts(139_681_000, 0)
+			.saturating_add(Weight::from_parts(0, 13805))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::Reputation` (r:6 w:5)
+	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::Rewards` (r:6 w:6)
+	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	fn review_item() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2658`
+		//  Estimated: `16368`
+		// Minimum execution time: 85_610_000 picoseconds.
+		Weight::from_parts(143_069_000, 0)
+			.saturating_add(Weight::from_parts(0, 16368))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
+	}
+	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:100 w:100)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
-	/// Storage: `DataLabellingTasks::Rewards` (r:401 w:400)
-	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::Rewards` (r:501 w:400)
+	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:400 w:400)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::LiveTasks` (r:1 w:1)
+	/// Proof: `DataLabellingTasks::LiveTasks` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::AssetByHash` (r:1 w:1)
 	/// Proof: `AssetRegistry::AssetByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::NextAssetId` (r:1 w:1)
 	/// Proof: `AssetRegistry::NextAssetId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::ContributorPools` (r:1 w:1)
 	/// Proof: `ContributorAttribution::ContributorPools` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `ContributorAttribution::Contributions` (r:400 w:400)
+	/// Storage: `ContributorAttribution::Contributions` (r:500 w:500)
 	/// Proof: `ContributorAttribution::Contributions` (`max_values`: None, `max_size`: Some(183), added: 2658, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Totals` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `RoyaltySplit::Ledgers` (r:1 w:0)
 	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `RoyaltySplit::Earnings` (r:400 w:400)
+	/// Storage: `RoyaltySplit::Earnings` (r:500 w:500)
 	/// Proof: `RoyaltySplit::Earnings` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
-	/// Storage: `DataLabellingTasks::LiveTasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::LiveTasks` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:0 w:1)
 	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::ItemContents` (r:0 w:100)
@@ -185,23 +193,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 100]`.
 	fn finalise(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2714 + n * (209 ±0)`
-		//  Estimated: `5754 + n * (10632 ±0)`
-		// Minimum execution time: 317_018_000 picoseconds.
-		Weight::from_parts(4_458_372_721, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
-			// Standard Error: 6_302_618
-			.saturating_add(Weight::from_parts(123_051_149, 0).saturating_mul(n.into()))
+		//  Measured:  `2816 + n * (615 ±0)`
+		//  Estimated: `5775 + n * (13290 ±0)`
+		// Minimum execution time: 557_149_000 picoseconds.
+		Weight::from_parts(547_814_326, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
+			// Standard Error: 6_901_978
+			.saturating_add(Weight::from_parts(280_918_875, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().reads((17_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
-			.saturating_add(T::DbWeight::get().writes((18_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 10632).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((20_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 13290).saturating_mul(n.into()))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:100 w:100)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -213,33 +221,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 100]`.
 	fn cancel(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2628 + n * (72 ±0)`
-		//  Estimated: `5754 + n * (2948 ±0)`
-		// Minimum execution time: 89_744_000 picoseconds.
-		Weight::from_parts(99_796_507, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
-			// Standard Error: 43_551
-			.saturating_add(Weight::from_parts(8_199_157, 0).saturating_mul(n.into()))
+		//  Measured:  `2649 + n * (77 ±0)`
+		//  Estimated: `5775 + n * (3145 ±0)`
+		// Minimum execution time: 138_389_000 picoseconds.
+		Weight::from_parts(137_319_081, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
+			// Standard Error: 36_020
+			.saturating_add(Weight::from_parts(12_846_126, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2948).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3145).saturating_mul(n.into()))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2813`
+		//  Measured:  `2838`
 		//  Estimated: `6196`
-		// Minimum execution time: 97_463_000 picoseconds.
-		Weight::from_parts(171_027_000, 0)
+		// Minimum execution time: 97_388_000 picoseconds.
+		Weight::from_parts(173_994_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -253,19 +261,19 @@ impl WeightInfo for () {
 	/// Storage: `DataLabellingTasks::NextTaskId` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::NextTaskId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Tasks` (r:0 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	fn create_task() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `6`
 		//  Estimated: `3517`
-		// Minimum execution time: 32_192_000 picoseconds.
-		Weight::from_parts(35_142_000, 0)
+		// Minimum execution time: 31_179_000 picoseconds.
+		Weight::from_parts(38_509_000, 0)
 			.saturating_add(Weight::from_parts(0, 3517))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -273,105 +281,113 @@ impl WeightInfo for () {
 	/// Storage: `DataLabellingTasks::ItemContents` (r:0 w:20)
 	/// Proof: `DataLabellingTasks::ItemContents` (`max_values`: None, `max_size`: Some(287), added: 2762, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:0 w:20)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 20]`.
 	fn add_items(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2483`
-		//  Estimated: `5754`
-		// Minimum execution time: 93_377_000 picoseconds.
-		Weight::from_parts(113_772_021, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
-			// Standard Error: 51_290
-			.saturating_add(Weight::from_parts(5_317_424, 0).saturating_mul(n.into()))
+		//  Measured:  `2504`
+		//  Estimated: `5775`
+		// Minimum execution time: 92_186_000 picoseconds.
+		Weight::from_parts(97_448_529, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
+			// Standard Error: 37_034
+			.saturating_add(Weight::from_parts(6_311_896, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	fn open() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2388`
-		//  Estimated: `5754`
-		// Minimum execution time: 32_241_000 picoseconds.
-		Weight::from_parts(37_214_000, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
+		//  Measured:  `2409`
+		//  Estimated: `5775`
+		// Minimum execution time: 31_820_000 picoseconds.
+		Weight::from_parts(51_902_000, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:1 w:0)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn commit_label() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2721`
-		//  Estimated: `5754`
-		// Minimum execution time: 45_523_000 picoseconds.
-		Weight::from_parts(63_721_000, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
+		//  Measured:  `2747`
+		//  Estimated: `5775`
+		// Minimum execution time: 45_371_000 picoseconds.
+		Weight::from_parts(84_912_000, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:5 w:5)
-	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:5 w:5)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn reveal_label() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2662`
-		//  Estimated: `13785`
-		// Minimum execution time: 82_150_000 picoseconds.
-		Weight::from_parts(148_057_000, 0)
-			.saturating_add(Weight::from_parts(0, 13785))
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().writes(12_u64))
-	}
-	fn review_item() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `2662`
-		//  Estimated: `13785`
-		// Minimum execution time: 82_150_000 picoseconds.
-		Weight::from_parts(148_057_000, 0)
-			.saturating_add(Weight::from_parts(0, 13785))
+		//  Measured:  `2668`
+		//  Estimated: `13805`
+		// Minimum execution time: 82_421_000 picoseconds.
+		Weight::from_parts(139_681_000, 0)
+			.saturating_add(Weight::from_parts(0, 13805))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::Reputation` (r:6 w:5)
+	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::Rewards` (r:6 w:6)
+	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	fn review_item() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2658`
+		//  Estimated: `16368`
+		// Minimum execution time: 85_610_000 picoseconds.
+		Weight::from_parts(143_069_000, 0)
+			.saturating_add(Weight::from_parts(0, 16368))
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
+			.saturating_add(ParityDbWeight::get().writes(13_u64))
+	}
+	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:100 w:100)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
-	/// Storage: `DataLabellingTasks::Rewards` (r:401 w:400)
-	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::Rewards` (r:501 w:400)
+	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:400 w:400)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `DataLabellingTasks::LiveTasks` (r:1 w:1)
+	/// Proof: `DataLabellingTasks::LiveTasks` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::AssetByHash` (r:1 w:1)
 	/// Proof: `AssetRegistry::AssetByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::NextAssetId` (r:1 w:1)
 	/// Proof: `AssetRegistry::NextAssetId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::ContributorPools` (r:1 w:1)
 	/// Proof: `ContributorAttribution::ContributorPools` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `ContributorAttribution::Contributions` (r:400 w:400)
+	/// Storage: `ContributorAttribution::Contributions` (r:500 w:500)
 	/// Proof: `ContributorAttribution::Contributions` (`max_values`: None, `max_size`: Some(183), added: 2658, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Totals` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `RoyaltySplit::Ledgers` (r:1 w:0)
 	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `RoyaltySplit::Earnings` (r:400 w:400)
+	/// Storage: `RoyaltySplit::Earnings` (r:500 w:500)
 	/// Proof: `RoyaltySplit::Earnings` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
-	/// Storage: `DataLabellingTasks::LiveTasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::LiveTasks` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:0 w:1)
 	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::ItemContents` (r:0 w:100)
@@ -379,23 +395,23 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 100]`.
 	fn finalise(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2714 + n * (209 ±0)`
-		//  Estimated: `5754 + n * (10632 ±0)`
-		// Minimum execution time: 317_018_000 picoseconds.
-		Weight::from_parts(4_458_372_721, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
-			// Standard Error: 6_302_618
-			.saturating_add(Weight::from_parts(123_051_149, 0).saturating_mul(n.into()))
+		//  Measured:  `2816 + n * (615 ±0)`
+		//  Estimated: `5775 + n * (13290 ±0)`
+		// Minimum execution time: 557_149_000 picoseconds.
+		Weight::from_parts(547_814_326, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
+			// Standard Error: 6_901_978
+			.saturating_add(Weight::from_parts(280_918_875, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().reads((17_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().reads((20_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
-			.saturating_add(ParityDbWeight::get().writes((18_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 10632).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().writes((20_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 13290).saturating_mul(n.into()))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:100 w:100)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(473), added: 2948, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(670), added: 3145, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -407,33 +423,33 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 100]`.
 	fn cancel(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2628 + n * (72 ±0)`
-		//  Estimated: `5754 + n * (2948 ±0)`
-		// Minimum execution time: 89_744_000 picoseconds.
-		Weight::from_parts(99_796_507, 0)
-			.saturating_add(Weight::from_parts(0, 5754))
-			// Standard Error: 43_551
-			.saturating_add(Weight::from_parts(8_199_157, 0).saturating_mul(n.into()))
+		//  Measured:  `2649 + n * (77 ±0)`
+		//  Estimated: `5775 + n * (3145 ±0)`
+		// Minimum execution time: 138_389_000 picoseconds.
+		Weight::from_parts(137_319_081, 0)
+			.saturating_add(Weight::from_parts(0, 5775))
+			// Standard Error: 36_020
+			.saturating_add(Weight::from_parts(12_846_126, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2948).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3145).saturating_mul(n.into()))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2289), added: 4764, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2310), added: 4785, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2813`
+		//  Measured:  `2838`
 		//  Estimated: `6196`
-		// Minimum execution time: 97_463_000 picoseconds.
-		Weight::from_parts(171_027_000, 0)
+		// Minimum execution time: 97_388_000 picoseconds.
+		Weight::from_parts(173_994_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
