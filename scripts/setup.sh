@@ -13,7 +13,8 @@ source "$here/lib.sh"
 say() { printf '[setup] %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------------------------
-debs=(protobuf-compiler clang libclang-dev libssl-dev pkg-config make curl ca-certificates)
+# chromium: the labeller UI's browser tests (playwright-core drives /usr/bin/chromium, no downloads).
+debs=(protobuf-compiler clang libclang-dev libssl-dev pkg-config make curl ca-certificates chromium)
 wasm_debs=(rustc-web cargo-web rust-web-src lld-22)
 missing=()
 for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -79,8 +80,8 @@ TOML
 	fi
 fi
 
-# --- npm dependencies of the end-to-end suites ------------------------------------------------
-for dir in "$root/tests"; do
+# --- npm dependencies of the end-to-end suites and the labeller UI -----------------------------
+for dir in "$root/tests" "$root/ui"; do
 	if [ -f "$dir/package.json" ]; then
 		if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
 			say "npm dependencies in ${dir#"$root"/} up to date"

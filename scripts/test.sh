@@ -34,6 +34,9 @@ trap lineage_stop_dev_node EXIT INT TERM
 lineage_start_dev_node "$node_bin" "$artifacts/dev-node.log"
 (cd tests && node --test --test-concurrency=1 e2e/)
 
+step "labeller web app in headless Chromium (playwright-core) against the same node"
+(cd ui && npm run --silent build >/dev/null && LINEAGE_UI_ARTIFACTS="$artifacts/ui" node --test --test-concurrency=1 tests/)
+
 step "network fault suite (three validators + RPC node, about 70 s)"
 lineage_stop_dev_node
 LINEAGE_NODE="$node_bin" bash -c 'cd tests && node --test --test-concurrency=1 network/'

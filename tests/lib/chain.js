@@ -4,6 +4,9 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
+// Re-exported so that scripts outside tests/ (ui/) hash with the same copy of util-crypto.
+export { blake2AsHex } from '@polkadot/util-crypto';
+
 /** The WebSocket endpoint of the node under test (scripts/test.sh sets it). */
 export const WS_URL = process.env.LINEAGE_WS ?? 'ws://127.0.0.1:9944';
 

@@ -1,0 +1,67 @@
+// The connection to a Lineage node and the few conversions every screen needs.
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { u8aToString } from '@polkadot/util';
+
+import { lin, UNIT } from './format.js';
+
+export { lin, UNIT };
+
+/** The node to talk to: `?rpc=ws://…`, else the last one used, else a local dev node. */
+export function endpoint(): string {
+  const fromQuery = new URLSearchParams(location.search).get('rpc');
+  if (fromQuery) return fromQuery;
+  return localStorage.getItem('lineage.rpc') ?? 'ws://127.0.0.1:9944';
+}
+
+export class NodeUnreachable extends Error {}
+
+/** Connect to `url`, failing with a readable error instead of retrying forever. */
+export async function connectChain(url: string, timeoutMs = 10_000): Promise<ApiPromise> {
+  const provider = new WsProvider(url, 2_500, {}, timeoutMs);
+  const api = new ApiPromise({ provider, noInitWarn: true, throwOnConnect: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      api.isReadyOrError,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
+      }),
+    ]);
+  } catch (e) {
+    await api.disconnect().catch(() => undefined);
+    throw new NodeUnreachable(`Cannot reach the Lineage node at ${url}. Is it running? (${(e as Error).message ?? e})`);
+  } finally {
+    clearTimeout(timer);
+  }
+  localStorage.setItem('lineage.rpc', url);
+  return api;
+}
+
+/** Parse a LIN amount typed by a person ("0.01") into plancks. */
+export function parseLin(text: string): bigint {
+  const m = /^\s*(\d+)(?:\.(\d{0,12}))?\s*$/.exec(text);
+  if (!m) throw new Error(`"${text}" is not an amount of LIN`);
+  return BigInt(m[1]) * UNIT + BigInt((m[2] ?? '').padEnd(12, '0') || '0');
+}
+
+export function bytesToText(bytes: { toU8a(raw: boolean): Uint8Array }): string {
+  return u8aToString(bytes.toU8a(true));
+}
+
+/** The commitment a labeller signs: blake2_256(SCALE((task, item, label, salt, labeller))). */
+export function commitment(api: ApiPromise, task: number, item: number, label: number, salt: string, who: string): string {
+  const encoded = api.createType('(u64, u32, u8, H256, AccountId32)', [task, item, label, salt, who]).toU8a();
+  return blake2AsHex(encoded, 256);
+}
+
+/** Roughly how long `blocks` blocks take at the chain's block time. */
+export function blocksToTime(api: ApiPromise, blocks: number): string {
+  // Block time is twice the timestamp pallet's minimum period.
+  const period = api.consts.timestamp?.minimumPeriod as unknown as { toNumber(): number } | undefined;
+  const ms = period ? period.toNumber() * 2 : 3000;
+  const s = Math.max(0, Math.round((blocks * ms) / 1000));
+  if (s < 120) return `${s} s`;
+  if (s < 7200) return `${Math.round(s / 60)} min`;
+  return `${Math.round(s / 3600)} h`;
+}

@@ -1,0 +1,106 @@
+// Earnings: task rewards and dataset royalties that can be claimed, one-click claims, and a
+// history of recent payments into the assets you earn from and of your claims.
+import type { ApiPromise } from '@polkadot/api';
+import { lin } from '../chain';
+import { h, mount } from '../dom';
+import { allTasks, royalties, taskRewards } from '../queries';
+import { requireAccount, type App } from '../state';
+import { send, statusLine } from '../tx';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+const HISTORY_BLOCKS = 200;
+
+interface HistoryRow {
+  block: number;
+  text: string;
+}
+
+/** Payments into `assets` and `who`'s claims in the last HISTORY_BLOCKS blocks, newest first. */
+async function history(api: ApiPromise, who: string, assets: Set<number>): Promise<HistoryRow[]> {
+  const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  const from = Math.max(1, head - HISTORY_BLOCKS + 1);
+  const rows: HistoryRow[] = [];
+  const numbers = Array.from({ length: head - from + 1 }, (_, i) => head - i);
+  await Promise.all(numbers.map(async (n) => {
+    const hash = await api.rpc.chain.getBlockHash(n);
+    const events = (await (await api.at(hash)).query.system.events()) as any;
+    for (const { event } of events) {
+      const d = event.data as any;
+      if (event.section === 'royaltySplit' && event.method === 'RevenuePaid') {
+        for (const credit of d.credits) {
+          const asset = credit.asset.toNumber();
+          if (assets.has(asset)) {
+            rows.push({ block: n, text: `Asset #${asset} earned ${lin(credit.amount.toBigInt())} (contributors' pool ${lin(credit.toContributors.toBigInt())}) from a payment of ${lin(d.amount.toBigInt())} into #${d.assetId.toNumber()}` });
+          }
+        }
+      } else if (event.section === 'royaltySplit' && event.method === 'Claimed' && d.who.toString() === who) {
+        rows.push({ block: n, text: `You claimed ${lin(d.asOwner.toBigInt() + d.asContributor.toBigInt())} from asset #${d.assetId.toNumber()}` });
+      } else if (event.section === 'dataLabellingTasks' && event.method === 'RewardsClaimed' && d.labeller.toString() === who) {
+        rows.push({ block: n, text: `You claimed ${lin(d.amount.toBigInt())} of rewards from task #${d.task.toNumber()}` });
+      }
+    }
+  }));
+  return rows.sort((a, b) => b.block - a.block);
+}
+
+export async function earningsView(app: App): Promise<HTMLElement> {
+  const { api } = app;
+  const me = requireAccount(app).address;
+  const log = h('div', { id: 'tx-log' });
+  const body = h('div', {});
+
+  const claim = (label: string, tx: any) => {
+    const line = statusLine(label);
+    log.prepend(line.el);
+    app.queue(() => send(api, tx, me, line.update))
+      .then(() => refresh())
+      .catch(() => undefined)
+      .finally(() => app.refreshHeader());
+  };
+
+  async function refresh() {
+    const [rewards, tasks, royal] = await Promise.all([taskRewards(api, me), allTasks(api), royalties(api, me)]);
+    const status = new Map(tasks.map((t) => [t.id, t.status]));
+    const rewardRows = rewards.map((r) => {
+      const st = status.get(r.task) ?? 'Unknown';
+      const claimable = st === 'Finalised' || st === 'Expired';
+      return h('tr', { 'data-reward-task': r.task },
+        h('td', {}, `Task #${r.task}`), h('td', { class: 'num' }, String(r.labels)), h('td', { class: 'num' }, String(r.reviews)),
+        h('td', { class: 'num amount' }, lin(r.amount)), h('td', {}, st),
+        h('td', {}, claimable
+          ? h('button', { class: 'claim-task', onclick: () => claim(`Claim task #${r.task} rewards`, api.tx.dataLabellingTasks.claimRewards(r.task)) }, 'Claim')
+          : h('span', { class: 'muted' }, 'after finalisation')));
+    });
+    const royaltyRows = royal.map((r) => h('tr', { 'data-royalty-asset': r.asset },
+      h('td', {}, h('a', { href: `#/asset/${r.asset}` }, `Asset #${r.asset}`)),
+      h('td', { class: 'num amount' }, lin(r.asContributor)), h('td', { class: 'num' }, lin(r.asOwner)),
+      h('td', {}, r.locked
+        ? h('span', { class: 'muted' }, 'locked (asset frozen)')
+        : h('button', { class: 'claim-royalty', onclick: () => claim(`Claim royalties of asset #${r.asset}`, api.tx.royaltySplit.claim(r.asset)) }, 'Claim'))));
+    const total = royal.reduce((s, r) => s + r.asContributor + r.asOwner, 0n);
+    mount(body,
+      h('h3', {}, 'Task rewards'),
+      rewards.length === 0 ? h('p', { class: 'muted', id: 'no-rewards' }, 'No task rewards to claim: label some items.')
+        : h('table', { id: 'rewards' }, h('thead', {}, h('tr', {}, ...['Task', 'Accepted labels', 'Reviews', 'Reward', 'Task status', ''].map((c) => h('th', {}, c)))), h('tbody', {}, rewardRows)),
+      h('h3', {}, 'Royalties from datasets and models'),
+      h('p', { class: 'muted' }, 'Every call of a model trained on a dataset you labelled pays you a share, on chain, in the same block.'),
+      royal.length === 0 ? h('p', { class: 'muted', id: 'no-royalties' }, 'No royalties to claim.')
+        : [h('table', { id: 'royalties' }, h('thead', {}, h('tr', {}, ...['Asset', 'As contributor', 'As owner', ''].map((c) => h('th', {}, c)))), h('tbody', {}, royaltyRows)),
+          h('p', {}, `Total claimable: ${lin(total)} `, h('button', { id: 'claim-all', onclick: () => claim('Claim all royalties', api.tx.royaltySplit.claimAll()) }, 'Claim all'))]);
+    return royal;
+  }
+
+  const royal = await refresh();
+  const historyBox = h('div', { id: 'history' }, h('p', { class: 'muted' }, 'Loading the last blocks…'));
+  void history(api, me, new Set(royal.map((r) => r.asset))).then((rows) => {
+    historyBox.replaceChildren(rows.length === 0
+      ? h('p', { class: 'muted' }, `Nothing in the last ${HISTORY_BLOCKS} blocks.`)
+      : h('ul', {}, rows.map((r) => h('li', {}, h('span', { class: 'muted' }, `#${r.block} `), r.text))));
+  });
+
+  return h('section', { id: 'earnings' },
+    h('h2', {}, 'Earnings'), body,
+    h('h3', {}, 'Transactions'), log,
+    h('h3', {}, 'History'), historyBox);
+}
