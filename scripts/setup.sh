@@ -87,7 +87,11 @@ for dir in "$root/tests" "$root/ui"; do
 			say "npm dependencies in ${dir#"$root"/} up to date"
 		else
 			say "installing npm dependencies in ${dir#"$root"/}"
-			(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+			# `npm ci` refuses a lock file that lists optional platform packages (rollup's, for
+			# Vite) the registry here cannot resolve; `npm install` installs the same locked
+			# versions and leaves the lock file as it is.
+			(cd "$dir" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null \
+				|| npm install --no-audit --no-fund --loglevel=error; })
 		fi
 	fi
 done
