@@ -14,10 +14,15 @@ bash "$here/setup.sh"
 # Every checkout shares one target dir, and cargo decides freshness by file times: make this
 # checkout's sources newer than any artifact another checkout left, so its own crates are always
 # compiled from its own code (dependencies are untouched).
-find primitives pallets runtime node -name '*.rs' -exec touch {} +
+find primitives pallets runtime node gateway -name '*.rs' -exec touch {} +
 
 step "build lineage-node (release)"
 node_bin="$(bash "$here/build.sh")"
+
+step "build lineage-gateway (release)"
+lineage_build_env
+cargo build --release --locked -p lineage-gateway
+export LINEAGE_GATEWAY="$CARGO_TARGET_DIR/release/lineage-gateway"
 
 step "cargo test (release profile, shared with the node build)"
 lineage_build_env
@@ -36,6 +41,9 @@ lineage_start_dev_node "$node_bin" "$artifacts/dev-node.log"
 
 step "labeller web app in headless Chromium (playwright-core) against the same node"
 (cd ui && npm run --silent build >/dev/null && LINEAGE_UI_ARTIFACTS="$artifacts/ui" node --test --test-concurrency=1 tests/)
+
+step "lineage-gateway: train, register, serve over HTTP, crash and restart, against the same node"
+(cd tests && node --test --test-concurrency=1 gateway/)
 
 step "network fault suite (three validators + RPC node, about 70 s)"
 lineage_stop_dev_node

@@ -1,0 +1,207 @@
+//! `lineage-gateway`: serve Lineage models over HTTP and settle every call on-chain.
+//!
+//!   lineage-gateway train    --rpc ws://… --task 3 --out model.json
+//!   lineage-gateway register --rpc ws://… --model-file model.json --price 0.1 --provider <ss58> …
+//!   lineage-gateway serve    --rpc ws://… --model 7=model.json --api-keys keys.json …
+//!
+//! Keys are never built in: the signing key comes from a file (`--suri-file`) or the environment
+//! (`LINEAGE_SURI` for `register`, `LINEAGE_PROVIDER_SURI` for `serve`).
+
+mod chain;
+mod gateway;
+mod http;
+mod metrics;
+mod model;
+mod provider;
+mod store;
+mod train;
+mod tx;
+
+use std::{collections::HashMap, net::SocketAddr, path::PathBuf, sync::Arc};
+
+use clap::{Parser, Subcommand};
+use lineage_primitives::{AssetId, AssetKind, Licence, Relation, TaskId};
+use lineage_runtime::{AccountId, RuntimeCall, RuntimeEvent};
+use sp_core::{crypto::Ss58Codec, sr25519, Pair};
+use sp_runtime::Perbill;
+
+#[derive(Parser)]
+#[command(name = "lineage-gateway", version, about = "Serve Lineage models over HTTP; every call settles on-chain.")]
+struct Cli {
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Train a text classifier on a finalised labelling task's accepted labels (read from the chain).
+	Train {
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		rpc: String,
+		#[arg(long)]
+		task: TaskId,
+		#[arg(long)]
+		out: PathBuf,
+	},
+	/// Register a model file as a Model asset trained on its dataset, with an offering.
+	Register {
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		rpc: String,
+		#[arg(long)]
+		model_file: PathBuf,
+		/// Where the file can be fetched (default: file://<name>).
+		#[arg(long)]
+		uri: Option<String>,
+		/// Price per call in LIN (e.g. 0.1).
+		#[arg(long)]
+		price: String,
+		/// The account that serves it (SS58).
+		#[arg(long)]
+		provider: String,
+		/// The provider's share of each call, in percent.
+		#[arg(long, default_value_t = 30)]
+		provider_share: u32,
+		/// Blocks a call may stay open.
+		#[arg(long, default_value_t = 20)]
+		timeout: u32,
+		/// File holding the owner's secret URI (else the LINEAGE_SURI environment variable).
+		#[arg(long)]
+		suri_file: Option<PathBuf>,
+	},
+	/// Serve models over HTTP and complete their on-chain calls.
+	Serve {
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		rpc: String,
+		#[arg(long, default_value = "127.0.0.1:8080")]
+		listen: SocketAddr,
+		/// `ASSET_ID=PATH` of a model file to serve (repeatable).
+		#[arg(long = "model", required = true)]
+		models: Vec<String>,
+		/// JSON file `{ "<api key>": "<secret URI of the account that pays>" }`.
+		#[arg(long)]
+		api_keys: PathBuf,
+		/// Where inputs and outputs are kept across restarts.
+		#[arg(long, default_value = ".lineage-gateway")]
+		data_dir: PathBuf,
+		/// File holding the provider's secret URI (else LINEAGE_PROVIDER_SURI).
+		#[arg(long)]
+		suri_file: Option<PathBuf>,
+	},
+	/// Run a model file on one input locally (no chain).
+	Classify {
+		#[arg(long)]
+		model_file: PathBuf,
+		input: String,
+	},
+}
+
+fn fail(msg: impl std::fmt::Display) -> ! {
+	eprintln!("error: {msg}");
+	std::process::exit(1)
+}
+
+fn key(file: &Option<PathBuf>, env: &str) -> sr25519::Pair {
+	let suri = match file {
+		Some(f) => std::fs::read_to_string(f).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", f.display()))),
+		None => std::env::var(env).unwrap_or_else(|_| fail(format!("no signing key: pass --suri-file or set {env}"))),
+	};
+	sr25519::Pair::from_string(suri.trim(), None).unwrap_or_else(|e| fail(format!("bad secret URI: {e:?}")))
+}
+
+fn parse_lin(s: &str) -> u128 {
+	let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+	if frac.len() > 12 || whole.is_empty() && frac.is_empty() {
+		fail(format!("{s} is not an amount of LIN"));
+	}
+	let whole: u128 = whole.parse().unwrap_or_else(|_| fail(format!("{s} is not an amount of LIN")));
+	let frac: u128 = format!("{frac:0<12}").parse().unwrap_or_else(|_| fail(format!("{s} is not an amount of LIN")));
+	whole * 1_000_000_000_000 + frac
+}
+
+async fn connect(rpc: &str) -> chain::Chain {
+	chain::Chain::connect(rpc).await.unwrap_or_else(|e| fail(e))
+}
+
+#[tokio::main]
+async fn main() {
+	match Cli::parse().command {
+		Command::Train { rpc, task, out } => {
+			let chain = connect(&rpc).await;
+			let (model, set) = train::train(&chain, task).await.unwrap_or_else(|e| fail(e));
+			std::fs::write(&out, model.to_bytes()).unwrap_or_else(|e| fail(e));
+			let hash: lineage_primitives::ContentHash = sp_io::hashing::blake2_256(&model.to_bytes()).into();
+			println!("{}", serde_json::json!({
+				"task": task, "dataset": set.dataset, "finalised_at": set.finalised_at,
+				"examples": set.examples.len(), "classes": model.classes, "vocabulary": model.vocabulary.len(),
+				"out": out.display().to_string(), "content_hash": format!("{hash:?}"),
+			}));
+		},
+		Command::Register { rpc, model_file, uri, price, provider, provider_share, timeout, suri_file } => {
+			let owner = key(&suri_file, "LINEAGE_SURI");
+			let chain = connect(&rpc).await;
+			let bytes = std::fs::read(&model_file).unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
+			let model: model::Model = serde_json::from_slice(&bytes).unwrap_or_else(|e| fail(format!("not a model file: {e}")));
+			let content_hash = sp_io::hashing::blake2_256(&bytes).into();
+			let uri = uri.unwrap_or_else(|| format!("file://{}", model_file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
+			let provider = AccountId::from_ss58check(&provider).unwrap_or_else(|e| fail(format!("bad provider address: {e:?}")));
+			let licence = Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::from_percent(5) };
+			let call = RuntimeCall::AssetRegistry(pallet_asset_registry::Call::register_asset {
+				kind: AssetKind::Model,
+				content_hash,
+				uri: uri.into_bytes(),
+				licence,
+				parents: vec![(model.dataset, Relation::TrainedOn)],
+			});
+			let (_, events) = chain.submit(&owner, call, None).await.unwrap_or_else(|e| fail(e));
+			let id: AssetId = events
+				.iter()
+				.find_map(|e| match e {
+					RuntimeEvent::AssetRegistry(pallet_asset_registry::Event::AssetRegistered { asset_id, .. }) => Some(*asset_id),
+					_ => None,
+				})
+				.unwrap_or_else(|| fail("no AssetRegistered event"));
+			let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::set_offering {
+				model: id,
+				price_per_call: parse_lin(&price),
+				provider: provider.clone(),
+				provider_share: Perbill::from_percent(provider_share),
+				timeout,
+			});
+			chain.submit(&owner, call, None).await.unwrap_or_else(|e| fail(e));
+			println!("{}", serde_json::json!({
+				"model": id, "trained_on": model.dataset, "content_hash": format!("{content_hash:?}"),
+				"provider": provider.to_ss58check(), "price_per_call": parse_lin(&price).to_string(),
+			}));
+		},
+		Command::Serve { rpc, listen, models, api_keys, data_dir, suri_file } => {
+			let provider = key(&suri_file, "LINEAGE_PROVIDER_SURI");
+			let files: Vec<(AssetId, PathBuf)> = models
+				.iter()
+				.map(|m| {
+					let (id, path) = m.split_once('=').unwrap_or_else(|| fail(format!("--model {m}: expected ASSET_ID=PATH")));
+					(id.parse().unwrap_or_else(|_| fail(format!("--model {m}: bad asset id"))), PathBuf::from(path))
+				})
+				.collect();
+			let raw = std::fs::read(&api_keys).unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
+			let table: HashMap<String, String> = serde_json::from_slice(&raw).unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
+			let keys = table
+				.into_iter()
+				.map(|(k, suri)| (k, sr25519::Pair::from_string(&suri, None).unwrap_or_else(|e| fail(format!("bad secret URI in {}: {e:?}", api_keys.display())))))
+				.collect();
+			let store = store::Store::open(&data_dir).unwrap_or_else(|e| fail(format!("{}: {e}", data_dir.display())));
+			let chain = connect(&rpc).await;
+			let gw = Arc::new(gateway::Gateway::new(chain, provider, files, keys, store).await.unwrap_or_else(|e| fail(e)));
+			eprintln!("[gateway] serving models {:?} as provider {}", gw.models.keys().collect::<Vec<_>>(), gw.provider.public().to_ss58check());
+			tokio::spawn(provider::run(gw.clone()));
+			tokio::select! {
+				r = http::serve(gw, listen) => if let Err(e) = r { fail(e) },
+				_ = tokio::signal::ctrl_c() => eprintln!("[gateway] stopping"),
+			}
+		},
+		Command::Classify { model_file, input } => {
+			let bytes = std::fs::read(&model_file).unwrap_or_else(|e| fail(e));
+			let model: model::Model = serde_json::from_slice(&bytes).unwrap_or_else(|e| fail(e));
+			println!("{}", serde_json::to_string(&model.predict(&input)).unwrap_or_default());
+		},
+	}
+}

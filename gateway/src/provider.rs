@@ -1,0 +1,112 @@
+//! The provider loop: every block, find the open calls to the models this gateway serves, run the
+//! model on each caller's input, and complete them on-chain in batches (`complete_batch`). The
+//! chain is the only record of what is done, so a restart resumes exactly where it stopped: a call
+//! is completed if it is still open and its input is known, and never twice (the chain refuses a
+//! settled call; an included batch's calls are no longer open).
+
+use std::{collections::BTreeSet, sync::Arc, time::Duration};
+
+use codec::Decode;
+use frame_support::{storage::StoragePrefixedMap, traits::Get};
+use lineage_primitives::InvocationId;
+use lineage_runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
+use sp_core::Pair;
+use std::sync::atomic::Ordering::Relaxed;
+
+use crate::gateway::Gateway;
+
+fn log(msg: impl std::fmt::Display) {
+	eprintln!("[provider] {msg}");
+}
+
+pub async fn run(gw: Arc<Gateway>) {
+	let me: AccountId = gw.provider.public().into();
+	let max_batch = <<Runtime as pallet_model_invocation::Config>::MaxBatch as Get<u32>>::get() as usize;
+	let mut inflight: BTreeSet<InvocationId> = BTreeSet::new();
+	let mut unknown_input: BTreeSet<InvocationId> = BTreeSet::new();
+	let mut last_block = 0u32;
+	loop {
+		tokio::time::sleep(Duration::from_millis(400)).await;
+		let (best, hash) = match gw.chain.best().await {
+			Ok(b) => b,
+			Err(e) => {
+				gw.metrics.chain_errors.fetch_add(1, Relaxed);
+				log(format!("node unreachable: {e}"));
+				tokio::time::sleep(Duration::from_secs(2)).await;
+				continue;
+			},
+		};
+		if best == last_block {
+			continue;
+		}
+		last_block = best;
+		let prefix = pallet_model_invocation::Invocations::<Runtime>::final_prefix();
+		let keys = match gw.chain.keys(&prefix, Some(hash)).await {
+			Ok(k) => k,
+			Err(e) => {
+				gw.metrics.chain_errors.fetch_add(1, Relaxed);
+				log(format!("cannot list open calls: {e}"));
+				continue;
+			},
+		};
+		let mut open = BTreeSet::new();
+		let mut todo: Vec<(InvocationId, lineage_primitives::ContentHash)> = Vec::new();
+		for key in keys {
+			let Some(id) = key.len().checked_sub(8).and_then(|at| InvocationId::decode(&mut &key[at..]).ok()) else { continue };
+			open.insert(id);
+			if inflight.contains(&id) {
+				continue;
+			}
+			let Ok(Some(call)) = gw.chain.storage::<pallet_model_invocation::InvocationOf<Runtime>>(&key, Some(hash)).await else { continue };
+			let Some(served) = gw.models.get(&call.model) else { continue };
+			if call.provider != me || call.deadline <= best {
+				continue;
+			}
+			let Some(input) = gw.store.input(&call.input_hash) else {
+				if unknown_input.insert(id) {
+					log(format!("call #{id} to model #{}: input not known here, left to refund after its deadline", call.model));
+				}
+				continue;
+			};
+			let output = serde_json::to_vec(&served.model.predict(&input)).unwrap_or_default();
+			if let Err(e) = gw.store.save_output(id, &output) {
+				log(format!("cannot store the output of call #{id}: {e}"));
+				continue;
+			}
+			todo.push((id, sp_io::hashing::blake2_256(&output).into()));
+		}
+		inflight.retain(|id| open.contains(id));
+		unknown_input.retain(|id| open.contains(id));
+		for chunk in todo.chunks(max_batch.max(1)) {
+			let Ok(calls) = chunk.to_vec().try_into() else { continue };
+			let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::complete_batch { calls });
+			inflight.extend(chunk.iter().map(|(id, _)| *id));
+			match gw.chain.submit(&gw.provider, call, None).await {
+				Ok((block, events)) => {
+					gw.metrics.batches.fetch_add(1, Relaxed);
+					let mut settled = 0;
+					for e in events {
+						match e {
+							RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::InvocationSettled { .. }) => settled += 1,
+							RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::BatchItemFailed { id, error }) => {
+								gw.metrics.batch_failed.fetch_add(1, Relaxed);
+								log(format!("call #{id} failed in its batch: {}", crate::chain::describe(&error)));
+							},
+							_ => {},
+						}
+					}
+					gw.metrics.batch_completed.fetch_add(settled, Relaxed);
+					log(format!("completed {settled} of {} calls in block {block:?}", chunk.len()));
+				},
+				Err(e) => {
+					gw.metrics.chain_errors.fetch_add(1, Relaxed);
+					// Not completed: try again on the next block.
+					for (id, _) in chunk {
+						inflight.remove(id);
+					}
+					log(format!("complete_batch failed: {e}"));
+				},
+			}
+		}
+	}
+}

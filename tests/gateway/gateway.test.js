@@ -1,0 +1,234 @@
+// lineage-gateway against a real dev node: train a model on a finalised labelling task read from
+// the chain, register it, serve it over HTTP, and check that every call is settled on-chain and
+// pays the labellers exactly what royalty-split quotes; kill the gateway mid-batch and restart it;
+// bad API key, unknown model, no funds, tampered model file, node down.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { blake2AsHex, connect, devAccounts, eventOf, percent, submit, UNIT, WS_URL } from '../lib/chain.js';
+
+const BIN = process.env.LINEAGE_GATEWAY
+  ?? path.join(process.env.CARGO_TARGET_DIR ?? '/var/tmp/lineage-target', 'release', 'lineage-gateway');
+const PRICE = UNIT / 10n;
+
+let api;
+let accounts;
+let dir;
+let task;
+let dataset;
+let model;
+let gateway;
+let base;
+
+/** Run the gateway to completion: `{ code, stdout, stderr }`. */
+function run(args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(BIN, args, { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Start `serve` and wait for /healthz; returns the child process. */
+async function startGateway(port) {
+  const child = spawn(BIN, ['serve', '--rpc', WS_URL, '--listen', `127.0.0.1:${port}`, '--model', `${model}=${dir}/model.json`,
+    '--api-keys', `${dir}/keys.json`, '--data-dir', `${dir}/data`], { env: { ...process.env, LINEAGE_PROVIDER_SURI: '//Ferdie' } });
+  child.log = '';
+  child.stderr.on('data', (d) => { child.log += d; });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+    } catch { /* not up yet */ }
+    if (child.exitCode !== null) throw new Error(`gateway exited: ${child.log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`gateway did not answer: ${child.log}`);
+}
+
+async function invoke(input, key = 'key-dave', id = model) {
+  const res = await fetch(`${base}/v1/models/${id}/invoke`, {
+    method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ input }),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+async function claimable(who, asset) {
+  const view = (await api.call.royaltySplitApi.claimable(who.address)).find((v) => v.asset.toNumber() === asset);
+  return view ? view.asContributor.toBigInt() : 0n;
+}
+
+before(async () => {
+  api = await connect();
+  accounts = await devAccounts(api.registry.chainSS58);
+  dir = await mkdtemp(path.join(tmpdir(), 'lineage-gateway-'));
+  await writeFile(`${dir}/keys.json`, JSON.stringify({ 'key-dave': '//Dave', 'key-broke': `//Broke${Date.now()}` }));
+});
+
+after(async () => {
+  gateway?.kill('SIGKILL');
+  await api?.disconnect();
+});
+
+describe('lineage-gateway', () => {
+  it('trains a classifier on a finalised task, read from the chain', { timeout: 180_000 }, async () => {
+    const { alice, charlie, dave } = accounts;
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const spec = {
+      classes: ['positive', 'negative'], labelsPerItem: 1, rewardPerLabel: UNIT / 100n,
+      commitDeadline: head + 100, deadline: head + 200, commitReveal: false,
+      licence: { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(10) },
+      contributorPool: percent(50), minReputation: -1000, goldCommitment: null, minGoldAccuracy: 0, review: null,
+    };
+    task = eventOf(api, (await submit(api, api.tx.dataLabellingTasks.createTask(spec), alice)).events,
+      'dataLabellingTasks', 'TaskCreated').task.toNumber();
+    const texts = [['loved it, wonderful acting', 0], ['great fun, loved the music', 0], ['wonderful and great', 0],
+      ['a great story, loved every minute', 0], ['boring and awful', 1], ['awful plot, boring scenes', 1],
+      ['terrible, boring, awful', 1], ['the worst, terrible acting', 1]];
+    await submit(api, api.tx.dataLabellingTasks.addItems(task, texts.map(([t]) => ({ Text: `${t} ${task}` }))), alice);
+    await submit(api, api.tx.dataLabellingTasks.open(task), alice);
+    for (const [i, [, label]] of texts.entries()) {
+      await submit(api, api.tx.dataLabellingTasks.submitLabel(task, i, label), i % 2 ? charlie : dave);
+    }
+    const done = await submit(api, api.tx.dataLabellingTasks.finalise(task, null), alice);
+    dataset = eventOf(api, done.events, 'dataLabellingTasks', 'TaskFinalised').dataset.unwrap().toNumber();
+
+    const out = await run(['train', '--rpc', WS_URL, '--task', String(task), '--out', `${dir}/model.json`]);
+    assert.equal(out.code, 0, out.stderr);
+    const summary = JSON.parse(out.stdout);
+    assert.equal(summary.dataset, dataset);
+    assert.equal(summary.examples, 8);
+    const again = await run(['train', '--rpc', WS_URL, '--task', String(task), '--out', `${dir}/model-again.json`]);
+    assert.equal(JSON.parse(again.stdout).content_hash, summary.content_hash, 'training is deterministic');
+    const guess = await run(['classify', '--model-file', `${dir}/model.json`, 'loved it, great']);
+    assert.equal(JSON.parse(guess.stdout).label, 'positive');
+  });
+
+  it('registers the model as TrainedOn the dataset, with an offering', { timeout: 60_000 }, async () => {
+    const out = await run(['register', '--rpc', WS_URL, '--model-file', `${dir}/model.json`, '--price', '0.1',
+      '--provider', accounts.ferdie.address, '--provider-share', '30', '--timeout', '20'], { LINEAGE_SURI: '//Bob' });
+    assert.equal(out.code, 0, out.stderr);
+    model = JSON.parse(out.stdout).model;
+    const asset = (await api.call.assetRegistryApi.asset(model)).unwrap();
+    assert.equal(asset.kind.toString(), 'Model');
+    assert.deepEqual(asset.parents.toJSON(), [[dataset, 'TrainedOn']]);
+    assert.equal(asset.contentHash.toHex(), blake2AsHex(await readFile(`${dir}/model.json`), 256));
+    const offering = (await api.call.modelInvocationApi.offering(model)).unwrap();
+    assert.equal(offering.pricePerCall.toBigInt(), PRICE);
+  });
+
+  it('refuses a tampered model file and a node that is down', { timeout: 60_000 }, async () => {
+    await writeFile(`${dir}/tampered.json`, `${await readFile(`${dir}/model.json`, 'utf8')} `);
+    const tampered = await run(['serve', '--rpc', WS_URL, '--listen', '127.0.0.1:0', '--model', `${model}=${dir}/tampered.json`,
+      '--api-keys', `${dir}/keys.json`, '--data-dir', `${dir}/t`], { LINEAGE_PROVIDER_SURI: '//Ferdie' });
+    assert.notEqual(tampered.code, 0);
+    assert.match(tampered.stderr, /refusing to serve model #\d+: the file's blake2-256 is 0x[0-9a-f]+ but the asset's registered content_hash is/);
+    const down = await run(['serve', '--rpc', 'ws://127.0.0.1:9', '--model', `${model}=${dir}/model.json`,
+      '--api-keys', `${dir}/keys.json`], { LINEAGE_PROVIDER_SURI: '//Ferdie' });
+    assert.notEqual(down.code, 0);
+    assert.match(down.stderr, /chain unreachable: ws:\/\/127\.0\.0\.1:9/);
+    const nokey = await run(['serve', '--rpc', WS_URL, '--model', `${model}=${dir}/model.json`, '--api-keys', `${dir}/keys.json`],
+      { LINEAGE_PROVIDER_SURI: '' });
+    assert.notEqual(nokey.code, 0);
+  });
+
+  it('answers an HTTP call with the output and a receipt that matches the chain, paying the labellers exactly the quote', { timeout: 120_000 }, async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    gateway = await startGateway(port);
+    const models = await (await fetch(`${base}/v1/models`)).json();
+    assert.equal(models.models[0].id, model);
+    const offering = (await api.call.modelInvocationApi.offering(model)).unwrap();
+    const toProvider = (PRICE * BigInt(offering.providerShare.toNumber())) / 1_000_000_000n;
+    const quote = (await api.call.royaltySplitApi.quote(model, PRICE - toProvider)).asOk;
+    const pool = quote.credits.find((c) => c.asset.toNumber() === dataset).toContributors.toBigInt();
+    const before = { charlie: await claimable(accounts.charlie, dataset), dave: await claimable(accounts.dave, dataset) };
+
+    const { status, body } = await invoke('wonderful, loved it');
+    assert.equal(status, 200, JSON.stringify(body));
+    assert.equal(body.output.label, 'positive');
+    const id = body.receipt.invocation;
+    const view = (await api.call.modelInvocationApi.invocation(id)).unwrap();
+    assert.equal(view.settledAt.unwrap().toNumber(), body.receipt.settlement.block_number);
+    assert.equal(view.outputHash.unwrap().toHex(), body.receipt.settlement.output_hash);
+    assert.equal(view.caller.toString(), accounts.dave.address);
+    assert.equal(body.receipt.settlement.to_provider, toProvider.toString());
+    const credit = body.receipt.settlement.credits.find((c) => c.asset === dataset);
+    assert.equal(credit.to_contributors, pool.toString(), 'the split is the quote');
+    // Dave and Charlie each labelled four of the eight items: half the pool each.
+    assert.equal(await claimable(accounts.charlie, dataset) - before.charlie, pool / 2n);
+    assert.equal(await claimable(accounts.dave, dataset) - before.dave, pool / 2n);
+    const receipt = await (await fetch(`${base}/v1/receipts/${id}`)).json();
+    assert.equal(receipt.invocation.settled_at, view.settledAt.unwrap().toNumber());
+    assert.equal(receipt.output.label, 'positive');
+  });
+
+  it('says clearly what is wrong: bad API key, unknown model, bad body, no funds', { timeout: 60_000 }, async () => {
+    const bad = await invoke('x', 'nope');
+    assert.equal(bad.status, 401);
+    assert.equal(bad.body.error.code, 'bad_api_key');
+    const unknown = await invoke('x', 'key-dave', 999_999);
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.error.code, 'unknown_model');
+    const body = await fetch(`${base}/v1/models/${model}/invoke`, { method: 'POST', headers: { authorization: 'Bearer key-dave' }, body: 'not json' });
+    assert.equal(body.status, 400);
+    const broke = await invoke('x', 'key-broke');
+    assert.equal(broke.status, 402, JSON.stringify(broke.body));
+    assert.equal(broke.body.error.code, 'out_of_funds');
+  });
+
+  it('completes every call exactly once across a crash mid-batch', { timeout: 180_000 }, async () => {
+    const first = (await api.query.modelInvocation.nextInvocationId()).toNumber();
+    const startBlock = (await api.rpc.chain.getHeader()).number.toNumber();
+    const calls = Array.from({ length: 6 }, (_, i) => invoke(`great fun number ${i}`).catch((e) => ({ error: e })));
+    // Kill the gateway once the calls exist on chain but before (all of) them are completed.
+    for (let i = 0; i < 100; i++) {
+      if ((await api.query.modelInvocation.nextInvocationId()).toNumber() > first) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    gateway.kill('SIGKILL');
+    const openAtCrash = (await api.call.modelInvocationApi.openInvocations(accounts.dave.address)).length;
+    await Promise.all(calls);
+    const last = (await api.query.modelInvocation.nextInvocationId()).toNumber();
+    assert.ok(last > first, 'some calls were invoked before the crash');
+    assert.ok(openAtCrash > 0, 'the crash left calls open for the restarted gateway');
+    gateway = await startGateway(Number(new URL(base).port));
+    for (let i = 0; i < 120; i++) {
+      if ((await api.call.modelInvocationApi.openInvocations(accounts.dave.address)).length === 0) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.equal((await api.call.modelInvocationApi.openInvocations(accounts.dave.address)).length, 0, 'nothing left open');
+    const endBlock = (await api.rpc.chain.getHeader()).number.toNumber();
+    const settled = new Map();
+    for (let n = startBlock; n <= endBlock; n++) {
+      const events = await (await api.at(await api.rpc.chain.getBlockHash(n))).query.system.events();
+      for (const { event } of events) {
+        if (api.events.modelInvocation.InvocationSettled.is(event)) {
+          const id = event.data.id.toNumber();
+          settled.set(id, (settled.get(id) ?? 0) + 1);
+        }
+      }
+    }
+    for (let id = first; id < last; id++) {
+      assert.equal(settled.get(id), 1, `call #${id} settled exactly once`);
+    }
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    assert.match(metrics, /lineage_gateway_batches_total \d+/);
+  });
+});
