@@ -55,8 +55,14 @@ fn rpc_error(e: jsonrpsee::core::ClientError) -> ChainError {
 	}
 }
 
-fn hex(bytes: &[u8]) -> String {
-	format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&bytes))
+/// `0x`-prefixed lower-case hex of all of `bytes` (sp-core's HexDisplay elides long values).
+pub fn hex(bytes: &[u8]) -> String {
+	let mut out = String::with_capacity(2 + bytes.len() * 2);
+	out.push_str("0x");
+	for b in bytes {
+		out.push_str(&format!("{b:02x}"));
+	}
+	out
 }
 
 fn unhex(s: &str) -> Result<Vec<u8>> {

@@ -124,6 +124,9 @@ async fn connect(rpc: &str) -> chain::Chain {
 
 #[tokio::main]
 async fn main() {
+	// Print addresses in Lineage's own SS58 format.
+	let prefix = <<lineage_runtime::Runtime as frame_system::Config>::SS58Prefix as frame_support::traits::Get<u16>>::get();
+	sp_core::crypto::set_default_ss58_version(sp_core::crypto::Ss58AddressFormat::custom(prefix));
 	match Cli::parse().command {
 		Command::Train { rpc, task, out } => {
 			let chain = connect(&rpc).await;

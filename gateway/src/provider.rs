@@ -77,11 +77,28 @@ pub async fn run(gw: Arc<Gateway>) {
 		}
 		inflight.retain(|id| open.contains(id));
 		unknown_input.retain(|id| open.contains(id));
-		for chunk in todo.chunks(max_batch.max(1)) {
-			let Ok(calls) = chunk.to_vec().try_into() else { continue };
-			let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::complete_batch { calls });
+		// Every batch goes to the pool at once (the provider's lock is held only until the pool has
+		// each one, so nonces follow on); they are included as fast as blocks take them.
+		let batches = todo.chunks(max_batch.max(1)).map(|chunk| {
 			inflight.extend(chunk.iter().map(|(id, _)| *id));
-			match gw.chain.submit(&gw.provider, call, None).await {
+			let gw = gw.clone();
+			let me = me.clone();
+			let chunk = chunk.to_vec();
+			async move {
+				let held = gw.lock_for(&me).await.lock_owned().await;
+				let calls = chunk.clone().try_into().map_err(|_| "batch too large".to_string());
+				let result = match calls {
+					Ok(calls) => {
+						let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::complete_batch { calls });
+						gw.chain.submit(&gw.provider, call, Some(held)).await.map_err(|e| e.to_string())
+					},
+					Err(e) => Err(e),
+				};
+				(chunk, result)
+			}
+		});
+		for (chunk, result) in futures::future::join_all(batches).await {
+			match result {
 				Ok((block, events)) => {
 					gw.metrics.batches.fetch_add(1, Relaxed);
 					let mut settled = 0;
@@ -101,7 +118,7 @@ pub async fn run(gw: Arc<Gateway>) {
 				Err(e) => {
 					gw.metrics.chain_errors.fetch_add(1, Relaxed);
 					// Not completed: try again on the next block.
-					for (id, _) in chunk {
+					for (id, _) in &chunk {
 						inflight.remove(id);
 					}
 					log(format!("complete_batch failed: {e}"));

@@ -14,7 +14,7 @@ pub struct Store {
 }
 
 fn hex(h: &ContentHash) -> String {
-	format!("{}", sp_core::hexdisplay::HexDisplay::from(&h.as_bytes()))
+	crate::chain::hex(h.as_bytes()).split_off(2)
 }
 
 impl Store {

@@ -4,15 +4,12 @@
 // bad API key, unknown model, no funds, tampered model file, node down.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
-import { blake2AsHex, connect, devAccounts, eventOf, percent, submit, UNIT, WS_URL } from '../lib/chain.js';
+import { blake2AsHex, connect, devAccounts, UNIT, WS_URL } from '../lib/chain.js';
+import { finalisedTask, freePort, runGateway, startGateway as startGatewayFor } from '../lib/gateway.js';
 
-const BIN = process.env.LINEAGE_GATEWAY
-  ?? path.join(process.env.CARGO_TARGET_DIR ?? '/var/tmp/lineage-target', 'release', 'lineage-gateway');
 const PRICE = UNIT / 10n;
 
 let api;
@@ -24,42 +21,8 @@ let model;
 let gateway;
 let base;
 
-/** Run the gateway to completion: `{ code, stdout, stderr }`. */
-function run(args, env = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(BIN, args, { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Start `serve` and wait for /healthz; returns the child process. */
-async function startGateway(port) {
-  const child = spawn(BIN, ['serve', '--rpc', WS_URL, '--listen', `127.0.0.1:${port}`, '--model', `${model}=${dir}/model.json`,
-    '--api-keys', `${dir}/keys.json`, '--data-dir', `${dir}/data`], { env: { ...process.env, LINEAGE_PROVIDER_SURI: '//Ferdie' } });
-  child.log = '';
-  child.stderr.on('data', (d) => { child.log += d; });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch { /* not up yet */ }
-    if (child.exitCode !== null) throw new Error(`gateway exited: ${child.log}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`gateway did not answer: ${child.log}`);
-}
+const run = runGateway;
+const startGateway = (port) => startGatewayFor({ model, dir, port });
 
 async function invoke(input, key = 'key-dave', id = model) {
   const res = await fetch(`${base}/v1/models/${id}/invoke`, {
@@ -88,26 +51,7 @@ after(async () => {
 
 describe('lineage-gateway', () => {
   it('trains a classifier on a finalised task, read from the chain', { timeout: 180_000 }, async () => {
-    const { alice, charlie, dave } = accounts;
-    const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const spec = {
-      classes: ['positive', 'negative'], labelsPerItem: 1, rewardPerLabel: UNIT / 100n,
-      commitDeadline: head + 100, deadline: head + 200, commitReveal: false,
-      licence: { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(10) },
-      contributorPool: percent(50), minReputation: -1000, goldCommitment: null, minGoldAccuracy: 0, review: null,
-    };
-    task = eventOf(api, (await submit(api, api.tx.dataLabellingTasks.createTask(spec), alice)).events,
-      'dataLabellingTasks', 'TaskCreated').task.toNumber();
-    const texts = [['loved it, wonderful acting', 0], ['great fun, loved the music', 0], ['wonderful and great', 0],
-      ['a great story, loved every minute', 0], ['boring and awful', 1], ['awful plot, boring scenes', 1],
-      ['terrible, boring, awful', 1], ['the worst, terrible acting', 1]];
-    await submit(api, api.tx.dataLabellingTasks.addItems(task, texts.map(([t]) => ({ Text: `${t} ${task}` }))), alice);
-    await submit(api, api.tx.dataLabellingTasks.open(task), alice);
-    for (const [i, [, label]] of texts.entries()) {
-      await submit(api, api.tx.dataLabellingTasks.submitLabel(task, i, label), i % 2 ? charlie : dave);
-    }
-    const done = await submit(api, api.tx.dataLabellingTasks.finalise(task, null), alice);
-    dataset = eventOf(api, done.events, 'dataLabellingTasks', 'TaskFinalised').dataset.unwrap().toNumber();
+    ({ task, dataset } = await finalisedTask(api, accounts.alice, [accounts.dave, accounts.charlie]));
 
     const out = await run(['train', '--rpc', WS_URL, '--task', String(task), '--out', `${dir}/model.json`]);
     assert.equal(out.code, 0, out.stderr);

@@ -60,4 +60,29 @@ for (let i = 0; i < texts.length; i += perCall) {
 }
 await submit(api, api.tx.dataLabellingTasks.open(task), alice);
 say(`labelling task #${task}: ${texts.length} movie reviews, positive/negative/neutral, 0.01 LIN per accepted label`);
+
+// A second task, already labelled (by Dave and Eve) and finalised: the gateway trains its demo
+// model on it, so every call of that model pays Dave and Eve.
+const gold = [
+  ['Loved every minute, brilliant and moving.', 0], ['Boring, slow and badly acted.', 1], ['It was okay, nothing special.', 2],
+  ['A wonderful, funny, brilliant film.', 0], ['Awful script and terrible pacing.', 1], ['Fine, average, forgettable.', 2],
+  ['Great music and a great cast.', 0], ['The worst film this year, terrible.', 1], ['Neither good nor bad, just okay.', 2],
+  ['Moving and beautifully made, loved it.', 0], ['Dull, boring and far too long.', 1], ['Average popcorn fare, fine.', 2],
+];
+const done = { ...spec, commitReveal: false, commitDeadline: head + 200, deadline: head + 400 };
+const labelled = eventOf(api, (await submit(api, api.tx.dataLabellingTasks.createTask(done), alice)).events,
+  'dataLabellingTasks', 'TaskCreated').task.toNumber();
+await submit(api, api.tx.dataLabellingTasks.addItems(labelled, gold.map(([t]) => ({ Text: t }))), alice);
+await submit(api, api.tx.dataLabellingTasks.open(labelled), alice);
+const { dave } = await devAccounts(api.registry.chainSS58);
+for (const [i, [, label]] of gold.entries()) {
+  await submit(api, api.tx.dataLabellingTasks.submitLabel(labelled, i, label), i % 2 ? eve : dave);
+}
+const finalised = await submit(api, api.tx.dataLabellingTasks.finalise(labelled, null), alice);
+const labelledDataset = eventOf(api, finalised.events, 'dataLabellingTasks', 'TaskFinalised').dataset.unwrap().toNumber();
+say(`labelled task #${labelled} finalised into dataset #${labelledDataset} (labellers Dave and Eve)`);
+if (process.env.LINEAGE_SEED_OUT) {
+  const { writeFile } = await import('node:fs/promises');
+  await writeFile(process.env.LINEAGE_SEED_OUT, JSON.stringify({ dataset, model, task, labelled, labelledDataset }));
+}
 await api.disconnect();
