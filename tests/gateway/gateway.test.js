@@ -8,7 +8,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { blake2AsHex, connect, devAccounts, UNIT, WS_URL } from '../lib/chain.js';
-import { finalisedTask, freePort, runGateway, startGateway as startGatewayFor } from '../lib/gateway.js';
+import { finalisedTask, freePort, nodeProxy, runGateway, startGateway as startGatewayFor } from '../lib/gateway.js';
 
 const PRICE = UNIT / 10n;
 
@@ -135,6 +135,28 @@ describe('lineage-gateway', () => {
     const broke = await invoke('x', 'key-broke');
     assert.equal(broke.status, 402, JSON.stringify(broke.body));
     assert.equal(broke.body.error.code, 'out_of_funds');
+  });
+
+  it('answers 503 chain_unreachable, quickly, when its node goes away', { timeout: 60_000 }, async () => {
+    const proxy = await nodeProxy();
+    const port = await freePort();
+    const lonely = await startGatewayFor({ model, dir, port, rpc: proxy.url, data: `${dir}/lonely` });
+    try {
+      assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+      await proxy.cut();
+      const started = Date.now();
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      assert.equal(health.status, 503);
+      assert.equal((await health.json()).error.code, 'chain_unreachable');
+      const res = await fetch(`http://127.0.0.1:${port}/v1/models/${model}/invoke`, {
+        method: 'POST', headers: { authorization: 'Bearer key-dave' }, body: JSON.stringify({ input: 'hello' }),
+      });
+      assert.equal(res.status, 503);
+      assert.equal((await res.json()).error.code, 'chain_unreachable');
+      assert.ok(Date.now() - started < 20_000, 'errors come back promptly, not after a hang');
+    } finally {
+      lonely.kill('SIGKILL');
+    }
   });
 
   it('completes every call exactly once across a crash mid-batch', { timeout: 180_000 }, async () => {

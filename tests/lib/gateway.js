@@ -30,9 +30,9 @@ export async function freePort() {
 }
 
 /** Start `serve` for `model` (file `dir/model.json`, keys `dir/keys.json`) and wait for /healthz. */
-export async function startGateway({ model, dir, port, provider = '//Ferdie' }) {
-  const child = spawn(GATEWAY_BIN, ['serve', '--rpc', WS_URL, '--listen', `127.0.0.1:${port}`, '--model', `${model}=${dir}/model.json`,
-    '--api-keys', `${dir}/keys.json`, '--data-dir', `${dir}/data`], { env: { ...process.env, LINEAGE_PROVIDER_SURI: provider } });
+export async function startGateway({ model, dir, port, provider = '//Ferdie', rpc = WS_URL, data = `${dir}/data` }) {
+  const child = spawn(GATEWAY_BIN, ['serve', '--rpc', rpc, '--listen', `127.0.0.1:${port}`, '--model', `${model}=${dir}/model.json`,
+    '--api-keys', `${dir}/keys.json`, '--data-dir', data], { env: { ...process.env, LINEAGE_PROVIDER_SURI: provider } });
   child.log = '';
   child.stderr.on('data', (d) => { child.log += d; });
   for (let i = 0; i < 100; i++) {
@@ -79,4 +79,31 @@ export async function trainAndRegister({ task, dir, provider, price = '0.1', sha
     '--provider', provider, '--provider-share', String(share), '--timeout', String(timeout)], { LINEAGE_SURI: '//Bob' });
   if (registered.code !== 0) throw new Error(`register failed: ${registered.stderr}`);
   return { trained: JSON.parse(trained.stdout), model: JSON.parse(registered.stdout).model };
+}
+
+/**
+ * A TCP proxy to the node under test, so a suite can take "the node" away from one client
+ * without stopping the node: `{ url, cut }`; `cut()` closes it and drops every connection.
+ */
+export async function nodeProxy(target = WS_URL) {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(port), hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => {});
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `ws://127.0.0.1:${server.address().port}`,
+    cut: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      for (const s of sockets) s.destroy();
+    }),
+  };
 }
