@@ -39,17 +39,10 @@ async fn finalised_in(chain: &Chain, task: TaskId, best: u32) -> Result<u32> {
 fn final_label(item: &ItemOf<Runtime>) -> Option<u8> {
 	match item.outcome {
 		ItemOutcome::Accepted(l) | ItemOutcome::UnderReview(l) => Some(l),
-		ItemOutcome::Pending => {
-			let mut counts = [0u32; 256];
-			for (_, v) in item.votes.iter() {
-				if let Vote::Revealed(l) = v {
-					counts[*l as usize] += 1;
-				}
-			}
-			let best = *counts.iter().max()?;
-			let winners: Vec<usize> = (0..256).filter(|l| counts[*l] == best).collect();
-			(best > 0 && winners.len() == 1).then(|| winners[0] as u8)
-		},
+		ItemOutcome::Pending => pallet_data_labelling_tasks::plurality(item.votes.iter().filter_map(|(_, v)| match v {
+			Vote::Revealed(l) => Some(*l),
+			Vote::Committed(_) => None,
+		})),
 		ItemOutcome::Disputed | ItemOutcome::Rejected => None,
 	}
 }

@@ -84,10 +84,14 @@ export async function send(
   });
 }
 
-/** A line that shows a transaction's state; `update` is the `onState` callback for `send`. */
-export function statusLine(label: string): { el: HTMLElement; update: (s: TxState) => void } {
+/**
+ * Add a line for a transaction labelled `label` at the top of `log`; returns the `onState`
+ * callback for `send` that keeps the line showing the transaction's state.
+ */
+export function logTx(log: HTMLElement, label: string): (s: TxState) => void {
   const el = h('div', { class: 'tx', 'data-state': 'signing' }, `${label}: waiting for your signature…`);
-  const update = (s: TxState) => {
+  log.prepend(el);
+  return (s: TxState) => {
     el.dataset.state = s.kind;
     el.textContent = {
       signing: () => `${label}: waiting for your signature…`,
@@ -97,7 +101,6 @@ export function statusLine(label: string): { el: HTMLElement; update: (s: TxStat
       failed: () => `${label}: failed — ${(s as { message: string }).message}`,
     }[s.kind]();
   };
-  return { el, update };
 }
 
 /** The event `section.method` in a result's events, as JSON-ish data. */

@@ -57,6 +57,8 @@ mod tests;
 pub mod types;
 pub mod weights;
 
+/// The aggregation rule, for off-chain code that must reproduce it (e.g. a trainer reading labels).
+pub use features::aggregate::plurality;
 pub use types::*;
 pub use weights::WeightInfo;
 

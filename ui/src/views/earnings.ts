@@ -5,7 +5,7 @@ import { lin } from '../chain';
 import { h, mount } from '../dom';
 import { allTasks, royalties, taskRewards } from '../queries';
 import { requireAccount, type App } from '../state';
-import { send, statusLine } from '../tx';
+import { logTx, send } from '../tx';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -51,9 +51,8 @@ export async function earningsView(app: App): Promise<HTMLElement> {
   const body = h('div', {});
 
   const claim = (label: string, tx: any) => {
-    const line = statusLine(label);
-    log.prepend(line.el);
-    app.queue(() => send(api, tx, me, line.update))
+    const update = logTx(log, label);
+    app.queue(() => send(api, tx, me, update))
       .then(() => refresh())
       .catch(() => undefined)
       .finally(() => app.refreshHeader());

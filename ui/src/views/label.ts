@@ -5,7 +5,7 @@ import { h, mount } from '../dom';
 import { items as loadItems, task as loadTask, type Item, type Task } from '../queries';
 import { forgetReveal, newSalt, pendingReveals, rememberReveal } from '../reveals';
 import { requireAccount, type App } from '../state';
-import { send, statusLine } from '../tx';
+import { logTx, send } from '../tx';
 
 export async function labelView(app: App, taskId: number): Promise<HTMLElement> {
   const { api } = app;
@@ -61,8 +61,7 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
 
   function choose(item: Item, label: number) {
     submitted.add(item.index);
-    const line = statusLine(`Item ${item.index + 1} → “${t!.classes[label]}”`);
-    log.prepend(line.el);
+    const update = logTx(log, `Item ${item.index + 1} → “${t!.classes[label]}”`);
     renderCard();
     app.queue(async () => {
       if (t!.commitReveal) {
@@ -71,13 +70,13 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
         rememberReveal(app.genesis, me, { task: taskId, item: item.index, label, salt });
         const c = commitment(api, taskId, item.index, label, salt, me);
         try {
-          await send(api, api.tx.dataLabellingTasks.commitLabel(taskId, item.index, c), me, line.update);
+          await send(api, api.tx.dataLabellingTasks.commitLabel(taskId, item.index, c), me, update);
         } catch (e) {
           forgetReveal(app.genesis, me, taskId, item.index);
           throw e;
         }
       } else {
-        await send(api, api.tx.dataLabellingTasks.submitLabel(taskId, item.index, label), me, line.update);
+        await send(api, api.tx.dataLabellingTasks.submitLabel(taskId, item.index, label), me, update);
       }
     })
       .catch(() => submitted.delete(item.index))
@@ -106,10 +105,9 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
           continue;
         }
         if (item.votes.length < item.slots && head <= t!.commitDeadline) continue;
-        const line = statusLine(`Reveal item ${r.item + 1} (“${t!.classes[r.label]}”)`);
-        log.prepend(line.el);
+        const update = logTx(log, `Reveal item ${r.item + 1} (“${t!.classes[r.label]}”)`);
         try {
-          await app.queue(() => send(api, api.tx.dataLabellingTasks.revealLabel(taskId, r.item, r.label, r.salt), me, line.update));
+          await app.queue(() => send(api, api.tx.dataLabellingTasks.revealLabel(taskId, r.item, r.label, r.salt), me, update));
           forgetReveal(app.genesis, me, taskId, r.item);
         } catch {
           /* shown in the status line; retried on the next block */
@@ -148,9 +146,8 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
   }
 
   function review(item: Item, accept: boolean) {
-    const line = statusLine(`${accept ? 'Accept' : 'Reject'} item ${item.index + 1}`);
-    log.prepend(line.el);
-    app.queue(() => send(api, api.tx.dataLabellingTasks.reviewItem(taskId, item.index, accept), me, line.update))
+    const update = logTx(log, `${accept ? 'Accept' : 'Reject'} item ${item.index + 1}`);
+    app.queue(() => send(api, api.tx.dataLabellingTasks.reviewItem(taskId, item.index, accept), me, update))
       .catch(() => undefined)
       .finally(async () => {
         list = await loadItems(api, taskId);

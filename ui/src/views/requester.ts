@@ -5,7 +5,7 @@ import { h, mount } from '../dom';
 import { parseItems, type ItemInput } from '../items-file';
 import { allTasks, items as loadItems, resolvedCount } from '../queries';
 import { requireAccount, type App } from '../state';
-import { eventData, send, statusLine } from '../tx';
+import { eventData, logTx, send } from '../tx';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -93,19 +93,13 @@ export async function requesterView(app: App): Promise<HTMLElement> {
     create.disabled = true;
     const run = async () => {
       const head = (await api.rpc.chain.getHeader()).number.toNumber();
-      const line = statusLine('Create task');
-      log.prepend(line.el);
-      const created = await send(api, api.tx.dataLabellingTasks.createTask(spec(head)), me, line.update);
+      const created = await send(api, api.tx.dataLabellingTasks.createTask(spec(head)), me, logTx(log, 'Create task'));
       const id = (eventData(created, 'dataLabellingTasks', 'TaskCreated') as any).task.toNumber();
       for (let i = 0; i < items.length; i += maxPerCall) {
         const chunk = items.slice(i, i + maxPerCall);
-        const add = statusLine(`Task #${id}: add items ${i + 1}–${i + chunk.length}`);
-        log.prepend(add.el);
-        await send(api, api.tx.dataLabellingTasks.addItems(id, chunk), me, add.update);
+        await send(api, api.tx.dataLabellingTasks.addItems(id, chunk), me, logTx(log, `Task #${id}: add items ${i + 1}–${i + chunk.length}`));
       }
-      const open = statusLine(`Task #${id}: open`);
-      log.prepend(open.el);
-      await send(api, api.tx.dataLabellingTasks.open(id), me, open.update);
+      await send(api, api.tx.dataLabellingTasks.open(id), me, logTx(log, `Task #${id}: open`));
       log.prepend(h('p', { id: 'created', 'data-task': id }, `Task #${id} is open for labellers.`));
     };
     await app.queue(run).catch(() => undefined);
@@ -128,9 +122,8 @@ export async function requesterView(app: App): Promise<HTMLElement> {
         h('td', {}, canFinalise ? h('button', {
           class: 'finalise',
           onclick: () => {
-            const line = statusLine(`Finalise task #${t.id}`);
-            log.prepend(line.el);
-            app.queue(() => send(api, api.tx.dataLabellingTasks.finalise(t.id, null), me, line.update))
+            const update = logTx(log, `Finalise task #${t.id}`);
+            app.queue(() => send(api, api.tx.dataLabellingTasks.finalise(t.id, null), me, update))
               .catch(() => undefined).finally(() => void renderMine());
           },
         }, 'Finalise') : null));
