@@ -1,10 +1,10 @@
 //! The provider loop: every block, find the open calls to the models this gateway serves, run the
-//! model on each caller's input, and complete them on-chain in batches (`complete_batch`). The
-//! chain is the only record of what is done, so a restart resumes exactly where it stopped: a call
-//! is completed if it is still open and its input is known, and never twice (the chain refuses a
-//! settled call; an included batch's calls are no longer open).
+//! model on each caller's input, and complete them on-chain in batches, one model per batch
+//! (`complete_batch`). The chain is the only record of what is done, so a restart resumes exactly
+//! where it stopped: a call is completed if it is still open and its input is known, and never
+//! twice (the chain refuses a settled call; an included batch's calls are no longer open).
 
-use std::{collections::BTreeSet, sync::Arc, time::Duration};
+use std::{collections::{BTreeMap, BTreeSet}, sync::Arc, time::Duration};
 
 use codec::Decode;
 use frame_support::{storage::StoragePrefixedMap, traits::Get};
@@ -50,7 +50,9 @@ pub async fn run(gw: Arc<Gateway>) {
 			},
 		};
 		let mut open = BTreeSet::new();
-		let mut todo: Vec<(InvocationId, lineage_primitives::ContentHash)> = Vec::new();
+		// Open calls to complete, per model: a batch settles calls of one model only.
+		let mut todo: BTreeMap<lineage_primitives::AssetId, Vec<(InvocationId, lineage_primitives::ContentHash)>> =
+			BTreeMap::new();
 		for key in keys {
 			let Some(id) = key.len().checked_sub(8).and_then(|at| InvocationId::decode(&mut &key[at..]).ok()) else { continue };
 			open.insert(id);
@@ -73,17 +75,18 @@ pub async fn run(gw: Arc<Gateway>) {
 				log(format!("cannot store the output of call #{id}: {e}"));
 				continue;
 			}
-			todo.push((id, sp_io::hashing::blake2_256(&output).into()));
+			todo.entry(call.model).or_default().push((id, sp_io::hashing::blake2_256(&output).into()));
 		}
 		inflight.retain(|id| open.contains(id));
 		unknown_input.retain(|id| open.contains(id));
 		// Every batch goes to the pool at once (the provider's lock is held only until the pool has
 		// each one, so nonces follow on); they are included as fast as blocks take them.
-		let batches = todo.chunks(max_batch.max(1)).map(|chunk| {
+		let chunks: Vec<Vec<_>> =
+			todo.values().flat_map(|calls| calls.chunks(max_batch.max(1)).map(<[_]>::to_vec)).collect();
+		let batches = chunks.into_iter().map(|chunk| {
 			inflight.extend(chunk.iter().map(|(id, _)| *id));
 			let gw = gw.clone();
 			let me = me.clone();
-			let chunk = chunk.to_vec();
 			async move {
 				let held = gw.lock_for(&me).await.lock_owned().await;
 				let calls = chunk.clone().try_into().map_err(|_| "batch too large".to_string());

@@ -118,7 +118,14 @@ pub fn run() -> sc_cli::Result<()> {
 					)),
 				BenchmarkCmd::Machine(cmd) =>
 					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
-				_ => Err("lineage-node offers `benchmark pallet` and `benchmark machine`".into()),
+				// Block and extrinsic base weights, measured on a block built from this chain
+				// spec's genesis (`scripts/benchmark.sh` writes runtime/src/weights/).
+				BenchmarkCmd::Overhead(cmd) =>
+					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec)),
+				_ => Err(
+					"lineage-node offers `benchmark pallet`, `benchmark overhead` and `benchmark machine`"
+						.into(),
+				),
 			})
 		},
 		None => {

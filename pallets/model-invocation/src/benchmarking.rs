@@ -1,6 +1,7 @@
 //! Benchmarks for every call and every `on_idle` step at its worst case. `complete` and
-//! `complete_batch` are measured over the model's number of ancestors, because settling pays
-//! into the model and every ancestor through the runtime's real revenue sink.
+//! `complete_batch` (a batch of one call, and a full batch) are measured over the model's number
+//! of ancestors, because settling pays into the model and every ancestor through the runtime's
+//! real revenue sink.
 
 use super::*;
 use alloc::vec::Vec;
@@ -28,12 +29,14 @@ fn price<T: Config>() -> BalanceOf<T> {
 	T::Currency::minimum_balance().saturating_mul(1_000u32.into())
 }
 
-/// A model with `ancestors` ancestors and an offering served by `provider`.
+/// A model with `ancestors` ancestors and an offering served by `provider`. The provider signs
+/// the completions, so it is the whitelisted caller: as in a real block, the transaction
+/// extensions have already read and written the signer's account (nonce and fee).
 fn offered_model<T: Config>(ancestors: u32) -> (T::AccountId, T::AccountId, AssetId) {
 	let owner: T::AccountId = account("owner", 0, 0);
 	let model = T::BenchmarkHelper::create_model(&owner, ancestors);
 	fund::<T>(&owner);
-	let provider: T::AccountId = account("provider", 0, 0);
+	let provider: T::AccountId = whitelisted_caller();
 	fund::<T>(&provider);
 	Pallet::<T>::do_set_offering(
 		&owner,
@@ -63,6 +66,24 @@ fn busy_caller<T: Config>(model: AssetId, index: u32) -> T::AccountId {
 	fund::<T>(&caller);
 	open_calls::<T>(&caller, model, T::MaxOpenPerCaller::get().saturating_sub(1));
 	caller
+}
+
+/// A provider and `n` calls of one model with `ancestors` ancestors, each from its own funded
+/// caller who has a few other calls open.
+fn batch_of<T: Config>(
+	n: u32,
+	ancestors: u32,
+) -> (T::AccountId, BoundedVec<(InvocationId, ContentHash), T::MaxBatch>) {
+	let (_, provider, model) = offered_model::<T>(ancestors);
+	let mut calls = Vec::new();
+	for i in 0..n {
+		let caller: T::AccountId = account("caller", i, 0);
+		fund::<T>(&caller);
+		open_calls::<T>(&caller, model, T::MaxOpenPerCaller::get().saturating_sub(1).min(3));
+		let id = open_calls::<T>(&caller, model, 1)[0];
+		calls.push((id, ContentHash::repeat_byte(3)));
+	}
+	(provider, calls.try_into().expect("n ≤ MaxBatch"))
 }
 
 fn past_deadline<T: Config>() {
@@ -122,11 +143,14 @@ mod benchmarks {
 		assert!(!Offerings::<T>::contains_key(model));
 	}
 
-	/// A caller with the longest open list but one makes another call.
+	/// A caller with the longest open list but one makes another call. The caller signs, so its
+	/// account is whitelisted (the transaction extensions have already touched it).
 	#[benchmark]
 	fn invoke() {
 		let (_, _, model) = offered_model::<T>(0);
-		let caller = busy_caller::<T>(model, 0);
+		let caller: T::AccountId = whitelisted_caller();
+		fund::<T>(&caller);
+		open_calls::<T>(&caller, model, T::MaxOpenPerCaller::get().saturating_sub(1));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), model, ContentHash::repeat_byte(2), price::<T>());
@@ -147,24 +171,27 @@ mod benchmarks {
 		assert!(Receipts::<T>::contains_key(id));
 	}
 
-	/// A batch of `n` calls from `n` callers into a model with the most ancestors (each call pays
-	/// the whole lineage: the worst case).
+	/// A batch of one call into a model with `a` ancestors, from a caller with open calls.
 	#[benchmark]
-	fn complete_batch(n: Linear<1, { T::MaxBatch::get() }>) {
-		let (_, provider, model) = offered_model::<T>(T::MaxAncestors::get());
-		let mut calls = Vec::new();
-		for i in 0..n {
-			let caller: T::AccountId = account("caller", i, 0);
-			fund::<T>(&caller);
-			open_calls::<T>(&caller, model, T::MaxOpenPerCaller::get().saturating_sub(1).min(3));
-			let id = open_calls::<T>(&caller, model, 1)[0];
-			calls.push((id, ContentHash::repeat_byte(3)));
-		}
+	fn complete_batch_one(a: Linear<0, { T::MaxAncestors::get() }>) {
+		let (provider, calls) = batch_of::<T>(1, a);
 		let last = calls.last().map(|c| c.0).unwrap_or_default();
-		let calls: BoundedVec<_, T::MaxBatch> = calls.try_into().expect("n ≤ MaxBatch");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(provider), calls);
+		complete_batch(RawOrigin::Signed(provider), calls);
+
+		assert!(Receipts::<T>::contains_key(last));
+	}
+
+	/// A full batch (`MaxBatch` calls from as many callers) into a model with `a` ancestors. With
+	/// `complete_batch_one` at the same lineage it gives the cost of each further call.
+	#[benchmark]
+	fn complete_batch_full(a: Linear<0, { T::MaxAncestors::get() }>) {
+		let (provider, calls) = batch_of::<T>(T::MaxBatch::get(), a);
+		let last = calls.last().map(|c| c.0).unwrap_or_default();
+
+		#[extrinsic_call]
+		complete_batch(RawOrigin::Signed(provider), calls);
 
 		assert!(Receipts::<T>::contains_key(last));
 	}
@@ -197,6 +224,24 @@ mod benchmarks {
 		}
 
 		assert!(!Invocations::<T>::contains_key(id));
+	}
+
+	/// `on_idle` running the expiry timer of a call that was settled: it becomes the receipt's
+	/// pruning timer.
+	#[benchmark]
+	fn expire_settled_timer() {
+		let (_, provider, model) = offered_model::<T>(0);
+		let caller = busy_caller::<T>(model, 0);
+		let id = open_calls::<T>(&caller, model, 1)[0];
+		Pallet::<T>::do_complete(&provider, id, ContentHash::repeat_byte(3)).expect("completes");
+		let settled_at = Receipts::<T>::get(id).map(|r| r.settled_at).unwrap_or_default();
+
+		#[block]
+		{
+			Pallet::<T>::run_timer(id, Timer::Expire);
+		}
+
+		assert_eq!(Timers::<T>::get(Pallet::<T>::prune_block(settled_at), id), Some(Timer::Prune));
 	}
 
 	/// `on_idle` deleting one receipt.

@@ -61,13 +61,14 @@ impl<T: Config> Pallet<T> {
 	/// The invariants:
 	/// - every caller's escrow on hold equals the prices of their open calls, and their list of
 	///   open calls is exactly the calls they have open;
-	/// - every open call has its expiry timer and every receipt its pruning timer;
+	/// - every open call has its expiry timer; every receipt has its call's expiry timer (still to
+	///   fire) or its pruning timer; no call has two timers;
 	/// - every offering's deposit is held from its depositor (summed per depositor);
 	/// - ids are below `NextInvocationId`, and no id is both open and settled.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use crate::{HoldReason, NextInvocationId, Timer, Timers};
 		use alloc::collections::BTreeMap;
-		use frame_support::{ensure, traits::{fungible::InspectHold, Get}};
+		use frame_support::{ensure, traits::fungible::InspectHold};
 		use sp_runtime::traits::Saturating;
 
 		let next = NextInvocationId::<T>::get();
@@ -94,10 +95,20 @@ impl<T: Config> Pallet<T> {
 			ensure!(held == escrow.remove(&caller).unwrap_or_default(), "escrow on hold != open prices");
 		}
 		ensure!(open.is_empty(), "a caller has open calls but no open list");
+		// A receipt keeps its call's expiry timer until that fires and becomes its pruning timer.
+		let mut timers: BTreeMap<InvocationId, (BlockNumberFor<T>, Timer)> = BTreeMap::new();
+		for (at, id, timer) in Timers::<T>::iter() {
+			ensure!(timers.insert(id, (at, timer)).is_none(), "a call has two timers");
+		}
 		for (id, receipt) in Receipts::<T>::iter() {
 			ensure!(id < next, "a receipt's id is not below NextInvocationId");
-			let due = receipt.settled_at.saturating_add(<T as Config>::ReceiptRetention::get());
-			ensure!(Timers::<T>::get(due, id) == Some(Timer::Prune), "a receipt has no pruning timer");
+			let pruned_at = Self::prune_block(receipt.settled_at);
+			match timers.get(&id) {
+				Some((at, Timer::Prune)) => ensure!(*at == pruned_at, "a receipt's pruning timer is misplaced"),
+				Some((at, Timer::Expire)) =>
+					ensure!(*at > receipt.settled_at, "a receipt's expiry timer is before it settled"),
+				None => return Err("a receipt has no timer".into()),
+			}
 		}
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (_, offering) in Offerings::<T>::iter() {

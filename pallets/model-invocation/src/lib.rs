@@ -239,6 +239,9 @@ pub mod pallet {
 		DeadlineNotPassed,
 		/// A batch must hold at least one call.
 		EmptyBatch,
+		/// Every call of a `complete_batch` must be of the same model: complete another model's
+		/// calls in a batch of their own.
+		MixedModels,
 		/// A number overflowed.
 		Overflow,
 	}
@@ -343,13 +346,14 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::complete(ancestors)).into())
 		}
 
-		/// Complete many invocations at once (at most `MaxBatch`), each settled with its own
-		/// split in this block. A call that cannot be settled (not yours, unknown, past its
-		/// deadline) is skipped with `BatchItemFailed`; the others still settle.
+		/// Complete many calls of one model at once (at most `MaxBatch`), each settled with its
+		/// own split in this block. A call that cannot be settled (not yours, unknown, past its
+		/// deadline, or of another model than the batch's first settled call: `MixedModels`) is
+		/// skipped with `BatchItemFailed`; the others still settle.
 		///
 		/// Emits `InvocationSettled` per settled call.
+		#[pallet::weight(Pallet::<T>::complete_batch_weight(calls.len() as u32, T::MaxAncestors::get()))]
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::complete_batch(calls.len() as u32))]
 		pub fn complete_batch(
 			origin: OriginFor<T>,
 			calls: BoundedVec<(InvocationId, ContentHash), T::MaxBatch>,
@@ -357,11 +361,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let n = calls.len() as u32;
 			let ancestors = Self::do_complete_batch(&who, calls)?;
-			// Benchmarked with every call at `MaxAncestors`. For shorter lineages, `n` separate
-			// completions at the longest lineage seen bound the batch from above (a batch shares
-			// the lineage's ledger writes between its calls), so charge whichever is smaller.
-			let separately = T::WeightInfo::complete(ancestors).saturating_mul(n.into());
-			Ok(Some(T::WeightInfo::complete_batch(n).min(separately)).into())
+			Ok(Some(Self::complete_batch_weight(n, ancestors)).into())
 		}
 
 		/// Refund invocation `id` to its caller once its deadline has passed. Anyone may call

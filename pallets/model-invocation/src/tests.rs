@@ -1,11 +1,11 @@
 //! Unit tests: offerings, invoking, completing (one and batched), refunds, timers, receipts.
 
-use crate::{mock::*, Error, Event, HoldReason, Invocations, OpenByCaller, Receipts, Timers};
+use crate::{mock::*, Error, Event, HoldReason, Invocations, OpenByCaller, Pallet, Receipts, Timer, Timers};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
 		fungible::{Inspect, InspectHold},
-		Hooks,
+		Get, Hooks,
 	},
 	weights::Weight,
 	BoundedVec,
@@ -226,6 +226,11 @@ fn on_idle_refunds_expired_calls_and_prunes_old_receipts() {
 		assert!(Invocations::<Test>::get(expiring).is_none());
 		assert_eq!(Balances::balance(&CALLER), 10_000);
 		assert!(Receipts::<Test>::get(settled).is_some());
+		// The settled call's expiry timer has become its receipt's pruning timer.
+		assert_eq!(
+			Timers::<Test>::iter().map(|(at, id, timer)| (at, id, timer)).collect::<Vec<_>>(),
+			vec![(1 + RETENTION, settled, Timer::Prune)]
+		);
 		go_to(1 + RETENTION + 1);
 		assert!(Receipts::<Test>::get(settled).is_none());
 		assert!(Invocation::invocation_view(settled).is_none());
@@ -261,6 +266,53 @@ fn a_batch_settles_each_call_and_skips_the_ones_that_cannot_be() {
 			vec![(99, Error::<Test>::UnknownInvocation.into()), (a, Error::<Test>::UnknownInvocation.into())]
 		);
 	});
+}
+
+#[test]
+fn a_batch_settles_one_model_and_skips_calls_of_another() {
+	run_test(|| {
+		offer();
+		assert_ok!(Invocation::set_offering(
+			RuntimeOrigin::signed(OWNER),
+			AGENT,
+			PRICE,
+			PROVIDER,
+			Perbill::from_percent(30),
+			TIMEOUT
+		));
+		let of_agent = crate::NextInvocationId::<Test>::get();
+		assert_ok!(Invocation::invoke(RuntimeOrigin::signed(OTHER), AGENT, hash(1), PRICE));
+		let a = invoke(CALLER);
+		let b = invoke(CALLER);
+		// The first settled call (of the agent) fixes the batch's model.
+		assert_ok!(Invocation::complete_batch(
+			RuntimeOrigin::signed(PROVIDER),
+			batch(vec![(99, hash(3)), (of_agent, hash(3)), (a, hash(3)), (b, hash(3))])
+		));
+		assert!(Receipts::<Test>::get(of_agent).is_some());
+		assert!(Invocations::<Test>::get(a).is_some() && Invocations::<Test>::get(b).is_some());
+		assert!(System::events().iter().any(|r| r.event
+			== Event::BatchItemFailed { id: b, error: Error::<Test>::MixedModels.into() }.into()));
+		// In a batch of their own they settle.
+		assert_ok!(Invocation::complete_batch(RuntimeOrigin::signed(PROVIDER), batch(vec![(a, hash(3)), (b, hash(3))])));
+		assert!(Receipts::<Test>::get(a).is_some() && Receipts::<Test>::get(b).is_some());
+	});
+}
+
+#[test]
+fn a_batch_weighs_one_call_plus_an_equal_share_per_further_call() {
+	let max = <Test as crate::Config>::MaxBatch::get();
+	for a in [0, 3, 64] {
+		let one = <() as crate::WeightInfo>::complete_batch_one(a);
+		let full = <() as crate::WeightInfo>::complete_batch_full(a);
+		assert_eq!(Pallet::<Test>::complete_batch_weight(1, a), one);
+		assert_eq!(Pallet::<Test>::complete_batch_weight(max, a), full.max(one));
+		for n in 2..=max {
+			let (less, more) =
+				(Pallet::<Test>::complete_batch_weight(n - 1, a), Pallet::<Test>::complete_batch_weight(n, a));
+			assert!(more.all_gte(less), "batch weight falls from {} to {} calls", n - 1, n);
+		}
+	}
 }
 
 #[test]

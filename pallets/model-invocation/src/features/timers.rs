@@ -28,7 +28,9 @@ impl<T: Config> Pallet<T> {
 	/// either runs one timer or moves the cursor past an empty block.
 	pub(crate) fn run_timers(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
 		let step_read = T::DbWeight::get().reads(2);
-		let per_timer = T::WeightInfo::expire_timer().max(T::WeightInfo::prune_timer());
+		let per_timer = T::WeightInfo::expire_timer()
+			.max(T::WeightInfo::expire_settled_timer())
+			.max(T::WeightInfo::prune_timer());
 		let mut used = T::DbWeight::get().reads_writes(1, 1);
 		if remaining.any_lt(used) {
 			return Weight::zero();
@@ -56,7 +58,8 @@ impl<T: Config> Pallet<T> {
 		used
 	}
 
-	/// Run one due timer.
+	/// Run one due timer. An expiry timer whose call was settled meanwhile becomes that receipt's
+	/// pruning timer (at `settled_at + ReceiptRetention`, or prunes it now if that has passed).
 	pub(crate) fn run_timer(id: InvocationId, timer: Timer) {
 		match timer {
 			Timer::Expire =>
@@ -64,11 +67,27 @@ impl<T: Config> Pallet<T> {
 					// The escrow is held by this pallet for this call: releasing it cannot fail;
 					// if it ever did, the call stays open and `refund` can be called by hand.
 					let _ = Self::refund_expired(id, &invocation);
+				} else if let Some(receipt) = Receipts::<T>::get(id) {
+					let due = Self::prune_block(receipt.settled_at);
+					if due > frame_system::Pallet::<T>::block_number() {
+						Self::schedule(due, id, Timer::Prune);
+					} else {
+						Self::prune(id);
+					}
 				},
-			Timer::Prune =>
-				if Receipts::<T>::take(id).is_some() {
-					Self::deposit_event(Event::ReceiptPruned { id });
-				},
+			Timer::Prune => Self::prune(id),
+		}
+	}
+
+	/// The block a receipt settled in `settled_at` is pruned in.
+	pub(crate) fn prune_block(settled_at: BlockNumberFor<T>) -> BlockNumberFor<T> {
+		settled_at.saturating_add(T::ReceiptRetention::get())
+	}
+
+	/// Delete receipt `id`.
+	fn prune(id: InvocationId) {
+		if Receipts::<T>::take(id).is_some() {
+			Self::deposit_event(Event::ReceiptPruned { id });
 		}
 	}
 }
