@@ -10,7 +10,7 @@ use frame_support::{
 	weights::Weight,
 	BoundedVec,
 };
-use lineage_primitives::{AssetKind, AssetStatus, ContentHash};
+use lineage_primitives::{AssetId, AssetKind, AssetStatus, ContentHash};
 use sp_runtime::Perbill;
 
 const PRICE: u64 = 100;
@@ -21,9 +21,14 @@ fn hash(n: u8) -> ContentHash {
 }
 
 fn offer() {
+	offer_model(MODEL);
+}
+
+/// The owner offers `model` through `PROVIDER` at the standard terms.
+fn offer_model(model: AssetId) {
 	assert_ok!(Invocation::set_offering(
 		RuntimeOrigin::signed(OWNER),
-		MODEL,
+		model,
 		PRICE,
 		PROVIDER,
 		Perbill::from_percent(30),
@@ -272,14 +277,7 @@ fn a_batch_settles_each_call_and_skips_the_ones_that_cannot_be() {
 fn a_batch_settles_one_model_and_skips_calls_of_another() {
 	run_test(|| {
 		offer();
-		assert_ok!(Invocation::set_offering(
-			RuntimeOrigin::signed(OWNER),
-			AGENT,
-			PRICE,
-			PROVIDER,
-			Perbill::from_percent(30),
-			TIMEOUT
-		));
+		offer_model(AGENT);
 		let of_agent = crate::NextInvocationId::<Test>::get();
 		assert_ok!(Invocation::invoke(RuntimeOrigin::signed(OTHER), AGENT, hash(1), PRICE));
 		let a = invoke(CALLER);
