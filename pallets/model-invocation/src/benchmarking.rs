@@ -60,11 +60,16 @@ fn open_calls<T: Config>(caller: &T::AccountId, model: AssetId, n: u32) -> Vec<I
 		.collect()
 }
 
+/// Fund `caller` and give it the most open calls of `model` but one.
+fn make_busy<T: Config>(caller: &T::AccountId, model: AssetId) {
+	fund::<T>(caller);
+	open_calls::<T>(caller, model, T::MaxOpenPerCaller::get().saturating_sub(1));
+}
+
 /// A funded caller with the most open calls but one.
 fn busy_caller<T: Config>(model: AssetId, index: u32) -> T::AccountId {
 	let caller: T::AccountId = account("caller", index, 0);
-	fund::<T>(&caller);
-	open_calls::<T>(&caller, model, T::MaxOpenPerCaller::get().saturating_sub(1));
+	make_busy::<T>(&caller, model);
 	caller
 }
 
@@ -149,8 +154,7 @@ mod benchmarks {
 	fn invoke() {
 		let (_, _, model) = offered_model::<T>(0);
 		let caller: T::AccountId = whitelisted_caller();
-		fund::<T>(&caller);
-		open_calls::<T>(&caller, model, T::MaxOpenPerCaller::get().saturating_sub(1));
+		make_busy::<T>(&caller, model);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), model, ContentHash::repeat_byte(2), price::<T>());
