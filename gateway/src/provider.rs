@@ -81,12 +81,11 @@ pub async fn run(gw: Arc<Gateway>) {
 		unknown_input.retain(|id| open.contains(id));
 		// Every batch goes to the pool at once (the provider's lock is held only until the pool has
 		// each one, so nonces follow on); they are included as fast as blocks take them.
-		let chunks: Vec<Vec<_>> =
-			todo.values().flat_map(|calls| calls.chunks(max_batch.max(1)).map(<[_]>::to_vec)).collect();
-		let batches = chunks.into_iter().map(|chunk| {
+		let batches = todo.values().flat_map(|calls| calls.chunks(max_batch.max(1))).map(|chunk| {
 			inflight.extend(chunk.iter().map(|(id, _)| *id));
 			let gw = gw.clone();
 			let me = me.clone();
+			let chunk = chunk.to_vec();
 			async move {
 				let held = gw.lock_for(&me).await.lock_owned().await;
 				let calls = chunk.clone().try_into().map_err(|_| "batch too large".to_string());
