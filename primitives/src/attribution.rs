@@ -60,6 +60,11 @@ pub trait ContributorLedger<AccountId> {
 	/// the dataset it registers). The owner's rule holds: it can be lowered only before the asset
 	/// has earned.
 	fn set_contributor_pool(asset: AssetId, pool: sp_runtime::Perbill) -> DispatchResult;
+	/// Fix `asset`'s contributors for good (a labelling task, once it has credited its
+	/// labellers): set its pool to `pool_floor`, seal it against manual recording, and refuse
+	/// any later pool below `pool_floor`, so its owner can neither dilute nor shrink what the
+	/// contributors were promised.
+	fn seal_contributors(asset: AssetId, pool_floor: sp_runtime::Perbill) -> DispatchResult;
 }
 
 /// Told before a contributor's points change, so a revenue accumulator can settle what the old

@@ -32,6 +32,9 @@ pub struct RevenueBreakdown<Balance> {
 	pub amount: Balance,
 	/// The protocol's fee, sent to the treasury.
 	pub protocol_fee: Balance,
+	/// A model call's provider: its share of the price after the fee, taken out of what the
+	/// model itself keeps (zero for a plain payment).
+	pub to_provider: Balance,
 	/// The paid asset's own credit first, then each ancestor's in ascending id order.
 	pub credits: Vec<AssetCredit<Balance>>,
 }
@@ -42,6 +45,8 @@ pub struct RevenueBreakdown<Balance> {
 pub struct RevenueSummary<Balance> {
 	/// The protocol's fee.
 	pub protocol_fee: Balance,
+	/// What a model call's provider was paid (zero for a plain payment).
+	pub to_provider: Balance,
 	/// Everything credited to the asset's ancestors.
 	pub to_ancestors: Balance,
 	/// Everything credited to the asset itself (its owner and contributors).
@@ -58,6 +63,19 @@ pub trait RevenueSink<AccountId, Balance> {
 	/// or `payer` cannot afford it.
 	fn pay(payer: &AccountId, asset: AssetId, amount: Balance)
 		-> Result<RevenueSummary<Balance>, DispatchError>;
+	/// Pay for a call of `asset` served by `provider`: like `pay`, except that `provider` is
+	/// paid `provider_share` of the amount after the protocol fee, out of what `asset` itself
+	/// keeps. Ancestors get their full share of the amount after the fee whatever the provider
+	/// share. Fails if the provider share is above [`Self::max_provider_share`].
+	fn pay_call(
+		payer: &AccountId,
+		asset: AssetId,
+		amount: Balance,
+		provider: &AccountId,
+		provider_share: sp_runtime::Perbill,
+	) -> Result<RevenueSummary<Balance>, DispatchError>;
+	/// The largest provider share a call of `asset` may carry: one minus its royalty stack.
+	fn max_provider_share(asset: AssetId) -> sp_runtime::Perbill;
 	/// Whether `asset` can be paid now.
 	fn can_pay(asset: AssetId) -> Result<(), DispatchError>;
 }

@@ -31,6 +31,9 @@ pub struct AssetView<AccountId, BlockNumber> {
 	pub status: AssetStatus,
 	/// Why governance froze it, if it is frozen.
 	pub freeze_reason: Option<Vec<u8>>,
+	/// The block of the registration commitment it revealed, if it was registered through one:
+	/// the proof that it committed to its hash first.
+	pub committed_at: Option<BlockNumber>,
 }
 
 /// A contributor's standing in one asset.
@@ -140,6 +143,10 @@ sp_api::decl_runtime_apis! {
 		fn quote(asset: AssetId, amount: Balance) -> Result<crate::RevenueBreakdown<Balance>, sp_runtime::DispatchError>;
 		/// What `who` can claim, per asset (at most `MaxClaimAll` assets, in storage order).
 		fn claimable(who: AccountId) -> Vec<ClaimableView<Balance>>;
+		/// One page of what `who` can claim: entries after `start_after`, at most `limit`
+		/// (capped at `MaxClaimAll`) visited; returns the claims and the cursor of the next page
+		/// (`None` after the last).
+		fn claimable_page(who: AccountId, start_after: Option<AssetId>, limit: u32) -> (Vec<ClaimableView<Balance>>, Option<AssetId>);
 	}
 
 	/// Data labelling: what a task will hold before it is signed.
@@ -167,6 +174,9 @@ sp_api::decl_runtime_apis! {
 	{
 		/// The offering of `model`, if it has one.
 		fn offering(model: AssetId) -> Option<OfferingView<AccountId, Balance, BlockNumber>>;
+		/// The exact split of one call of `model` at its offering's terms now: the protocol fee,
+		/// the provider's part, the model's and every ancestor's credit.
+		fn quote_call(model: AssetId) -> Result<crate::RevenueBreakdown<Balance>, sp_runtime::DispatchError>;
 		/// Invocation `id`, open or settled (until its receipt is pruned).
 		fn invocation(id: crate::InvocationId) -> Option<InvocationView<AccountId, Balance, BlockNumber>>;
 		/// Ids of `caller`'s open invocations.

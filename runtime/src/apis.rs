@@ -253,6 +253,14 @@ impl_runtime_apis! {
 		fn claimable(who: AccountId) -> Vec<ClaimableView<Balance>> {
 			RoyaltySplit::claimable(&who)
 		}
+
+		fn claimable_page(
+			who: AccountId,
+			start_after: Option<AssetId>,
+			limit: u32,
+		) -> (Vec<ClaimableView<Balance>>, Option<AssetId>) {
+			RoyaltySplit::claimable_page(&who, start_after, limit)
+		}
 	}
 
 	impl lineage_primitives::runtime_api::DataLabellingApi<Block, Balance> for Runtime {
@@ -269,6 +277,14 @@ impl_runtime_apis! {
 	impl lineage_primitives::runtime_api::ModelInvocationApi<Block, AccountId, Balance, BlockNumber> for Runtime {
 		fn offering(model: AssetId) -> Option<OfferingView<AccountId, Balance, BlockNumber>> {
 			ModelInvocation::offering_view(model)
+		}
+
+		fn quote_call(
+			model: AssetId,
+		) -> Result<lineage_primitives::RevenueBreakdown<Balance>, sp_runtime::DispatchError> {
+			let offering = ModelInvocation::offering_view(model)
+				.ok_or(pallet_model_invocation::Error::<Runtime>::NoOffering)?;
+			RoyaltySplit::quote_call(model, offering.price_per_call, offering.provider_share)
 		}
 
 		fn invocation(id: InvocationId) -> Option<InvocationView<AccountId, Balance, BlockNumber>> {

@@ -115,7 +115,7 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 		let rightful = if rng.chance(50) { rightful_sender(&call) } else { None };
 		return (rightful.map(RuntimeOrigin::signed).unwrap_or(origin), call);
 	}
-	let call: RuntimeCall = match rng.below(24) {
+	let call: RuntimeCall = match rng.below(26) {
 		0 => Transfer::transfer_keep_alive { dest: other.into(), value: amount(rng) }.into(),
 		1 => Transfer::transfer_allow_death { dest: other.into(), value: amount(rng) }.into(),
 		2..=4 => {
@@ -132,10 +132,59 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 					derivative_royalty: Perbill::from_percent(rng.below(30) as u32),
 				},
 				parents,
+				salt: None,
 			}
 			.into()
 		},
-		5 => Registry::transfer_ownership { asset_id: asset_id(rng), new_owner: other }.into(),
+		// The audit's attacks on the registry: offer assets to the royalty pot, the treasury or
+		// anyone (nothing may be held from them); squat the dataset root a task will register.
+		5 => {
+			let target = match rng.below(4) {
+				0 => RoyaltySplit::pot(),
+				1 => treasury(),
+				_ => other,
+			};
+			match rng.below(4) {
+				0 | 1 => Registry::offer_ownership { asset_id: asset_id(rng), new_owner: target }.into(),
+				// Mostly an asset with a pending offer, so acceptances happen.
+				2 => Registry::accept_ownership {
+					asset_id: pallet_asset_registry::OwnershipOffers::<Runtime>::iter_keys()
+						.nth(rng.below(4) as usize)
+						.unwrap_or_else(|| asset_id(rng)),
+				}
+				.into(),
+				_ => Registry::withdraw_ownership_offer { asset_id: asset_id(rng) }.into(),
+			}
+		},
+		23 if rng.chance(50) => squat_task_root(rng),
+		23 => {
+			// Commit-reveal registration: commit, reveal (a later block), or clear.
+			let content_hash = hash(rng);
+			let salt = ContentHash::repeat_byte(rng.below(2) as u8);
+			match rng.below(3) {
+				0 => Registry::commit_registration {
+					commitment: AssetRegistry::registration_commitment(content_hash, &signer, salt),
+				}
+				.into(),
+				1 => Registry::register_asset {
+					kind: AssetKind::Model,
+					content_hash,
+					uri: vec![],
+					licence: Licence {
+						commercial_use: true,
+						derivatives_allowed: true,
+						derivative_royalty: Perbill::from_percent(rng.below(30) as u32),
+					},
+					parents: vec![],
+					salt: Some(salt),
+				}
+				.into(),
+				_ => Registry::clear_commitment {
+					commitment: AssetRegistry::registration_commitment(content_hash, &rng.pick(who), salt),
+				}
+				.into(),
+			}
+		},
 		6 => Registry::set_uri { asset_id: asset_id(rng), uri: vec![b'v'; rng.below(300) as usize] }.into(),
 		7 => Registry::retire { asset_id: asset_id(rng) }.into(),
 		8 => {
@@ -188,12 +237,48 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 			let calls: Vec<_> = (0..rng.below(6)).map(|_| (invocation_id(rng), hash(rng))).collect();
 			Invocation::complete_batch { calls: BoundedVec::truncate_from(calls) }.into()
 		},
-		_ => Invocation::refund { id: invocation_id(rng) }.into(),
+		24 => Invocation::refund { id: invocation_id(rng) }.into(),
+		_ => Registry::reassign_hash { content_hash: hash(rng), asset_id: asset_id(rng) }.into(),
 	};
+	if let RuntimeCall::AssetRegistry(Registry::reassign_hash { .. }) = call {
+		let origin = if rng.chance(80) { RuntimeOrigin::root() } else { origin };
+		return (origin, call);
+	}
 	// Half the time, send it from whoever may send it, so the deep paths run as well as the
 	// refusals.
 	let rightful = if rng.chance(50) { rightful_sender(&call) } else { None };
 	(rightful.map(RuntimeOrigin::signed).unwrap_or(origin), call)
+}
+
+/// The protocol treasury's account.
+fn treasury() -> AccountId {
+	<<Runtime as pallet_royalty_split::Config>::Treasury as frame_support::traits::Get<AccountId>>::get()
+}
+
+/// The attacker's move on labelling: register, first, the dataset root one of the newest tasks
+/// would register if it were finalised now (computed from public state as `finalise` does).
+fn squat_task_root(rng: &mut Rng) -> RuntimeCall {
+	use codec::Encode;
+	use pallet_data_labelling_tasks::{ItemOutcome, Items, Tasks};
+	let task = task_id(rng);
+	let count = Tasks::<Runtime>::get(task).map_or(0, |t| t.item_count);
+	let accepted: Vec<(ContentHash, u8)> = (0..count)
+		.filter_map(|i| Items::<Runtime>::get(task, i))
+		.filter_map(|item| match item.outcome {
+			ItemOutcome::Accepted(l) | ItemOutcome::UnderReview(l) => Some((item.content_hash, l)),
+			_ => None,
+		})
+		.collect();
+	let root: ContentHash = sp_io::hashing::blake2_256(&(task, &accepted).encode()).into();
+	pallet_asset_registry::Call::<Runtime>::register_asset {
+		kind: AssetKind::Dataset,
+		content_hash: root,
+		uri: vec![],
+		licence: Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::zero() },
+		parents: vec![],
+		salt: None,
+	}
+	.into()
 }
 
 /// Mostly one of the newest tasks (older ones are mostly finished), sometimes any or none.
@@ -287,6 +372,7 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 		.into(),
 		12 => Labelling::cancel { task }.into(),
 		13 | 14 => Labelling::review_item { task, item, accept: rng.chance(60) }.into(),
+		15 if rng.chance(30) => Labelling::clear_task { task }.into(),
 		_ => Labelling::claim_rewards { task }.into(),
 	}
 }
@@ -299,9 +385,17 @@ fn rightful_sender(call: &RuntimeCall) -> Option<AccountId> {
 	use pallet_model_invocation::Call as I;
 	let owner = |id: &u64| pallet_asset_registry::Assets::<Runtime>::get(id).map(|a| a.owner);
 	let provider = |id: &u64| pallet_model_invocation::Invocations::<Runtime>::get(id).map(|i| i.provider);
+	let signers = accounts();
 	match call {
-		RuntimeCall::AssetRegistry(R::transfer_ownership { asset_id, .. } | R::set_uri { asset_id, .. } | R::retire { asset_id }) =>
-			owner(asset_id),
+		RuntimeCall::AssetRegistry(
+			R::offer_ownership { asset_id, .. }
+			| R::withdraw_ownership_offer { asset_id }
+			| R::set_uri { asset_id, .. }
+			| R::retire { asset_id },
+		) => owner(asset_id),
+		// Only an account with keys accepts: the pot and the treasury never sign.
+		RuntimeCall::AssetRegistry(R::accept_ownership { asset_id }) =>
+			pallet_asset_registry::OwnershipOffers::<Runtime>::get(asset_id).filter(|to| signers.contains(to)),
 		RuntimeCall::ContributorAttribution(
 			A::set_contributor_pool { asset_id, .. } | A::record_contribution { asset_id, .. } | A::seal { asset_id },
 		) => owner(asset_id),
@@ -426,6 +520,9 @@ fn fuzz_smoke() {
 	// The driver must reach the interesting paths, not only their refusals.
 	for call in [
 		"AssetRegistry.register_asset",
+		"AssetRegistry.offer_ownership",
+		"AssetRegistry.accept_ownership",
+		"AssetRegistry.commit_registration",
 		"ContributorAttribution.record_contribution",
 		"RoyaltySplit.pay",
 		"RoyaltySplit.claim",

@@ -131,7 +131,8 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 			ContentHash::repeat_byte(1),
 			vec![],
 			licence(10),
-			vec![]
+			vec![],
+			None
 		));
 		assert_ok!(crate::AssetRegistry::register_asset(
 			signed(&bob),
@@ -139,7 +140,8 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 			ContentHash::repeat_byte(2),
 			vec![],
 			licence(0),
-			vec![(0, Relation::TrainedOn)]
+			vec![(0, Relation::TrainedOn)],
+			None
 		));
 		assert_ok!(crate::ContributorAttribution::set_contributor_pool(signed(&bob), 1, Perbill::from_percent(50)));
 		assert_ok!(crate::ContributorAttribution::record_contribution(
@@ -160,12 +162,13 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 		assert_ok!(crate::ModelInvocation::invoke(signed(&dave), 1, ContentHash::repeat_byte(3), UNIT));
 		assert_ok!(crate::ModelInvocation::complete(signed(&ferdie), 0, ContentHash::repeat_byte(4)));
 
-		// 1 LIN: 0.2 to Ferdie; 0.8 into the model: 1% fee, the dataset 10% of the rest, the model
-		// the remainder, half of it to Charlie (the only contributor).
-		let to_model = UNIT - UNIT / 5;
-		let fee = to_model / 100;
-		let to_dataset = (to_model - fee) / 10;
-		let own = to_model - fee - to_dataset;
+		// 1 LIN: 1% fee; of the other 0.99 the dataset 10% and Ferdie 20% (out of the model's
+		// part), the model the remainder, half of it to Charlie (the only contributor).
+		let fee = UNIT / 100;
+		let net = UNIT - fee;
+		let to_dataset = net / 10;
+		let to_provider = net / 5;
+		let own = net - to_dataset - to_provider;
 		let claim = |who: &crate::AccountId, asset| {
 			crate::RoyaltySplit::claimable(who)
 				.into_iter()
@@ -183,5 +186,167 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 		);
 		assert_ok!(crate::RoyaltySplit::claim(signed(&charlie), 1));
 		assert_eq!(claim(&charlie, 1), None);
+	});
+}
+
+fn keyring_accounts() -> [crate::AccountId; 6] {
+	[
+		Sr25519Keyring::Alice,
+		Sr25519Keyring::Bob,
+		Sr25519Keyring::Charlie,
+		Sr25519Keyring::Dave,
+		Sr25519Keyring::Eve,
+		Sr25519Keyring::Ferdie,
+	]
+	.map(|k| k.to_account_id())
+}
+
+fn root_licence() -> lineage_primitives::Licence {
+	lineage_primitives::Licence {
+		commercial_use: true,
+		derivatives_allowed: true,
+		derivative_royalty: sp_runtime::Perbill::from_percent(10),
+	}
+}
+
+#[test]
+fn offering_assets_to_the_royalty_pot_or_the_treasury_cannot_freeze_their_funds() {
+	// The audit's critical attack: `transfer_ownership` to the pot placed the asset's deposit
+	// hold on the pot, so claims failed. Ownership now moves only when the recipient accepts,
+	// and the pot and treasury cannot sign.
+	use lineage_primitives::{AssetKind, ContentHash};
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		let [alice, bob, ..] = keyring_accounts();
+		let pot = crate::RoyaltySplit::pot();
+		let treasury = <<Runtime as pallet_royalty_split::Config>::Treasury as frame_support::traits::Get<crate::AccountId>>::get();
+		assert_ok!(crate::AssetRegistry::register_asset(
+			RuntimeOrigin::signed(alice.clone()),
+			AssetKind::Model,
+			ContentHash::repeat_byte(1),
+			vec![],
+			root_licence(),
+			vec![],
+			None
+		));
+		assert_ok!(crate::RoyaltySplit::pay(RuntimeOrigin::signed(bob.clone()), 0, UNIT));
+		let pot_before = Balances::balance(&pot);
+		for n in 2..12u8 {
+			assert_ok!(crate::AssetRegistry::register_asset(
+				RuntimeOrigin::signed(bob.clone()),
+				AssetKind::Dataset,
+				ContentHash::repeat_byte(n),
+				vec![b'u'; 256],
+				root_licence(),
+				vec![],
+				None
+			));
+			let id = u64::from(n) - 1;
+			assert_ok!(crate::AssetRegistry::offer_ownership(RuntimeOrigin::signed(bob.clone()), id, pot.clone()));
+			assert_ok!(crate::AssetRegistry::offer_ownership(RuntimeOrigin::signed(bob.clone()), id, treasury.clone()));
+		}
+		assert_eq!(Balances::balance(&pot), pot_before, "no hold was placed on the pot");
+		assert_ok!(crate::RoyaltySplit::do_try_state());
+		assert_ok!(crate::RoyaltySplit::claim(RuntimeOrigin::signed(alice.clone()), 0));
+		assert_ok!(crate::RoyaltySplit::do_try_state());
+		assert_ok!(crate::AssetRegistry::do_try_state());
+	});
+}
+
+#[test]
+fn squatting_a_tasks_dataset_root_cannot_stop_it_finalising() {
+	// The audit's critical attack: the dataset root a task registers at `finalise` is public,
+	// so a stranger registered it first and every `finalise` failed, locking the budget and the
+	// labellers' rewards. Now the task's dataset registers regardless.
+	use codec::Encode;
+	use lineage_primitives::{AssetKind, ContentHash};
+	use pallet_data_labelling_tasks::{ItemInput, ItemOutcome, TaskSpec};
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		let [alice, bob, charlie, dave, eve, _] = keyring_accounts();
+		let signed = |who: &crate::AccountId| RuntimeOrigin::signed(who.clone());
+		let spec = TaskSpec {
+			classes: vec![b"yes".to_vec(), b"no".to_vec()],
+			labels_per_item: 1,
+			reward_per_label: UNIT / 100,
+			commit_deadline: 50,
+			deadline: 60,
+			commit_reveal: false,
+			licence: root_licence(),
+			contributor_pool: sp_runtime::Perbill::from_percent(30),
+			min_reputation: -10,
+			gold_commitment: None,
+			min_gold_accuracy: sp_runtime::Percent::zero(),
+			review: None,
+		};
+		assert_ok!(crate::DataLabellingTasks::create_task(signed(&alice), spec));
+		assert_ok!(crate::DataLabellingTasks::add_items(
+			signed(&alice),
+			0,
+			vec![ItemInput::Text(b"a".to_vec()), ItemInput::Text(b"b".to_vec())]
+		));
+		assert_ok!(crate::DataLabellingTasks::open(signed(&alice), 0));
+		assert_ok!(crate::DataLabellingTasks::submit_label(signed(&charlie), 0, 0, 0));
+		assert_ok!(crate::DataLabellingTasks::submit_label(signed(&dave), 0, 1, 1));
+		// The attacker computes the root from public state and registers it first.
+		let accepted: Vec<(ContentHash, u8)> = (0..2u32)
+			.filter_map(|i| pallet_data_labelling_tasks::Items::<Runtime>::get(0, i))
+			.filter_map(|item| match item.outcome {
+				ItemOutcome::Accepted(l) => Some((item.content_hash, l)),
+				_ => None,
+			})
+			.collect();
+		let root: ContentHash = sp_io::hashing::blake2_256(&(0u64, &accepted).encode()).into();
+		assert_ok!(crate::AssetRegistry::register_asset(
+			signed(&eve),
+			AssetKind::Dataset,
+			root,
+			vec![],
+			root_licence(),
+			vec![],
+			None
+		));
+		assert_ok!(crate::DataLabellingTasks::finalise(signed(&alice), 0, None));
+		let dataset = pallet_data_labelling_tasks::Tasks::<Runtime>::get(0).unwrap().dataset.unwrap();
+		assert_eq!(pallet_asset_registry::Assets::<Runtime>::get(dataset).unwrap().owner, alice);
+		// Labellers are paid, and governance can point the hash at the real dataset.
+		assert_ok!(crate::DataLabellingTasks::claim_rewards(signed(&charlie), 0));
+		assert_ok!(crate::AssetRegistry::reassign_hash(RuntimeOrigin::root(), root, dataset));
+		assert_eq!(crate::AssetRegistry::asset_by_hash(root), Some(dataset));
+		let _ = bob;
+		assert_ok!(crate::AssetRegistry::do_try_state());
+		assert_ok!(crate::DataLabellingTasks::do_try_state());
+	});
+}
+
+#[test]
+fn a_full_block_of_bytes_costs_more_than_a_full_block_of_transfers() {
+	// The audit's finding: at one base unit per byte, a block of remarks cost nothing.
+	use codec::Encode;
+	use frame_support::{dispatch::GetDispatchInfo, traits::Get};
+	// A signed extrinsic's envelope (address, signature, extensions) on top of its call.
+	const ENVELOPE: u32 = 110;
+	use frame_system::limits::BlockLength;
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		let [_, bob, ..] = keyring_accounts();
+		let transfer: RuntimeCall =
+			pallet_balances::Call::<Runtime>::transfer_keep_alive { dest: bob.into(), value: UNIT }.into();
+		let transfer_len = transfer.encoded_size() as u32 + ENVELOPE;
+		let transfer_info = transfer.get_dispatch_info();
+		let transfer_fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(transfer_len, &transfer_info, 0);
+		let weights = <Runtime as frame_system::Config>::BlockWeights::get();
+		let normal = weights.get(frame_support::dispatch::DispatchClass::Normal);
+		let max_normal = normal.max_total.unwrap_or(weights.max_block);
+		let per_block = max_normal.ref_time() / transfer_info.total_weight().ref_time().max(1);
+		let transfers_block = transfer_fee.saturating_mul(u128::from(per_block));
+
+		let max_len = *<<Runtime as frame_system::Config>::BlockLength as Get<BlockLength>>::get()
+			.max
+			.get(frame_support::dispatch::DispatchClass::Normal);
+		let remark: RuntimeCall = frame_system::Call::<Runtime>::remark { remark: vec![0u8; 1_000_000] }.into();
+		let remark_info = remark.get_dispatch_info();
+		let remark_len = remark.encoded_size() as u32 + ENVELOPE;
+		let remark_fee = pallet_transaction_payment::Pallet::<Runtime>::compute_fee(remark_len, &remark_info, 0);
+		let bytes_block = remark_fee.saturating_mul(u128::from(max_len) / u128::from(remark_len));
+		println!("full block of transfers: {transfers_block} ({per_block} transfers); full block of bytes: {bytes_block}");
+		assert!(bytes_block > transfers_block, "{bytes_block} <= {transfers_block}");
 	});
 }

@@ -116,7 +116,7 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
   it('pays the labellers exactly the quote when a model trained on the dataset is called', async () => {
     const { bob, dave, ferdie } = accounts;
     const registered = await submit(api, api.tx.assetRegistry.registerAsset('Model', blake2AsHex(`m${salt}`, 256),
-      'ipfs://model', { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 0 }, [[dataset, 'TrainedOn']]), bob);
+      'ipfs://model', { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 0 }, [[dataset, 'TrainedOn']], null), bob);
     model = eventOf(api, registered.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
     const price = UNIT;
     await submit(api, api.tx.modelInvocation.setOffering(model, price, ferdie.address, 0, 20), bob);

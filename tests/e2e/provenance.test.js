@@ -29,7 +29,7 @@ const licence = (royaltyPercent, derivativesAllowed = true) => ({
 /** Register and return the new asset id from the AssetRegistered event. */
 async function register(signer, kind, name, royaltyPercent, parents, derivativesAllowed = true) {
   const tx = api.tx.assetRegistry.registerAsset(kind, contentHash(name), `ipfs://${name}`,
-    licence(royaltyPercent, derivativesAllowed), parents);
+    licence(royaltyPercent, derivativesAllowed), parents, null);
   const { events } = await submit(api, tx, signer);
   const registered = events.find(({ event }) => api.events.assetRegistry.AssetRegistered.is(event));
   assert.ok(registered, 'no AssetRegistered event');

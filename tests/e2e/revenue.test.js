@@ -23,7 +23,7 @@ after(async () => {
 
 async function register(signer, kind, name, royaltyPercent, parents) {
   const tx = api.tx.assetRegistry.registerAsset(kind, contentHash(name), `ipfs://${name}`,
-    { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(royaltyPercent) }, parents);
+    { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(royaltyPercent) }, parents, null);
   const { events } = await submit(api, tx, signer);
   return eventOf(api, events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
 }
@@ -73,12 +73,15 @@ describe('a model call pays everyone upstream in the same block', () => {
       /modelInvocation\.PriceAboveMax/);
   });
 
-  it('quotes the split of the model\'s part of the price', async () => {
-    const toModel = price - price / 5n; // the provider keeps 20%
-    quote = (await api.call.royaltySplitApi.quote(model, toModel)).asOk;
+  it('quotes the split of a call: fee, every ancestor\'s share of the whole price, the provider out of the model\'s part', async () => {
+    quote = (await api.call.modelInvocationApi.quoteCall(model)).asOk;
     const credited = quote.credits.reduce((sum, c) => sum + c.amount.toBigInt(), 0n);
-    assert.equal(quote.protocolFee.toBigInt() + credited, toModel, 'fee + credits = payment, to the unit');
+    assert.equal(quote.protocolFee.toBigInt() + quote.toProvider.toBigInt() + credited, price,
+      'fee + provider + credits = price, to the unit');
+    const net = price - quote.protocolFee.toBigInt();
+    assert.equal(quote.toProvider.toBigInt(), net / 5n, 'the provider keeps 20% of the price after the fee');
     assert.deepEqual(quote.credits.map((c) => c.asset.toNumber()), [model, dataset]);
+    assert.equal(quote.credits[1].amount.toBigInt(), net / 10n, 'the dataset\'s 10% of the whole price after the fee');
     for (const who of ['alice', 'bob', 'charlie', 'dave', 'eve']) {
       before[who] = { dataset: await claimable(accounts[who], dataset), model: await claimable(accounts[who], model) };
     }
@@ -98,7 +101,7 @@ describe('a model call pays everyone upstream in the same block', () => {
     const completed = await submit(api,
       api.tx.modelInvocation.complete(invocationId, contentHash('output')), ferdie);
     const settled = eventOf(api, completed.events, 'modelInvocation', 'InvocationSettled');
-    assert.equal(settled.toProvider.toBigInt(), price / 5n);
+    assert.equal(settled.toProvider.toBigInt(), quote.toProvider.toBigInt());
     assert.equal(settled.protocolFee.toBigInt(), quote.protocolFee.toBigInt());
     assert.equal(settled.toModel.toBigInt(), quote.credits[0].amount.toBigInt());
     assert.equal(settled.toAncestors.toBigInt(), quote.credits[1].amount.toBigInt());
@@ -130,7 +133,7 @@ describe('a model call pays everyone upstream in the same block', () => {
     assert.equal((await delta('charlie', dataset)).contributor, datasetPool / 2n);
     assert.equal((await delta('dave', dataset)).contributor, datasetPool / 2n);
     assert.equal(await free(await treasury()) - before.treasury, quote.protocolFee.toBigInt());
-    assert.equal(await free(accounts.ferdie.address) - before.ferdie, price / 5n - ferdieFee);
+    assert.equal(await free(accounts.ferdie.address) - before.ferdie, quote.toProvider.toBigInt() - ferdieFee);
   });
 
   it('lets a contributor claim', async () => {

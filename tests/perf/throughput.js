@@ -114,7 +114,7 @@ async function setup() {
 
   const register = async (kind, name, parents) => {
     const tx = api.tx.assetRegistry.registerAsset(kind, blake2AsHex(`${name}${salt}`, 256), `ipfs://${name}`,
-      { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 20_000_000 }, parents);
+      { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 20_000_000 }, parents, null);
     await measureInclusion(await presign([[bob, tx]]));
     return (await api.query.assetRegistry.nextAssetId()).toNumber() - 1;
   };

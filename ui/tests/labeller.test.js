@@ -134,7 +134,7 @@ describe('labeller web app', () => {
   it('shows the royalty a model call paid the labeller, exactly, and claims it', { timeout: 2 * STEP }, async () => {
     const { bob, dave, ferdie } = accounts;
     const registered = await submit(api, api.tx.assetRegistry.registerAsset('Model', blake2AsHex(`ui-model-${salt}`, 256),
-      'ipfs://ui-model', { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 0 }, [[dataset, 'TrainedOn']]), bob);
+      'ipfs://ui-model', { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 0 }, [[dataset, 'TrainedOn']], null), bob);
     model = eventOf(api, registered.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
     await submit(api, api.tx.modelInvocation.setOffering(model, UNIT, ferdie.address, 0, 20), bob);
     const requested = await submit(api, api.tx.modelInvocation.invoke(model, blake2AsHex('q', 256), UNIT), dave);

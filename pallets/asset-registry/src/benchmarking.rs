@@ -33,7 +33,7 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 
 /// Register a root-less asset with content `n` and the given parents.
 fn make<T: Config>(owner: &T::AccountId, n: u64, parents: Vec<(AssetId, Relation)>) -> AssetId {
-	Pallet::<T>::do_register(owner, AssetKind::Model, content(n), vec![], licence(), parents)
+	Pallet::<T>::do_register(owner, AssetKind::Model, content(n), vec![], licence(), parents, HashClaim::Plain)
 		.expect("benchmark setup registers valid assets")
 }
 
@@ -68,13 +68,13 @@ mod benchmarks {
 		let uri = vec![b'u'; u as usize];
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), AssetKind::Model, content(7), uri, licence(), parents);
+		_(RawOrigin::Signed(caller.clone()), AssetKind::Model, content(7), uri, licence(), parents, None);
 
 		assert!(AssetByHash::<T>::contains_key(content(7)));
 	}
 
 	#[benchmark]
-	fn transfer_ownership() {
+	fn offer_ownership() {
 		let caller = funded::<T>("caller", 0);
 		let receiver = funded::<T>("receiver", 0);
 		let id = make::<T>(&caller, 1, vec![]);
@@ -82,7 +82,82 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id, receiver.clone());
 
+		assert_eq!(OwnershipOffers::<T>::get(id), Some(receiver));
+	}
+
+	#[benchmark]
+	fn accept_ownership() -> Result<(), BenchmarkError> {
+		let caller = funded::<T>("caller", 0);
+		let receiver = funded::<T>("receiver", 0);
+		let id = make::<T>(&caller, 1, vec![]);
+		Pallet::<T>::do_offer_ownership(&caller, id, receiver.clone())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(receiver.clone()), id);
+
 		assert_eq!(Assets::<T>::get(id).map(|r| r.owner), Some(receiver));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_ownership_offer() -> Result<(), BenchmarkError> {
+		let caller = funded::<T>("caller", 0);
+		let receiver = funded::<T>("receiver", 0);
+		let id = make::<T>(&caller, 1, vec![]);
+		Pallet::<T>::do_offer_ownership(&caller, id, receiver)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(!OwnershipOffers::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn commit_registration() {
+		let caller = funded::<T>("caller", 0);
+		let commitment = content(5);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), commitment);
+
+		assert!(Commitments::<T>::contains_key(commitment));
+	}
+
+	#[benchmark]
+	fn clear_commitment() -> Result<(), BenchmarkError> {
+		let caller = funded::<T>("caller", 0);
+		let commitment = content(5);
+		Pallet::<T>::do_commit_registration(&caller, commitment)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), commitment);
+
+		assert!(!Commitments::<T>::contains_key(commitment));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reassign_hash() -> Result<(), BenchmarkError> {
+		let caller = funded::<T>("caller", 0);
+		let first = make::<T>(&caller, 1, vec![]);
+		let second = Pallet::<T>::do_register(
+			&caller,
+			AssetKind::Dataset,
+			content(1),
+			vec![],
+			licence(),
+			vec![],
+			HashClaim::Dataset,
+		)?;
+		let origin = T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, content(1), second);
+
+		assert_eq!(AssetByHash::<T>::get(content(1)), Some(second));
+		assert_ne!(first, second);
+		Ok(())
 	}
 
 	#[benchmark]

@@ -9,7 +9,7 @@ use lineage_primitives::{
 };
 use sp_runtime::{DispatchError, Perbill};
 
-use crate::{AssetByHash, Assets, Children, Config, Pallet, RoyaltyTables};
+use crate::{AssetByHash, Assets, Children, Config, HashClaim, Pallet, RoyaltyTables};
 
 impl<T: Config> AssetInspect<T::AccountId> for Pallet<T> {
 	fn owner(asset: AssetId) -> Option<T::AccountId> {
@@ -37,7 +37,7 @@ impl<T: Config> DatasetRegistrar<T::AccountId> for Pallet<T> {
 		licence: Licence,
 		parents: Vec<(AssetId, Relation)>,
 	) -> Result<AssetId, DispatchError> {
-		Self::do_register(owner, AssetKind::Dataset, content_hash, uri, licence, parents)
+		Self::do_register(owner, AssetKind::Dataset, content_hash, uri, licence, parents, HashClaim::Dataset)
 	}
 }
 
@@ -55,10 +55,12 @@ impl<T: Config> Pallet<T> {
 			registered_at: r.registered_at,
 			status: r.status,
 			freeze_reason: r.freeze_reason.map(|x| x.into_inner()),
+			committed_at: r.committed_at,
 		})
 	}
 
-	/// The asset first registered with `content_hash`.
+	/// The asset that owns `content_hash`: the first registered, or the earliest commitment's
+	/// (its view's `committed_at` is the proof), or governance's choice after a dispute.
 	pub fn asset_by_hash(content_hash: ContentHash) -> Option<AssetId> {
 		AssetByHash::<T>::get(content_hash)
 	}
@@ -82,13 +84,15 @@ impl<T: Config> Pallet<T> {
 
 	/// The registry's invariants:
 	/// - every asset id is below `NextAssetId`;
-	/// - the hash index and the assets point at each other;
+	/// - every asset's hash is indexed, and the index points at an asset carrying that hash;
+	/// - ownership offers are for live assets, never to their owner;
+	/// - each account's held commitment deposit equals its commitments' deposits;
 	/// - every stored royalty table equals a recomputation from the parents, and respects the
 	///   configured bounds;
 	/// - the child index holds exactly the parent links of the assets;
 	/// - each account's held deposit equals the deposits of the records it owns.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use crate::{features::royalty, BalanceOf, HoldReason, NextAssetId};
+		use crate::{features::royalty, BalanceOf, Commitments, HoldReason, NextAssetId, OwnershipOffers};
 		use alloc::collections::BTreeMap;
 		use frame_support::{ensure, traits::fungible::InspectHold};
 		use sp_runtime::traits::{Saturating, Zero};
@@ -98,10 +102,16 @@ impl<T: Config> Pallet<T> {
 		let mut links = 0usize;
 		for (id, record) in Assets::<T>::iter() {
 			ensure!(id < next, "asset id at or above NextAssetId");
+			// The index may point at another asset with this hash (an earlier commitment's, or
+			// the first of a dataset's hash), never at nothing.
 			ensure!(
-				AssetByHash::<T>::get(record.content_hash) == Some(id),
-				"asset's content hash does not index back to it"
+				AssetByHash::<T>::contains_key(record.content_hash),
+				"an asset's content hash is not indexed"
 			);
+			if let Some(offered_to) = OwnershipOffers::<T>::get(id) {
+				ensure!(offered_to != record.owner, "an asset is offered to its own owner");
+				ensure!(record.status != AssetStatus::Retired, "a retired asset is still offered");
+			}
 			let stored = RoyaltyTables::<T>::get(id);
 			let recomputed = recompute_table::<T>(&record.parents);
 			ensure!(stored.as_slice() == recomputed.as_slice(), "stored royalty table is stale");
@@ -128,10 +138,24 @@ impl<T: Config> Pallet<T> {
 			let record = Assets::<T>::get(id).ok_or("hash index points at no asset")?;
 			ensure!(record.content_hash == hash, "hash index points at the wrong asset");
 		}
+		for (id, _) in OwnershipOffers::<T>::iter() {
+			ensure!(Assets::<T>::contains_key(id), "an offer for no asset");
+		}
 		for (who, total) in deposits {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::AssetDeposit.into(), &who) == total,
 				"held deposit differs from the records' deposits"
+			);
+		}
+		let mut committed: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (_, commitment) in Commitments::<T>::iter() {
+			let d = committed.entry(commitment.who).or_insert_with(Zero::zero);
+			*d = d.saturating_add(commitment.deposit);
+		}
+		for (who, total) in committed {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::CommitmentDeposit.into(), &who) == total,
+				"held commitment deposit differs from the commitments"
 			);
 		}
 		Ok(())

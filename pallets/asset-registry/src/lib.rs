@@ -5,7 +5,16 @@
 //! was trained on, fine-tuned from, derived from or is a version of.
 //!
 //! The first account to register a content hash owns that record ([`AssetByHash`] is the proof
-//! of first registration). When an asset is registered, its **flattened royalty table** is
+//! of first registration). To register without being front-run, an owner first commits to
+//! `blake2_256(SCALE((content_hash, owner, salt)))` with `commit_registration`, then reveals the
+//! salt in `register_asset` within `RevealWindow` blocks: among valid reveals the earliest
+//! commitment owns the hash, taking it over from any registration made at or after its block
+//! (the record shows the winning commitment's block in `committed_at`). Governance can reassign a
+//! hash after a dispute. Datasets registered by other pallets (a labelling task's) never fail on
+//! a hash someone else registered first: they are recorded without taking the index.
+//!
+//! Ownership moves in two steps: the owner offers the asset, the recipient accepts and holds the
+//! deposit from its own balance, so nobody can place a hold on an account that did not sign. When an asset is registered, its **flattened royalty table** is
 //! computed once and stored ([`RoyaltyTables`]): every ancestor with the absolute share of each
 //! payment into the asset that it is owed. An ancestor's share is the sum, over every path from
 //! the asset up to it, of that ancestor's `derivative_royalty` (the royalty on the path's last
@@ -59,7 +68,11 @@ pub mod pallet {
 	#[pallet::composite_enum]
 	pub enum HoldReason {
 		/// The deposit for an asset's record.
+		#[codec(index = 0)]
 		AssetDeposit,
+		/// The deposit for a registration commitment, until it is revealed or cleared.
+		#[codec(index = 1)]
+		CommitmentDeposit,
 	}
 
 	#[pallet::config]
@@ -111,6 +124,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxReasonLen: Get<u32>;
 
+		/// Deposit held per registration commitment until it is revealed or cleared.
+		#[pallet::constant]
+		type CommitmentDeposit: Get<BalanceOf<Self>>;
+
+		/// Blocks after its commitment's block within which a registration must be revealed.
+		#[pallet::constant]
+		type RevealWindow: Get<BlockNumberFor<Self>>;
+
 		/// Most children returned by one page of the children query.
 		#[pallet::constant]
 		type MaxChildrenPage: Get<u32>;
@@ -136,6 +157,16 @@ pub mod pallet {
 	pub type RoyaltyTables<T: Config> =
 		StorageMap<_, Twox64Concat, AssetId, RoyaltyTableOf<T>, ValueQuery>;
 
+	/// Ownership offers: `asset → the account it was offered to`, until accepted or withdrawn.
+	#[pallet::storage]
+	pub type OwnershipOffers<T: Config> = StorageMap<_, Twox64Concat, AssetId, T::AccountId>;
+
+	/// Registration commitments: `blake2_256(SCALE((content_hash, owner, salt))) → who committed,
+	/// when, and the deposit held`.
+	#[pallet::storage]
+	pub type Commitments<T: Config> =
+		StorageMap<_, Blake2_128Concat, ContentHash, CommitmentOf<T>>;
+
 	/// Child index: `(parent, child) → relation`, for lineage queries downwards.
 	#[pallet::storage]
 	pub type Children<T> =
@@ -151,8 +182,62 @@ pub mod pallet {
 			kind: AssetKind,
 			content_hash: ContentHash,
 		},
-		/// An asset changed hands; the deposit moved with it.
-		OwnershipTransferred { asset_id: AssetId, from: T::AccountId, to: T::AccountId },
+		/// An owner offered an asset to another account, which may accept it.
+		OwnershipOffered {
+			/// The asset offered.
+			asset_id: AssetId,
+			/// Its owner.
+			owner: T::AccountId,
+			/// The account that may accept it.
+			to: T::AccountId,
+		},
+		/// An owner withdrew its ownership offer.
+		OwnershipOfferWithdrawn {
+			/// The asset no longer offered.
+			asset_id: AssetId,
+		},
+		/// An asset changed hands: the new owner accepted and holds the deposit now.
+		OwnershipTransferred {
+			/// The asset.
+			asset_id: AssetId,
+			/// The previous owner, whose deposit was released.
+			from: T::AccountId,
+			/// The new owner, who holds the deposit.
+			to: T::AccountId,
+		},
+		/// An account committed to registering a hash (the hash itself stays hidden).
+		RegistrationCommitted {
+			/// `blake2_256(SCALE((content_hash, owner, salt)))`.
+			commitment: ContentHash,
+			/// Who committed (and holds the commitment deposit).
+			who: T::AccountId,
+		},
+		/// An unrevealed commitment was cleared and its deposit returned.
+		CommitmentCleared {
+			/// The commitment removed.
+			commitment: ContentHash,
+		},
+		/// A content hash's index now points at another asset: an earlier commitment's reveal
+		/// took it over, or governance reassigned it.
+		ContentHashReassigned {
+			/// The hash.
+			content_hash: ContentHash,
+			/// The asset it pointed at before.
+			from: AssetId,
+			/// The asset it points at now.
+			to: AssetId,
+		},
+		/// A dataset registered by another pallet carries a hash that another asset registered
+		/// first: the dataset is recorded, the index keeps pointing at the earlier asset
+		/// (governance can reassign it).
+		DatasetHashAlreadyIndexed {
+			/// The new dataset.
+			asset_id: AssetId,
+			/// Its content hash.
+			content_hash: ContentHash,
+			/// The asset the hash index points at.
+			indexed_as: AssetId,
+		},
 		/// An asset's URI changed.
 		UriSet { asset_id: AssetId, uri: Vec<u8> },
 		/// An asset was retired by its owner and its deposit returned.
@@ -199,6 +284,24 @@ pub mod pallet {
 		AlreadyOwner,
 		/// Asset ids are exhausted.
 		AssetIdOverflow,
+		/// The asset has no pending ownership offer.
+		NoOwnershipOffer,
+		/// The asset was offered to another account.
+		NotOfferedToYou,
+		/// This commitment already exists.
+		DuplicateCommitment,
+		/// No live commitment matches `(content_hash, owner, salt)`.
+		UnknownCommitment,
+		/// A commitment is revealed from the block after it was made.
+		RevealTooEarly,
+		/// The commitment's reveal window has passed; clear it and commit again.
+		RevealWindowPassed,
+		/// Only the committer may clear a commitment before its window has passed.
+		CommitmentStillLive,
+		/// The asset's content hash is not the hash being reassigned.
+		HashMismatch,
+		/// The hash already points at this asset.
+		AlreadyIndexed,
 	}
 
 	#[pallet::hooks]
@@ -220,6 +323,10 @@ pub mod pallet {
 		///   direct derivative owes this asset. Fixed for good.
 		/// - `parents`: the assets this one comes from and how (at most `MaxParents`, none
 		///   retired, each allowing derivatives).
+		/// - `salt`: `None` for a plain registration (fails if the hash is registered); or the salt
+		///   of your earlier `commit_registration`, revealed after its block and within
+		///   `RevealWindow`: the earliest commitment owns the hash, even over a registration made
+		///   at or after its block.
 		///
 		/// Holds a deposit of `AssetDeposit + ByteDeposit × uri bytes + ParentDeposit × parents`.
 		/// Emits `AssetRegistered`.
@@ -227,7 +334,10 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::register_asset(
 			(parents.len() as u32).min(T::MaxParents::get()),
 			(uri.len() as u32).min(T::MaxUriLen::get()),
-		))]
+		)
+		// A reveal also reads the commitment and the asset it may take the hash from, and
+		// removes the commitment (its deposit release shares the hold's account writes).
+		.saturating_add(T::DbWeight::get().reads_writes(2, 1)))]
 		pub fn register_asset(
 			origin: OriginFor<T>,
 			kind: AssetKind,
@@ -235,23 +345,30 @@ pub mod pallet {
 			uri: Vec<u8>,
 			licence: Licence,
 			parents: Vec<(AssetId, Relation)>,
+			salt: Option<ContentHash>,
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
-			Self::do_register(&owner, kind, content_hash, uri, licence, parents).map(|_| ())
+			let claim = match salt {
+				None => HashClaim::Plain,
+				Some(salt) => Self::check_commitment(&owner, content_hash, salt)?,
+			};
+			Self::do_register(&owner, kind, content_hash, uri, licence, parents, claim).map(|_| ())
 		}
 
-		/// Give an asset you own to `new_owner`, who takes over its deposit.
+		/// Offer an asset you own to `new_owner`. Nothing moves until `new_owner` calls
+		/// `accept_ownership` (and holds the deposit itself); a new offer replaces the previous
+		/// one, and `withdraw_ownership_offer` cancels it.
 		///
-		/// Emits `OwnershipTransferred`.
+		/// Emits `OwnershipOffered`.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::transfer_ownership())]
-		pub fn transfer_ownership(
+		#[pallet::weight(T::WeightInfo::offer_ownership())]
+		pub fn offer_ownership(
 			origin: OriginFor<T>,
 			asset_id: AssetId,
 			new_owner: T::AccountId,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_transfer_ownership(&who, asset_id, new_owner)
+			Self::do_offer_ownership(&who, asset_id, new_owner)
 		}
 
 		/// Change where an asset you own lives off-chain; the byte deposit follows the new length.
@@ -294,6 +411,66 @@ pub mod pallet {
 		pub fn unfreeze(origin: OriginFor<T>, asset_id: AssetId) -> DispatchResult {
 			T::ForceOrigin::ensure_origin(origin)?;
 			Self::do_unfreeze(asset_id)
+		}
+
+		/// Accept an asset offered to you: you hold its deposit from now on, the previous owner's
+		/// is released.
+		///
+		/// Emits `OwnershipTransferred`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::accept_ownership())]
+		pub fn accept_ownership(origin: OriginFor<T>, asset_id: AssetId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_ownership(&who, asset_id)
+		}
+
+		/// Withdraw your pending offer of an asset you own.
+		///
+		/// Emits `OwnershipOfferWithdrawn`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::withdraw_ownership_offer())]
+		pub fn withdraw_ownership_offer(origin: OriginFor<T>, asset_id: AssetId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_offer(&who, asset_id)
+		}
+
+		/// Commit to registering a content hash without revealing it:
+		/// `commitment = blake2_256(SCALE((content_hash, owner, salt)))`. Holds
+		/// `CommitmentDeposit` until the commitment is revealed (`register_asset` with the salt)
+		/// or cleared.
+		///
+		/// Emits `RegistrationCommitted`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::commit_registration())]
+		pub fn commit_registration(origin: OriginFor<T>, commitment: ContentHash) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_commit_registration(&who, commitment)
+		}
+
+		/// Remove an unrevealed commitment and return its deposit to whoever made it: its maker
+		/// at any time, anyone once its reveal window has passed.
+		///
+		/// Emits `CommitmentCleared`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::clear_commitment())]
+		pub fn clear_commitment(origin: OriginFor<T>, commitment: ContentHash) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_clear_commitment(&who, commitment)
+		}
+
+		/// Governance: point `content_hash`'s index at `asset_id` (which must carry that hash),
+		/// after a dispute over who registered it first.
+		///
+		/// Emits `ContentHashReassigned`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::reassign_hash())]
+		pub fn reassign_hash(
+			origin: OriginFor<T>,
+			content_hash: ContentHash,
+			asset_id: AssetId,
+		) -> DispatchResult {
+			T::ForceOrigin::ensure_origin(origin)?;
+			Self::do_reassign_hash(content_hash, asset_id)
 		}
 	}
 }

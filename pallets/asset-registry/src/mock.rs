@@ -52,6 +52,8 @@ pub const BYTE_DEPOSIT: Balance = 1;
 pub const PARENT_DEPOSIT: Balance = 10;
 pub const MAX_PARENTS: u32 = 4;
 pub const MAX_ANCESTORS: u32 = 8;
+pub const COMMITMENT_DEPOSIT: Balance = 5;
+pub const REVEAL_WINDOW: u64 = 10;
 
 parameter_types! {
 	pub const MaxRoyaltyStack: Perbill = Perbill::from_percent(50);
@@ -70,6 +72,8 @@ impl pallet_asset_registry::Config for Test {
 	type MaxAncestors = ConstU32<MAX_ANCESTORS>;
 	type MaxRoyaltyStack = MaxRoyaltyStack;
 	type MaxReasonLen = ConstU32<32>;
+	type CommitmentDeposit = frame_support::traits::ConstU64<COMMITMENT_DEPOSIT>;
+	type RevealWindow = frame_support::traits::ConstU64<REVEAL_WINDOW>;
 	type MaxChildrenPage = ConstU32<3>;
 	type WeightInfo = ();
 }

@@ -33,7 +33,7 @@ fn register(who: AccountId, n: u8, royalty: u32, parents: &[AssetId]) -> Result<
 		hash(n),
 		b"ipfs".to_vec(),
 		licence(true, royalty),
-		parents.iter().map(|p| (*p, Relation::DerivedFrom)).collect(),
+		parents.iter().map(|p| (*p, Relation::DerivedFrom)).collect(), None,
 	)?;
 	Ok(before)
 }
@@ -55,7 +55,7 @@ fn register_stores_the_record_indexes_the_hash_and_holds_the_deposit() {
 			hash(1),
 			b"ipfs://data".to_vec(),
 			licence(true, 5),
-			vec![],
+			vec![], None,
 		));
 		let record = Assets::<Test>::get(0).unwrap();
 		assert_eq!(record.owner, ALICE);
@@ -112,7 +112,7 @@ fn parents_must_exist_be_live_distinct_and_allow_derivatives() {
 			hash(3),
 			vec![],
 			licence(false, 0),
-			vec![],
+			vec![], None,
 		));
 		assert_noop!(register(ALICE, 4, 0, &[1]), Error::<Test>::DerivativesNotAllowed);
 
@@ -136,7 +136,7 @@ fn too_many_parents_or_too_long_a_uri_are_refused() {
 				hash(101),
 				vec![b'x'; 65],
 				licence(true, 0),
-				vec![],
+				vec![], None,
 			),
 			Error::<Test>::UriTooLong
 		);
@@ -237,27 +237,234 @@ fn parent_links_cost_a_deposit_each() {
 }
 
 #[test]
-fn transfer_moves_ownership_and_the_deposit() {
+fn ownership_moves_only_when_the_recipient_accepts_and_holds_the_deposit() {
 	run_test(|| {
 		assert_ok!(register(ALICE, 1, 0, &[]));
 		let deposit = held(ALICE);
 		assert_noop!(
-			AssetRegistry::transfer_ownership(RuntimeOrigin::signed(BOB), 0, BOB),
+			AssetRegistry::offer_ownership(RuntimeOrigin::signed(BOB), 0, BOB),
 			Error::<Test>::NotOwner
 		);
 		assert_noop!(
-			AssetRegistry::transfer_ownership(RuntimeOrigin::signed(ALICE), 0, ALICE),
+			AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, ALICE),
 			Error::<Test>::AlreadyOwner
 		);
-		assert_noop!(
-			AssetRegistry::transfer_ownership(RuntimeOrigin::signed(ALICE), 0, POOR),
-			Error::<Test>::InsufficientDeposit
-		);
-		assert_ok!(AssetRegistry::transfer_ownership(RuntimeOrigin::signed(ALICE), 0, BOB));
+		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NoOwnershipOffer);
+		assert_ok!(AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, BOB));
+		System::assert_last_event(Event::OwnershipOffered { asset_id: 0, owner: ALICE, to: BOB }.into());
+		// Nothing moved yet.
+		assert_eq!(<AssetRegistry as AssetInspect<AccountId>>::owner(0), Some(ALICE));
+		assert_eq!(held(BOB), 0);
+		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0), Error::<Test>::NotOfferedToYou);
+		assert_ok!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0));
 		assert_eq!(<AssetRegistry as AssetInspect<AccountId>>::owner(0), Some(BOB));
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(held(BOB), deposit);
+		assert!(crate::OwnershipOffers::<Test>::get(0).is_none());
 		System::assert_last_event(Event::OwnershipTransferred { asset_id: 0, from: ALICE, to: BOB }.into());
+	});
+}
+
+#[test]
+fn an_unsolicited_transfer_places_no_hold_on_the_victim() {
+	// The audit's attack: transferring an asset to a victim (royalty-split's pot, the treasury,
+	// anyone) held the victim's free balance. Now an offer holds nothing, and the victim's
+	// balance is untouched until it accepts, which it never has to.
+	run_test(|| {
+		let victim_free = Balances::balance(&POOR);
+		for n in 1..=3u8 {
+			let id = register(ALICE, n, 0, &[]).unwrap();
+			assert_ok!(AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), id, POOR));
+		}
+		assert_eq!(held(POOR), 0);
+		assert_eq!(Balances::balance(&POOR), victim_free);
+		// A victim too poor for the deposit cannot even be made to take it by accepting.
+		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0), Error::<Test>::InsufficientDeposit);
+	});
+}
+
+#[test]
+fn an_offer_can_be_withdrawn_or_replaced_and_dies_with_retirement() {
+	run_test(|| {
+		assert_ok!(register(ALICE, 1, 0, &[]));
+		assert_noop!(
+			AssetRegistry::withdraw_ownership_offer(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::NoOwnershipOffer
+		);
+		assert_ok!(AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, BOB));
+		assert_noop!(
+			AssetRegistry::withdraw_ownership_offer(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::NotOwner
+		);
+		assert_ok!(AssetRegistry::withdraw_ownership_offer(RuntimeOrigin::signed(ALICE), 0));
+		System::assert_last_event(Event::OwnershipOfferWithdrawn { asset_id: 0 }.into());
+		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NoOwnershipOffer);
+		// A new offer replaces the old one.
+		assert_ok!(AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, BOB));
+		assert_ok!(AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, POOR));
+		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotOfferedToYou);
+		// Retiring removes the offer.
+		assert_ok!(AssetRegistry::retire(RuntimeOrigin::signed(ALICE), 0));
+		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0), Error::<Test>::NoOwnershipOffer);
+	});
+}
+
+fn commit(who: AccountId, n: u8, salt: u8) -> ContentHash {
+	let c = AssetRegistry::registration_commitment(hash(n), &who, hash(salt));
+	assert_ok!(AssetRegistry::commit_registration(RuntimeOrigin::signed(who), c));
+	c
+}
+
+fn reveal(who: AccountId, n: u8, salt: u8) -> Result<AssetId, DispatchError> {
+	let before = crate::NextAssetId::<Test>::get();
+	AssetRegistry::register_asset(
+		RuntimeOrigin::signed(who),
+		AssetKind::Model,
+		hash(n),
+		b"ipfs".to_vec(),
+		licence(true, 0),
+		vec![],
+		Some(hash(salt)),
+	)?;
+	Ok(before)
+}
+
+fn commitment_held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::CommitmentDeposit.into(), &who)
+}
+
+#[test]
+fn a_front_runner_copying_a_registration_loses_the_hash_to_the_earlier_commitment() {
+	// The audit's attack: BOB watches the pool and copies ALICE's registration with a higher tip.
+	// ALICE committed first, so her reveal takes the hash over and her record shows the proof.
+	run_test(|| {
+		commit(ALICE, 1, 7);
+		assert_eq!(commitment_held(ALICE), COMMITMENT_DEPOSIT);
+		System::set_block_number(2);
+		assert_ok!(register(BOB, 1, 0, &[])); // the copy lands first
+		let alice_asset = reveal(ALICE, 1, 7).unwrap();
+		assert_eq!(AssetRegistry::asset_by_hash(hash(1)), Some(alice_asset));
+		let record = Assets::<Test>::get(alice_asset).unwrap();
+		assert_eq!(record.owner, ALICE);
+		assert_eq!(record.committed_at, Some(1));
+		assert_eq!(AssetRegistry::asset_view(alice_asset).unwrap().committed_at, Some(1));
+		System::assert_has_event(Event::ContentHashReassigned { content_hash: hash(1), from: 0, to: alice_asset }.into());
+		assert_eq!(commitment_held(ALICE), 0);
+		// The commitment is spent: it cannot be revealed twice.
+		assert_noop!(reveal(ALICE, 1, 7), Error::<Test>::UnknownCommitment);
+	});
+}
+
+#[test]
+fn a_later_commitment_cannot_take_a_hash_from_an_earlier_one() {
+	run_test(|| {
+		commit(ALICE, 1, 7);
+		System::set_block_number(2);
+		commit(BOB, 1, 8);
+		System::set_block_number(3);
+		let first = reveal(ALICE, 1, 7).unwrap();
+		assert_noop!(reveal(BOB, 1, 8), Error::<Test>::DuplicateContentHash);
+		assert_eq!(AssetRegistry::asset_by_hash(hash(1)), Some(first));
+		// Revealed in the other order, the earlier commitment still wins.
+		commit(ALICE, 2, 7);
+		System::set_block_number(4);
+		commit(BOB, 2, 8);
+		System::set_block_number(5);
+		let bobs = reveal(BOB, 2, 8).unwrap();
+		let alices = reveal(ALICE, 2, 7).unwrap();
+		assert_ne!(bobs, alices);
+		assert_eq!(AssetRegistry::asset_by_hash(hash(2)), Some(alices));
+	});
+}
+
+#[test]
+fn a_plain_registration_before_the_commitment_keeps_the_hash() {
+	run_test(|| {
+		assert_ok!(register(BOB, 1, 0, &[]));
+		System::set_block_number(2);
+		commit(ALICE, 1, 7);
+		System::set_block_number(3);
+		assert_noop!(reveal(ALICE, 1, 7), Error::<Test>::DuplicateContentHash);
+		assert_eq!(AssetRegistry::asset_by_hash(hash(1)), Some(0));
+	});
+}
+
+#[test]
+fn reveals_are_checked_and_bounded_in_time() {
+	run_test(|| {
+		commit(ALICE, 1, 7);
+		assert_noop!(
+			AssetRegistry::commit_registration(
+				RuntimeOrigin::signed(ALICE),
+				AssetRegistry::registration_commitment(hash(1), &ALICE, hash(7))
+			),
+			Error::<Test>::DuplicateCommitment
+		);
+		// Same block: too early (a copy made after seeing the reveal could share the block).
+		assert_noop!(reveal(ALICE, 1, 7), Error::<Test>::RevealTooEarly);
+		System::set_block_number(2);
+		// Wrong salt, or someone else revealing ALICE's commitment.
+		assert_noop!(reveal(ALICE, 1, 8), Error::<Test>::UnknownCommitment);
+		assert_noop!(reveal(BOB, 1, 7), Error::<Test>::UnknownCommitment);
+		System::set_block_number(1 + REVEAL_WINDOW + 1);
+		assert_noop!(reveal(ALICE, 1, 7), Error::<Test>::RevealWindowPassed);
+	});
+}
+
+#[test]
+fn stale_commitments_are_cleared_and_their_deposit_goes_back_to_the_committer() {
+	run_test(|| {
+		let c = commit(ALICE, 1, 7);
+		assert_noop!(
+			AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), c),
+			Error::<Test>::CommitmentStillLive
+		);
+		System::set_block_number(1 + REVEAL_WINDOW + 1);
+		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), c));
+		assert_eq!(commitment_held(ALICE), 0);
+		assert_eq!(commitment_held(BOB), 0);
+		System::assert_last_event(Event::CommitmentCleared { commitment: c }.into());
+		// The committer may clear its own at any time.
+		let c = commit(ALICE, 2, 7);
+		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(ALICE), c));
+		assert_noop!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(ALICE), c), Error::<Test>::UnknownCommitment);
+	});
+}
+
+#[test]
+fn a_squatted_dataset_hash_never_fails_the_dataset_and_governance_can_reassign_it() {
+	// The audit's attack on labelling tasks: register the dataset root a task will register at
+	// finalisation. The task's registration still succeeds; the index stays with the squatter
+	// until governance reassigns it.
+	run_test(|| {
+		assert_ok!(register(BOB, 9, 0, &[]));
+		let id = <AssetRegistry as DatasetRegistrar<AccountId>>::register_dataset(
+			&ALICE,
+			hash(9),
+			b"lineage:task/0".to_vec(),
+			licence(true, 0),
+			vec![],
+		)
+		.unwrap();
+		assert_eq!(Assets::<Test>::get(id).unwrap().owner, ALICE);
+		assert_eq!(AssetRegistry::asset_by_hash(hash(9)), Some(0));
+		System::assert_has_event(
+			Event::DatasetHashAlreadyIndexed { asset_id: id, content_hash: hash(9), indexed_as: 0 }.into(),
+		);
+		assert_noop!(
+			AssetRegistry::reassign_hash(RuntimeOrigin::signed(ALICE), hash(9), id),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			AssetRegistry::reassign_hash(RuntimeOrigin::root(), hash(8), id),
+			Error::<Test>::HashMismatch
+		);
+		assert_ok!(AssetRegistry::reassign_hash(RuntimeOrigin::root(), hash(9), id));
+		assert_eq!(AssetRegistry::asset_by_hash(hash(9)), Some(id));
+		assert_noop!(
+			AssetRegistry::reassign_hash(RuntimeOrigin::root(), hash(9), id),
+			Error::<Test>::AlreadyIndexed
+		);
 	});
 }
 

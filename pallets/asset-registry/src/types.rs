@@ -46,4 +46,43 @@ pub struct AssetRecord<T: Config> {
 	pub freeze_reason: Option<ReasonOf<T>>,
 	/// The deposit held from `owner` for this record (zero once retired).
 	pub deposit: BalanceOf<T>,
+	/// The block of the registration commitment this record revealed, if it was registered
+	/// through one: the proof of who committed to the hash first.
+	pub committed_at: Option<frame_system::pallet_prelude::BlockNumberFor<T>>,
+}
+
+/// A registration commitment: who made it, when, and the deposit it holds.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Commitment<AccountId, Balance, BlockNumber> {
+	/// Who committed; only they can reveal it.
+	pub who: AccountId,
+	/// The block it was made in.
+	pub at: BlockNumber,
+	/// The deposit held from `who`.
+	pub deposit: Balance,
+}
+
+/// A commitment as this pallet stores it.
+pub type CommitmentOf<T> = Commitment<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+
+/// How a registration claims its content hash.
+#[derive(Clone, Copy, Eq, PartialEq, Debug)]
+pub enum HashClaim<BlockNumber> {
+	/// A plain registration: fails if the hash is already indexed.
+	Plain,
+	/// The reveal of the commitment `commitment`, made at block `at`: takes the index from an
+	/// asset registered after that block (or plainly in it).
+	Committed {
+		/// The commitment revealed.
+		commitment: lineage_primitives::ContentHash,
+		/// The block it was made in.
+		at: BlockNumber,
+	},
+	/// A dataset registered by another pallet: never fails on the hash; takes the index only if
+	/// it is free.
+	Dataset,
 }

@@ -41,11 +41,16 @@ use core::marker::PhantomData;
 /// Weight functions needed for `pallet_asset_registry`.
 pub trait WeightInfo {
 	fn register_asset(p: u32, u: u32, ) -> Weight;
-	fn transfer_ownership() -> Weight;
+	fn accept_ownership() -> Weight;
 	fn set_uri(u: u32, ) -> Weight;
 	fn retire() -> Weight;
 	fn freeze(r: u32, ) -> Weight;
 	fn unfreeze() -> Weight;
+	fn offer_ownership() -> Weight;
+	fn withdraw_ownership_offer() -> Weight;
+	fn commit_registration() -> Weight;
+	fn clear_commitment() -> Weight;
+	fn reassign_hash() -> Weight;
 }
 
 /// Weights for `pallet_asset_registry` using the runtime's database weights.
@@ -88,15 +93,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	fn transfer_ownership() -> Weight {
+	/// Measured as the one-step `transfer_ownership` it replaced, plus the offer's read and removal.
+	fn accept_ownership() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `541`
 		//  Estimated: `6196`
 		// Minimum execution time: 113_196_000 picoseconds.
 		Weight::from_parts(121_303_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
 	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
@@ -160,6 +166,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Not yet measured: as unfreeze (one asset read) plus the offer write. Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn offer_ownership() -> Weight {
+		Weight::from_parts(25_179_000, 0)
+			.saturating_add(Weight::from_parts(0, 4107))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Not yet measured: as unfreeze plus the offer read. Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn withdraw_ownership_offer() -> Weight {
+		Weight::from_parts(25_179_000, 0)
+			.saturating_add(Weight::from_parts(0, 4107))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Not yet measured: as the measured two-account transfer with a hold (upper bound for one hold). Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn commit_registration() -> Weight {
+		Weight::from_parts(121_303_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Not yet measured: as the measured two-account transfer with a hold (upper bound for one release). Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn clear_commitment() -> Weight {
+		Weight::from_parts(121_303_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Not yet measured: as unfreeze plus the index read. Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn reassign_hash() -> Weight {
+		Weight::from_parts(25_179_000, 0)
+			.saturating_add(Weight::from_parts(0, 4107))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 /// For tests: the same measurements with ParityDB's database weights.
@@ -201,15 +242,16 @@ impl WeightInfo for () {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
-	fn transfer_ownership() -> Weight {
+	/// Measured as the one-step `transfer_ownership` it replaced, plus the offer's read and removal.
+	fn accept_ownership() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `541`
 		//  Estimated: `6196`
 		// Minimum execution time: 113_196_000 picoseconds.
 		Weight::from_parts(121_303_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
 	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(642), added: 3117, mode: `MaxEncodedLen`)
@@ -271,6 +313,41 @@ impl WeightInfo for () {
 		Weight::from_parts(25_179_000, 0)
 			.saturating_add(Weight::from_parts(0, 4107))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	/// Not yet measured: as unfreeze (one asset read) plus the offer write. Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn offer_ownership() -> Weight {
+		Weight::from_parts(25_179_000, 0)
+			.saturating_add(Weight::from_parts(0, 4107))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	/// Not yet measured: as unfreeze plus the offer read. Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn withdraw_ownership_offer() -> Weight {
+		Weight::from_parts(25_179_000, 0)
+			.saturating_add(Weight::from_parts(0, 4107))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	/// Not yet measured: as the measured two-account transfer with a hold (upper bound for one hold). Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn commit_registration() -> Weight {
+		Weight::from_parts(121_303_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	/// Not yet measured: as the measured two-account transfer with a hold (upper bound for one release). Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn clear_commitment() -> Weight {
+		Weight::from_parts(121_303_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	/// Not yet measured: as unfreeze plus the index read. Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn reassign_hash() -> Weight {
+		Weight::from_parts(25_179_000, 0)
+			.saturating_add(Weight::from_parts(0, 4107))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }

@@ -38,6 +38,10 @@ impl<T: Config> ContributorLedger<T::AccountId> for Pallet<T> {
 		let owner = T::Assets::owner(asset).ok_or(crate::Error::<T>::UnknownAsset)?;
 		Self::do_set_pool(&owner, asset, pool)
 	}
+
+	fn seal_contributors(asset: AssetId, pool_floor: Perbill) -> DispatchResult {
+		Self::do_seal_contributors(asset, pool_floor)
+	}
 }
 
 fn view<AccountId>(who: AccountId, record: ContributorRecord) -> ContributorView<AccountId> {
@@ -118,6 +122,10 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&HoldReason::ContributorDeposit.into(), &who) == amount,
 				"held deposits differ from the Deposits ledger"
 			);
+		}
+		for (asset, floor) in crate::PoolFloors::<T>::iter() {
+			ensure!(ContributorPools::<T>::get(asset) >= floor, "a pool fell below its floor");
+			ensure!(Sealed::<T>::contains_key(asset), "an asset with a pool floor is not sealed");
 		}
 		Ok(())
 	}

@@ -126,6 +126,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ContributorPools<T> = StorageMap<_, Twox64Concat, AssetId, Perbill, ValueQuery>;
 
+	/// Per asset: the lowest contributor pool its owner may set, fixed when a labelling task
+	/// sealed the contributors it credited.
+	#[pallet::storage]
+	pub type PoolFloors<T> = StorageMap<_, Twox64Concat, AssetId, Perbill, ValueQuery>;
+
 	/// Assets whose owner has ended manual recording.
 	#[pallet::storage]
 	pub type Sealed<T> = StorageMap<_, Twox64Concat, AssetId, (), OptionQuery>;
@@ -172,6 +177,8 @@ pub mod pallet {
 		PointsOverflow,
 		/// The asset has earned revenue: its contributor pool can only be raised.
 		PoolCannotDecrease,
+		/// The pool would fall below the floor the task that credited the contributors set.
+		PoolBelowFloor,
 		/// The owner cannot cover the record's deposit.
 		InsufficientDeposit,
 		/// Deposits come back only once the asset is retired.

@@ -213,3 +213,31 @@ fn try_state_catches_a_wrong_total() {
 		assert!(Attribution::do_try_state().is_err());
 	});
 }
+
+#[test]
+fn a_sealed_tasks_dataset_can_neither_be_diluted_nor_have_its_pool_lowered() {
+	// The audit's finding: once a task credited its labellers, the dataset's owner could add
+	// points (diluting them) or lower the pool until the dataset first earned.
+	run_test(|| {
+		assert_ok!(<Attribution as ContributorLedger<AccountId>>::record(
+			ASSET,
+			&ALICE,
+			Label,
+			10,
+			ContributionSource::LabellingTask(0)
+		));
+		assert_ok!(<Attribution as ContributorLedger<AccountId>>::seal_contributors(ASSET, Perbill::from_percent(40)));
+		assert_eq!(crate::ContributorPools::<Test>::get(ASSET), Perbill::from_percent(40));
+		assert_noop!(
+			Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, BOB, Data, 1_000),
+			Error::<Test>::AssetSealed
+		);
+		assert_noop!(
+			Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(39)),
+			Error::<Test>::PoolBelowFloor
+		);
+		// Raising it is still the owner's choice, and lowering back to the floor is allowed.
+		assert_ok!(Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(60)));
+		assert_ok!(Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(40)));
+	});
+}

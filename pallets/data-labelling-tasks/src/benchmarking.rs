@@ -233,5 +233,17 @@ mod benchmarks {
 		assert!(Rewards::<T>::get(id, &who).is_none());
 	}
 
+	#[benchmark]
+	fn clear_task() {
+		let requester = funded::<T>("requester", 0);
+		let id = open_task::<T>(&requester, 1, false, 1, None);
+		Pallet::<T>::do_cancel(&requester, id).expect("a task without labels cancels");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(requester), id);
+
+		assert!(Tasks::<T>::get(id).is_none());
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -16,6 +16,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut live: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, task) in Tasks::<T>::iter() {
 			ensure!(task.owed <= task.escrow, "a task owes more than it holds");
 			let rewards = Rewards::<T>::iter_prefix(id)
@@ -24,6 +25,12 @@ impl<T: Config> Pallet<T> {
 			let mut deposits = BalanceOf::<T>::default();
 			for (_, item) in Items::<T>::iter_prefix(id) {
 				deposits = deposits.saturating_add(item.deposit);
+				if Self::bonds_held(&item) {
+					for (who, _) in item.votes.iter() {
+						let b = bonds.entry(who.clone()).or_default();
+						*b = b.saturating_add(task.label_bond);
+					}
+				}
 				ensure!(
 					task.review.is_some() || !matches!(item.outcome, ItemOutcome::UnderReview(_)),
 					"an item of a task without review is under review"
@@ -38,7 +45,7 @@ impl<T: Config> Pallet<T> {
 				*live.entry(task.requester.clone()).or_default() += 1;
 			}
 			let entry = held.entry(task.requester.clone()).or_default();
-			*entry = entry.saturating_add(task.escrow).saturating_add(deposits);
+			*entry = entry.saturating_add(task.escrow).saturating_add(deposits).saturating_add(task.deposit);
 		}
 		for (requester, count) in LiveTasks::<T>::iter() {
 			ensure!(live.remove(&requester) == Some(count), "a requester's live-task count is wrong");
@@ -47,7 +54,13 @@ impl<T: Config> Pallet<T> {
 		for (requester, expected) in held {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::TaskBudget.into(), &requester) == expected,
-				"a requester's hold is not their tasks' escrow plus item deposits"
+				"a requester's hold is not their tasks' escrow plus item and task deposits"
+			);
+		}
+		for (labeller, expected) in bonds {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::LabelBond.into(), &labeller) == expected,
+				"a labeller's bond hold is not the bonds of its unresolved labels"
 			);
 		}
 		Ok(())

@@ -8,7 +8,8 @@
 //!
 //! Life cycle: `create_task` (Draft) → `add_items` (budget and item deposits held) → `open` →
 //! `commit_label`/`reveal_label` or `submit_label` → (`review_item`) → `finalise` (by the
-//! requester, or anyone after the deadline) → `claim_rewards`. `cancel` refunds everything
+//! requester, or anyone once `FinaliseGrace` blocks after the deadline have passed) →
+//! `claim_rewards`. `cancel` refunds everything
 //! before any label. A task whose deadline passes before it produces a dataset (never opened, or
 //! no item accepted) ends **Expired** when anyone calls `finalise`: everything not owed to
 //! reviewers goes back to the requester.
@@ -82,7 +83,11 @@ pub mod pallet {
 	#[pallet::composite_enum]
 	pub enum HoldReason {
 		/// A task's labelling budget and its items' deposits.
+		#[codec(index = 0)]
 		TaskBudget,
+		/// A labeller's bond on one label, until the label's item is resolved.
+		#[codec(index = 1)]
+		LabelBond,
 	}
 
 	#[pallet::config]
@@ -129,6 +134,30 @@ pub mod pallet {
 		/// Reputation stays within `±MaxReputation`.
 		#[pallet::constant]
 		type MaxReputation: Get<i32>;
+
+		/// Blocks after a task's deadline during which only its requester may finalise it (so
+		/// it can reveal the gold answers before anyone skips the gold check).
+		#[pallet::constant]
+		type FinaliseGrace: Get<BlockNumberFor<Self>>;
+
+		/// Where labellers' forfeited rewards and slashed bonds go (never to the requester).
+		type Treasury: Get<Self::AccountId>;
+
+		/// Held from a labeller per label (commit or plain label): returned when the label agrees
+		/// with the item's plurality or the item ends without one; slashed to the treasury when
+		/// the label loses the plurality, is never revealed, or its labeller fails the gold
+		/// check. Makes filling slots with junk, and Sybil pluralities, cost real money.
+		#[pallet::constant]
+		type LabelBond: Get<BalanceOf<Self>>;
+
+		/// Held from a requester per task record until the finished task is cleared.
+		#[pallet::constant]
+		type TaskDeposit: Get<BalanceOf<Self>>;
+
+		/// Accepted labels earn reputation only on tasks paying at least this per label, so
+		/// reputation cannot be farmed cheaply with one's own tasks.
+		#[pallet::constant]
+		type MinRewardForReputation: Get<BalanceOf<Self>>;
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -212,10 +241,31 @@ pub mod pallet {
 		TaskFinalised { task: TaskId, dataset: Option<lineage_primitives::AssetId>, accepted_items: u32, disputed_items: u32 },
 		/// The task was cancelled and everything refunded.
 		TaskCancelled { task: TaskId },
-		/// A labeller's accuracy on gold items was too low: their rewards went back.
+		/// A labeller's accuracy on gold items was too low: their labels were dropped and their
+		/// rewards went to the treasury.
 		GoldFailed { task: TaskId, labeller: T::AccountId, correct: u32, labelled: u32 },
 		/// A reviewer accepted or rejected an item's aggregated label.
 		ItemReviewed { task: TaskId, item: ItemIndex, reviewer: T::AccountId, label: Label, accepted: bool },
+		/// The label bonds of an item's labellers were settled: `returned` of them came back,
+		/// `slashed` went to the treasury (labels that lost the plurality, were never revealed, or
+		/// whose labeller failed the gold check).
+		BondsSettled {
+			/// The task.
+			task: TaskId,
+			/// The item.
+			item: ItemIndex,
+			/// Bonds returned to their labellers.
+			returned: u32,
+			/// Bonds slashed to the treasury.
+			slashed: u32,
+		},
+		/// A finished task was deleted and its deposit returned to the requester.
+		TaskCleared {
+			/// The task.
+			task: TaskId,
+			/// The deposit returned.
+			deposit_returned: BalanceOf<T>,
+		},
 		/// A rejected item was reopened for new labellers.
 		ItemReopened { task: TaskId, item: ItemIndex },
 		/// The deadline passed before the task produced a dataset: `refunded` went back to the
@@ -277,6 +327,8 @@ pub mod pallet {
 		LabelOutOfRange,
 		/// The task has labels: it can no longer be cancelled.
 		HasLabels,
+		/// Within `FinaliseGrace` blocks after the deadline only the requester may finalise.
+		RequesterGracePeriod,
 		/// Only the requester may finalise before the deadline.
 		TooEarly,
 		/// No rewards to claim.
@@ -285,6 +337,10 @@ pub mod pallet {
 		TooManyTasks,
 		/// Your reputation is below the task's minimum.
 		InsufficientReputation,
+		/// The labeller cannot cover the label bond.
+		InsufficientBond,
+		/// Rewards of this task are still unclaimed: it cannot be cleared yet.
+		RewardsUnclaimed,
 		/// The gold answers and salt do not match the task's commitment.
 		GoldMismatch,
 		/// This task has no gold commitment to reveal.
@@ -309,11 +365,14 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Create a labelling task in Draft from `spec`. Nothing is held until items are added.
+		/// Create a labelling task in Draft from `spec`, holding `TaskDeposit` for its record until
+		/// the finished task is cleared (`clear_task`); the budget is held as items are added.
 		///
 		/// Emits `TaskCreated`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::create_task())]
+		// The task deposit's hold (account and holds: a read and a write each) is not in the
+		// benchmark yet.
+		#[pallet::weight(T::WeightInfo::create_task().saturating_add(T::DbWeight::get().reads_writes(2, 2)))]
 		pub fn create_task(origin: OriginFor<T>, spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_create_task(&who, spec).map(|_| ())
@@ -380,12 +439,14 @@ pub mod pallet {
 			Self::do_submit(&who, task, item, label)
 		}
 
-		/// Finish the task: aggregate what is revealed, accept what is still under review, check labellers against the gold answers
-		/// if `gold` reveals them (labellers below the task's accuracy forfeit their rewards),
+		/// Finish the task: check labellers against the gold answers if `gold` reveals them
+		/// (labellers below the task's accuracy forfeit their rewards to the treasury and their
+		/// labels are dropped), aggregate what is revealed, accept what is still under review,
 		/// register the dataset (owned by the requester) with every remaining labeller's accepted
-		/// labels as `Label` points, and return the unspent budget and the item deposits. The
-		/// requester any time while open; anyone after the deadline (only the requester knows the
-		/// gold answers). After the deadline a task that never opened or accepted no item ends
+		/// labels as `Label` points and seal its contributors (its pool never falls below the
+		/// task's), and return the unspent budget and the item deposits. The requester any time
+		/// while open; after the deadline the requester alone for `FinaliseGrace` blocks (only it
+		/// knows the gold answers), then anyone. After the deadline a task that never opened or accepted no item ends
 		/// Expired instead, with everything not owed to reviewers refunded.
 		///
 		/// Emits `TaskFinalised` or `TaskExpired` (and `GoldFailed` per forfeiting labeller).
@@ -404,6 +465,17 @@ pub mod pallet {
 		pub fn cancel(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel(&who, task)
+		}
+
+		/// Delete a finished (finalised, cancelled or expired) task whose rewards have all been
+		/// claimed, returning its deposit to the requester. Anyone may call it.
+		///
+		/// Emits `TaskCleared`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::clear_task())]
+		pub fn clear_task(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_clear_task(task)
 		}
 
 		/// Claim your rewards (labels and reviews) from a finalised or expired task.

@@ -59,6 +59,8 @@ thread_local! {
 	pub static POINTS: RefCell<Vec<(AssetId, AccountId, ContributionKind, u64, ContributionSource)>> = RefCell::new(Vec::new());
 	/// Pools set: (asset, pool).
 	pub static POOLS: RefCell<Vec<(AssetId, Perbill)>> = RefCell::new(Vec::new());
+	/// Assets whose contributors were sealed.
+	pub static SEALED: RefCell<Vec<AssetId>> = RefCell::new(Vec::new());
 }
 
 pub struct MockRegistry;
@@ -96,9 +98,23 @@ impl ContributorLedger<AccountId> for MockLedger {
 		POOLS.with(|p| p.borrow_mut().push((asset, pool)));
 		Ok(())
 	}
+	fn seal_contributors(asset: AssetId, pool_floor: Perbill) -> DispatchResult {
+		POOLS.with(|p| p.borrow_mut().push((asset, pool_floor)));
+		SEALED.with(|s| s.borrow_mut().push(asset));
+		Ok(())
+	}
 }
 
 pub const ITEM_DEPOSIT: Balance = 2;
+pub const FINALISE_GRACE: u64 = 5;
+pub const LABEL_BOND: Balance = 1;
+
+frame_support::parameter_types! {
+	/// Zero for most tests (their balance checks predate it); set by the tests of `clear_task`.
+	pub storage TaskDeposit: Balance = 0;
+}
+pub const MIN_REWARD_FOR_REPUTATION: Balance = 5;
+pub const TREASURY: AccountId = 99;
 
 impl pallet_data_labelling_tasks::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
@@ -116,6 +132,11 @@ impl pallet_data_labelling_tasks::Config for Test {
 	type ItemDeposit = ConstU64<ITEM_DEPOSIT>;
 	type MaxLiveTasks = ConstU32<3>;
 	type MaxReputation = frame_support::traits::ConstI32<100>;
+	type FinaliseGrace = ConstU64<FINALISE_GRACE>;
+	type LabelBond = ConstU64<LABEL_BOND>;
+	type TaskDeposit = TaskDeposit;
+	type MinRewardForReputation = ConstU64<MIN_REWARD_FOR_REPUTATION>;
+	type Treasury = frame_support::traits::ConstU64<TREASURY>;
 	type WeightInfo = ();
 }
 
@@ -125,14 +146,17 @@ pub const L2: AccountId = 12;
 pub const L3: AccountId = 13;
 pub const L4: AccountId = 14;
 pub const POOR: AccountId = 5;
+/// Holds only the existential deposit: cannot cover a label bond.
+pub const BROKE: AccountId = 6;
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	DATASETS.with(|d| d.borrow_mut().clear());
 	POINTS.with(|p| p.borrow_mut().clear());
 	POOLS.with(|p| p.borrow_mut().clear());
+	SEALED.with(|p| p.borrow_mut().clear());
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(REQUESTER, 10_000), (L1, 10), (L2, 10), (L3, 10), (L4, 10), (POOR, 20)],
+		balances: vec![(REQUESTER, 10_000), (L1, 10), (L2, 10), (L3, 10), (L4, 10), (POOR, 20), (TREASURY, 1), (BROKE, 1)],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

@@ -242,6 +242,9 @@ fn anyone_finalises_after_the_deadline_and_commits_never_revealed_earn_nothing()
 			Labelling::reveal_label(RuntimeOrigin::signed(L2), id, 0, 0, salt(L2)),
 			Error::<Test>::DeadlinePassed
 		);
+		// The requester's grace period: nobody else can finalise (and skip the gold check) yet.
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L3), id, None), Error::<Test>::RequesterGracePeriod);
+		System::set_block_number(21 + FINALISE_GRACE);
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L3), id, None));
 		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, REWARD)));
 		assert_eq!(Rewards::<Test>::get(id, L2), None);
@@ -326,11 +329,17 @@ fn labellers_failing_the_gold_items_forfeit_their_rewards() {
 			== Event::GoldFailed { task: id, labeller: L2, correct: 0, labelled: 1 }.into()));
 		assert_eq!(Rewards::<Test>::get(id, L2), None);
 		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(2, 2 * REWARD)));
-		// 3 items × (1 × 10 + 2) held; L1's 20 stays owed, everything else comes back.
-		assert_eq!(Balances::balance(&REQUESTER), before + 36 - 20);
+		// 3 items × (1 × 10 + 2) held; L1's 20 stays owed, L2's forfeited 10 goes to the
+		// treasury, everything else comes back.
+		assert_eq!(Balances::balance(&REQUESTER), before + 36 - 20 - REWARD);
+		assert_eq!(Balances::balance(&TREASURY), 1 + REWARD);
 		assert_eq!(crate::Reputation::<Test>::get(L2), 1 - 5);
 		let points = POINTS.with(|p| p.borrow().clone());
 		assert!(points.iter().all(|p| p.1 != L2), "a gold failure earns no points");
+		// L2's label is not in the dataset: items 0 and 2 only.
+		System::assert_has_event(
+			Event::TaskFinalised { task: id, dataset: Some(100), accepted_items: 2, disputed_items: 1 }.into(),
+		);
 	});
 }
 
@@ -543,7 +552,7 @@ fn an_open_task_that_accepted_nothing_expires_and_its_reviewers_still_claim() {
 		let id = open_reviewed_task(1, 2, -10);
 		label(id, 0, L1, 1);
 		assert_ok!(Labelling::review_item(RuntimeOrigin::signed(L2), id, 0, false));
-		System::set_block_number(21);
+		System::set_block_number(21 + FINALISE_GRACE);
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L4), id, None));
 		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Expired);
 		assert!(DATASETS.with(|d| d.borrow().is_empty()));
@@ -551,5 +560,151 @@ fn an_open_task_that_accepted_nothing_expires_and_its_reviewers_still_claim() {
 		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L2), id));
 		assert_eq!(held(), 0);
 		assert_eq!(Balances::balance(&REQUESTER), 10_000 - REVIEW_REWARD);
+	});
+}
+
+/// A task whose gold commitment is to `answers`, with `n` items and `labels_per_item` labels.
+fn open_gold_task(labels_per_item: u32, n: usize, answers: &[(u32, u8)]) -> u64 {
+	let mut s = spec(labels_per_item, false);
+	s.gold_commitment = Some(Labelling::gold_commitment(answers, ContentHash::repeat_byte(9)));
+	let id = crate::NextTaskId::<Test>::get();
+	assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s));
+	let items = (0..n).map(|i| ItemInput::Text(format!("g{i}").into_bytes())).collect();
+	assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, items));
+	assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
+	id
+}
+
+#[test]
+fn a_requester_committing_wrong_gold_answers_keeps_neither_the_labels_nor_the_rewards() {
+	// The audit's attack: commit wrong gold answers so every labeller forfeits, get the rewards
+	// back and keep the labels. Now the failing labellers' labels are dropped (no dataset) and
+	// their rewards go to the treasury.
+	run_test(|| {
+		let wrong = vec![(0u32, 2u8), (1, 2)];
+		let id = open_gold_task(2, 3, &wrong);
+		for item in 0..3 {
+			assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, item, 0));
+			assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, item, 0));
+		}
+		let before = Balances::balance(&REQUESTER);
+		let reveal = crate::GoldReveal { answers: wrong, salt: ContentHash::repeat_byte(9) };
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
+		System::assert_last_event(
+			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 3 }.into(),
+		);
+		assert!(DATASETS.with(|d| d.borrow().is_empty()), "the requester keeps no labels");
+		// Held 3 × (3 × 10 + 2) = 96; 6 labels × 10 were credited and forfeited to the treasury.
+		assert_eq!(Balances::balance(&TREASURY), 1 + 6 * REWARD);
+		assert_eq!(Balances::balance(&REQUESTER), before + 96 - 6 * REWARD);
+		assert_eq!(held(), 0);
+	});
+}
+
+#[test]
+fn a_stranger_cannot_finalise_past_the_deadline_to_skip_the_gold_check() {
+	run_test(|| {
+		let answers = vec![(0u32, 1u8)];
+		let id = open_gold_task(1, 2, &answers);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 0));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 1, 0));
+		System::set_block_number(21);
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::RequesterGracePeriod);
+		System::set_block_number(20 + FINALISE_GRACE);
+		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::RequesterGracePeriod);
+		// The requester reveals within the grace period: L1 fails the gold item.
+		let reveal = crate::GoldReveal { answers, salt: ContentHash::repeat_byte(9) };
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
+		assert_eq!(Rewards::<Test>::get(id, L1), None);
+	});
+}
+
+#[test]
+fn finalising_seals_the_datasets_contributors_at_the_tasks_pool() {
+	// The audit's finding: after finalisation the requester could lower the dataset's pool
+	// (until it first earned) or add points diluting the labellers. Finalise now seals it.
+	run_test(|| {
+		let id = open_task(1, false, 1);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		SEALED.with(|s| assert_eq!(s.borrow().clone(), vec![100]));
+		POOLS.with(|p| assert_eq!(p.borrow().clone(), vec![(100, Perbill::from_percent(40))]));
+	});
+}
+
+#[test]
+fn losing_and_unrevealed_labels_lose_their_bonds_to_the_treasury() {
+	// The audit's junk-commit and Sybil findings: a label now costs a bond that only a label
+	// agreeing with the plurality gets back.
+	run_test(|| {
+		let bond = |who| Balances::balance_on_hold(&RuntimeHoldReason::Labelling(crate::HoldReason::LabelBond), &who);
+		let id = open_task(3, false, 1);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		assert_eq!(bond(L1), LABEL_BOND);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 0, 1));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L3), id, 0, 2));
+		// Resolved: L1 and L2 get theirs back, L3's goes to the treasury.
+		assert_eq!((bond(L1), bond(L2), bond(L3)), (0, 0, 0));
+		assert_eq!(Balances::balance(&TREASURY), 1 + LABEL_BOND);
+		assert_eq!(Balances::balance(&L3), 10 - LABEL_BOND);
+		System::assert_has_event(Event::BondsSettled { task: id, item: 0, returned: 2, slashed: 1 }.into());
+
+		// Commits never revealed lose their bonds at finalisation.
+		let id = open_task(2, true, 1);
+		commit(id, 0, L4, 0);
+		assert_eq!(bond(L4), LABEL_BOND);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		assert_eq!(bond(L4), 0);
+		assert_eq!(Balances::balance(&L4), 10 - LABEL_BOND);
+		assert_eq!(Balances::balance(&TREASURY), 1 + 2 * LABEL_BOND);
+	});
+}
+
+#[test]
+fn a_labeller_who_cannot_cover_the_bond_cannot_take_a_slot() {
+	run_test(|| {
+		let id = open_task(1, false, 1);
+		assert_noop!(Labelling::submit_label(RuntimeOrigin::signed(BROKE), id, 0, 1), Error::<Test>::InsufficientBond);
+	});
+}
+
+#[test]
+fn cheap_tasks_earn_no_reputation() {
+	// The audit's finding: reputation was farmed on one's own tasks at one unit per label.
+	run_test(|| {
+		let mut s = spec(1, false);
+		s.reward_per_label = MIN_REWARD_FOR_REPUTATION - 1;
+		let id = crate::NextTaskId::<Test>::get();
+		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s));
+		assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, vec![ItemInput::Text(b"x".to_vec())]));
+		assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, MIN_REWARD_FOR_REPUTATION - 1)));
+		assert_eq!(crate::Reputation::<Test>::get(L1), 0);
+		// At the minimum, it does.
+		let id = open_task(1, false, 1);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		assert_eq!(crate::Reputation::<Test>::get(L1), 1);
+	});
+}
+
+#[test]
+fn finished_tasks_are_cleared_once_paid_out_and_their_deposit_returned() {
+	// The audit's finding: tasks held nothing and were never deleted.
+	run_test(|| {
+		TaskDeposit::set(&7);
+		let id = open_task(1, false, 1);
+		assert_eq!(Tasks::<Test>::get(id).unwrap().deposit, 7);
+		assert_noop!(Labelling::clear_task(RuntimeOrigin::signed(L1), id), Error::<Test>::WrongPhase);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		assert_noop!(Labelling::clear_task(RuntimeOrigin::signed(L2), id), Error::<Test>::RewardsUnclaimed);
+		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L1), id));
+		let before = Balances::balance(&REQUESTER);
+		assert_ok!(Labelling::clear_task(RuntimeOrigin::signed(L2), id));
+		assert!(Tasks::<Test>::get(id).is_none());
+		assert_eq!(Balances::balance(&REQUESTER), before + 7);
+		assert_eq!(held(), 0);
+		System::assert_last_event(Event::TaskCleared { task: id, deposit_returned: 7 }.into());
 	});
 }

@@ -107,6 +107,10 @@ pub struct TaskRecord<AccountId, Balance, BlockNumber, MaxClasses: frame_support
 	pub labels_per_item: u32,
 	/// Paid per accepted label.
 	pub reward_per_label: Balance,
+	/// Held from a labeller per label on this task (the runtime's `LabelBond` when the task was
+	/// created): returned when its label agrees with the item's plurality (or the item ends with
+	/// no plurality), slashed to the treasury when it loses or is never revealed.
+	pub label_bond: Balance,
 	/// Last block for commits.
 	pub commit_deadline: BlockNumber,
 	/// Last block for labels.
@@ -135,6 +139,9 @@ pub struct TaskRecord<AccountId, Balance, BlockNumber, MaxClasses: frame_support
 	pub owed: Balance,
 	/// The dataset registered at finalisation.
 	pub dataset: Option<lineage_primitives::AssetId>,
+	/// The deposit held from the requester for this record (the runtime's `TaskDeposit` when
+	/// the task was created), returned by `clear_task` once the task is finished and paid out.
+	pub deposit: Balance,
 }
 
 /// An item's content: small inline text, or a URI with the hash of what it points to.

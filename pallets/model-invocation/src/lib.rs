@@ -199,6 +199,14 @@ pub mod pallet {
 		BatchItemFailed { id: InvocationId, error: DispatchError },
 		/// A receipt's retention period ended and it was deleted.
 		ReceiptPruned { id: InvocationId },
+		/// `on_idle` could not refund an expired call: it stays open, and `refund` returns its
+		/// escrow by hand.
+		ExpiryRefundFailed {
+			/// The call.
+			id: InvocationId,
+			/// Why the refund failed.
+			error: DispatchError,
+		},
 	}
 
 	#[pallet::error]
@@ -215,6 +223,9 @@ pub mod pallet {
 		ModelRetired,
 		/// A call must cost something.
 		ZeroPrice,
+		/// The provider share is above what the model's ancestors leave (one minus its royalty
+		/// stack): ancestors are owed their share of every call's whole price.
+		ProviderShareTooHigh,
 		/// The timeout must be at least one block and at most `MaxTimeout`.
 		BadTimeout,
 		/// The model has no offering.
@@ -261,8 +272,10 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Offer `model` for calls: `provider` serves it at `price_per_call`, keeping
-		/// `provider_share` of each price for compute; a call may stay open `timeout` blocks.
+		/// Offer `model` for calls: `provider` serves it at `price_per_call` and is paid
+		/// `provider_share` of each price after the protocol fee, out of what the model keeps
+		/// (at most one minus the model's royalty stack: its ancestors are owed their share of
+		/// the whole price); a call may stay open `timeout` blocks.
 		/// Owner of an active model or agent only. The first offering holds `OfferingDeposit`;
 		/// setting it again changes the terms (open calls keep theirs) and resumes it.
 		///

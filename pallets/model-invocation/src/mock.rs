@@ -101,16 +101,39 @@ pub const SINK: AccountId = 100;
 pub struct MockRevenue;
 impl RevenueSink<AccountId, Balance> for MockRevenue {
 	fn pay(payer: &AccountId, asset: AssetId, amount: Balance) -> Result<RevenueSummary<Balance>, DispatchError> {
+		Self::pay_call(payer, asset, amount, &SINK, Perbill::zero())
+	}
+	/// Like royalty-split: the provider gets `share` of the price after the 10% fee, out of
+	/// the model's part; the rest moves to `SINK`.
+	fn pay_call(
+		payer: &AccountId,
+		asset: AssetId,
+		amount: Balance,
+		provider: &AccountId,
+		share: Perbill,
+	) -> Result<RevenueSummary<Balance>, DispatchError> {
 		Self::can_pay(asset)?;
-		Balances::transfer(payer, &SINK, amount, Preservation::Preserve)?;
-		PAYMENTS.with(|p| p.borrow_mut().push((*payer, asset, amount)));
+		if share > Self::max_provider_share(asset) {
+			return Err(DispatchError::Other("provider share too high"));
+		}
 		let fee = amount / 10;
+		let to_provider = share.mul_floor(amount - fee);
+		if to_provider > 0 {
+			Balances::transfer(payer, provider, to_provider, Preservation::Preserve)?;
+		}
+		Balances::transfer(payer, &SINK, amount - to_provider, Preservation::Preserve)?;
+		PAYMENTS.with(|p| p.borrow_mut().push((*payer, asset, amount)));
 		Ok(RevenueSummary {
 			protocol_fee: fee,
+			to_provider,
 			to_ancestors: 0,
-			to_asset: amount - fee,
+			to_asset: amount - fee - to_provider,
 			ancestors: MockAssets::royalty_table(asset).len() as u32,
 		})
+	}
+	fn max_provider_share(asset: AssetId) -> Perbill {
+		let stack = MockAssets::royalty_table(asset).iter().fold(Perbill::zero(), |a, (_, s)| a + *s);
+		Perbill::one() - stack
 	}
 	fn can_pay(asset: AssetId) -> Result<(), DispatchError> {
 		match MockAssets::status(asset) {

@@ -172,9 +172,11 @@ fn completing_pays_the_provider_and_the_model_in_the_same_extrinsic() {
 		assert_noop!(Invocation::complete(RuntimeOrigin::signed(OTHER), id, hash(2)), Error::<Test>::NotProvider);
 		assert_noop!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), 99, hash(2)), Error::<Test>::UnknownInvocation);
 		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)));
-		assert_eq!(Balances::balance(&PROVIDER), 10 + 30);
-		assert_eq!(Balances::balance(&SINK), 1 + 70);
-		assert_eq!(PAYMENTS.with(|p| p.borrow().clone()), vec![(CALLER, MODEL, 70)]);
+		// The whole price goes through the revenue sink: 10 fee, 30% of the other 90 to the
+		// provider, the rest to the model.
+		assert_eq!(Balances::balance(&PROVIDER), 10 + 27);
+		assert_eq!(Balances::balance(&SINK), 1 + 73);
+		assert_eq!(PAYMENTS.with(|p| p.borrow().clone()), vec![(CALLER, MODEL, PRICE)]);
 		assert_eq!(escrowed(CALLER), 0);
 		assert_eq!(Balances::balance(&CALLER), 10_000 - PRICE);
 		System::assert_last_event(
@@ -183,8 +185,8 @@ fn completing_pays_the_provider_and_the_model_in_the_same_extrinsic() {
 				model: MODEL,
 				provider: PROVIDER,
 				output_hash: hash(2),
-				to_provider: 30,
-				protocol_fee: 7,
+				to_provider: 27,
+				protocol_fee: 10,
 				to_ancestors: 0,
 				to_model: 63,
 			}
@@ -258,7 +260,7 @@ fn a_batch_settles_each_call_and_skips_the_ones_that_cannot_be() {
 		assert!(Receipts::<Test>::get(a).is_some() && Receipts::<Test>::get(b).is_some());
 		assert_eq!(Receipts::<Test>::get(a).unwrap().output_hash, hash(3));
 		assert!(Invocations::<Test>::get(c).is_some());
-		assert_eq!(Balances::balance(&PROVIDER), 10 + 2 * 30);
+		assert_eq!(Balances::balance(&PROVIDER), 10 + 2 * 27);
 		let failed: Vec<_> = System::events()
 			.into_iter()
 			.filter_map(|r| match r.event {
@@ -324,18 +326,26 @@ fn open_calls_keep_their_terms_when_the_offering_changes_or_goes() {
 		System::assert_last_event(Event::OfferingRemoved { model: MODEL }.into());
 		assert_noop!(Invocation::remove_offering(RuntimeOrigin::signed(OWNER), MODEL), Error::<Test>::NoOffering);
 		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)));
-		assert_eq!(Balances::balance(&PROVIDER), 40);
+		assert_eq!(Balances::balance(&PROVIDER), 10 + 27);
 	});
 }
 
 #[test]
-fn a_full_provider_share_pays_nothing_into_the_model() {
+fn a_model_owner_cannot_route_a_calls_price_past_its_lineage() {
+	// The audit's attack: `set_offering(model, p, provider = self, 100%)` left the ancestors
+	// nothing. The mock model has two ancestors at 1% each: at most 98% can go to the provider.
 	run_test(|| {
-		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, PRICE, PROVIDER, Perbill::one(), 5));
+		let set = |share| Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, PRICE, OWNER, share, 5);
+		assert_noop!(set(Perbill::one()), Error::<Test>::ProviderShareTooHigh);
+		assert_noop!(set(Perbill::from_percent(99)), Error::<Test>::ProviderShareTooHigh);
+		assert_ok!(set(Perbill::from_percent(98)));
 		let id = invoke(CALLER);
-		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)));
-		assert_eq!(Balances::balance(&PROVIDER), 10 + PRICE);
-		assert!(PAYMENTS.with(|p| p.borrow().is_empty()));
+		let owner_before = Balances::balance(&OWNER);
+		assert_ok!(Invocation::complete(RuntimeOrigin::signed(OWNER), id, hash(2)));
+		// The whole price was paid into the model (so its ancestors' shares come out of all of
+		// it); the provider took 98% of the 90 after the fee.
+		assert_eq!(PAYMENTS.with(|p| p.borrow().clone()), vec![(CALLER, MODEL, PRICE)]);
+		assert_eq!(Balances::balance(&OWNER), owner_before + 88);
 	});
 }
 

@@ -35,16 +35,51 @@ impl<T: Config> RevenueSink<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		Self::do_pay(payer, asset, amount).map(|(summary, _)| summary)
 	}
 
+	fn pay_call(
+		payer: &T::AccountId,
+		asset: AssetId,
+		amount: BalanceOf<T>,
+		provider: &T::AccountId,
+		provider_share: sp_runtime::Perbill,
+	) -> Result<RevenueSummary<BalanceOf<T>>, DispatchError> {
+		Self::do_pay_call(payer, asset, amount, Some((provider, provider_share))).map(|(summary, _)| summary)
+	}
+
 	fn can_pay(asset: AssetId) -> Result<(), DispatchError> {
 		Self::ensure_payable(asset)
+	}
+
+	fn max_provider_share(asset: AssetId) -> sp_runtime::Perbill {
+		Self::max_provider_share(asset)
 	}
 }
 
 impl<T: Config> Pallet<T> {
-	/// What `who` can claim, per asset (at most `MaxClaimAll` entries, in storage order).
+	/// What `who` can claim, per asset: the first page (at most `MaxClaimAll` entries, in
+	/// storage order). `claimable_page` reaches the rest.
 	pub fn claimable(who: &T::AccountId) -> Vec<ClaimableView<BalanceOf<T>>> {
-		Earnings::<T>::iter_key_prefix(who)
-			.take(T::MaxClaimAll::get() as usize)
+		Self::claimable_page(who, None, T::MaxClaimAll::get()).0
+	}
+
+	/// One page of what `who` can claim: entries after `start_after` (an asset id from the
+	/// previous page's cursor), at most `limit` capped at `MaxClaimAll` visited. Returns the
+	/// non-empty claims and the cursor for the next page (`None` after the last).
+	pub fn claimable_page(
+		who: &T::AccountId,
+		start_after: Option<AssetId>,
+		limit: u32,
+	) -> (Vec<ClaimableView<BalanceOf<T>>>, Option<AssetId>) {
+		let limit = limit.clamp(1, T::MaxClaimAll::get().max(1)) as usize;
+		let keys: Vec<AssetId> = match start_after {
+			Some(after) => Earnings::<T>::iter_key_prefix_from(who, Earnings::<T>::hashed_key_for(who, after))
+				.take(limit.saturating_add(1))
+				.collect(),
+			None => Earnings::<T>::iter_key_prefix(who).take(limit.saturating_add(1)).collect(),
+		};
+		let next = if keys.len() > limit { keys.get(limit.saturating_sub(1)).copied() } else { None };
+		let views = keys
+			.into_iter()
+			.take(limit)
 			.map(|asset| {
 				let plan = Self::plan_claim(who, asset);
 				ClaimableView {
@@ -55,7 +90,8 @@ impl<T: Config> Pallet<T> {
 				}
 			})
 			.filter(|v| !v.as_owner.saturating_add(v.as_contributor).is_zero())
-			.collect()
+			.collect();
+		(views, next)
 	}
 
 	/// What the pot holds beyond its existential deposit and everything it owes (stray
@@ -76,13 +112,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The invariants:
+	/// - the pot's spendable (free, kept alive) balance covers everything claimable;
 	/// - the pot holds at least its existential deposit plus everything it owes (exactly that,
 	///   unless someone transferred into it directly);
 	/// - per asset, what its contributors could claim now adds up to at most its unclaimed pool;
 	/// - no entry is checkpointed beyond its asset's accumulator.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::traits::tokens::{Fortitude, Preservation};
 		use sp_core::U256;
 		Self::pot_surplus()?;
+		// Nobody can place a hold on the pot or otherwise make its claims fail: what it can pay
+		// out while staying alive covers everything claimable.
+		frame_support::ensure!(
+			T::Currency::reducible_balance(&Self::pot(), Preservation::Preserve, Fortitude::Polite)
+				>= Self::total_owed(),
+			"the pot's spendable balance does not cover everything claimable"
+		);
 		let scale = U256::from(crate::ACC_SCALE);
 		let mut pending: alloc::collections::BTreeMap<AssetId, U256> = Default::default();
 		for (who, asset, earning) in Earnings::<T>::iter() {

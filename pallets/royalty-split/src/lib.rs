@@ -4,8 +4,12 @@
 //! 1. `ProtocolFee` of `R` (floored) goes to the treasury;
 //! 2. each ancestor `A` in `X`'s flattened royalty table is credited `share(A) × net` (floored),
 //!    where `net = R − fee`; the table is already flattened, so nothing cascades further;
-//! 3. `X` is credited the rest, so **the fee and the credits add up to `R` to the unit**;
-//! 4. within every credited asset, its contributor pool share (floored) goes to its contributors
+//! 3. for a model call, its provider is paid `provider_share × net` (floored) out of what `X`
+//!    keeps, never out of the ancestors' shares (a provider share may be at most one minus the
+//!    royalty stack);
+//! 4. `X` is credited the rest, so **the fee, the provider's part and the credits add up to `R`
+//!    to the unit**;
+//! 5. within every credited asset, its contributor pool share (floored) goes to its contributors
 //!    pro rata to their points, and the rest to its current owner.
 //!
 //! Credits are claimable balances held in the pallet's pot account. Contributors are paid with a
@@ -135,16 +139,28 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// Where each account's last `claim_all` stopped (the last asset it visited), while it has
+	/// more entries than one call visits.
+	#[pallet::storage]
+	pub type ClaimCursor<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, AssetId, OptionQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// Revenue was paid into an asset and split. `credits` lists the asset's own credit
 		/// first, then its ancestors'; the fee and the credits add up to `amount`.
 		RevenuePaid {
+			/// The asset paid into.
 			asset_id: AssetId,
+			/// Who paid.
 			payer: T::AccountId,
+			/// The whole payment.
 			amount: BalanceOf<T>,
+			/// The protocol's fee, sent to the treasury.
 			protocol_fee: BalanceOf<T>,
+			/// A model call's provider's part, paid to the provider (zero for a plain payment).
+			to_provider: BalanceOf<T>,
+			/// The asset's own credit first, then each ancestor's.
 			credits: BoundedVec<AssetCredit<BalanceOf<T>>, CreditsBound<T>>,
 		},
 		/// An account claimed its earnings from an asset.
@@ -174,6 +190,9 @@ pub mod pallet {
 		TooManyAncestors,
 		/// A credit would overflow the balance type.
 		Overflow,
+		/// A call's provider share is above what the model's ancestors leave (one minus its
+		/// royalty stack): ancestors are owed their share of the whole price.
+		ProviderShareTooHigh,
 	}
 
 	#[pallet::genesis_config]
@@ -229,8 +248,9 @@ pub mod pallet {
 			Self::do_claim(&who, asset_id).map(|_| ())
 		}
 
-		/// Claim from every asset you have earnings in, up to `MaxClaimAll` assets per call
-		/// (call again for the rest). Frozen assets are skipped.
+		/// Claim from every asset you have earnings in, up to `MaxClaimAll` assets per call;
+		/// the next call continues where this one stopped, so repeating it claims everything.
+		/// Frozen assets are skipped.
 		///
 		/// Emits `Claimed` per asset paid.
 		#[pallet::call_index(2)]

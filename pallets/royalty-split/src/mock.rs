@@ -141,6 +141,10 @@ impl ContributorLedger<AccountId> for MockContributors {
 		Self::set_pool(asset, pool);
 		Ok(())
 	}
+	fn seal_contributors(asset: AssetId, pool_floor: Perbill) -> DispatchResult {
+		Self::set_pool(asset, pool_floor);
+		Ok(())
+	}
 }
 
 pub struct ProtocolFee;

@@ -365,3 +365,66 @@ fn try_state_catches_a_pot_that_does_not_match_its_books() {
 		assert!(RoyaltySplit::do_try_state().is_err(), "owing more than the pot holds is caught");
 	});
 }
+
+#[test]
+fn repeating_claim_all_reaches_every_one_of_a_hundred_assets() {
+	// The audit's finding: `claim_all` looked only at the first `MaxClaimAll` entries, and
+	// entries with points are never removed, so an active contributor never reached the rest.
+	run_test(|| {
+		for id in 0..100u64 {
+			MockAssets::add(id, OWNER, vec![]);
+			MockContributors::set_pool(id, Perbill::from_percent(50));
+			MockContributors::add_points(id, ALICE, 1);
+		}
+		for id in 0..100u64 {
+			pay(id, 100);
+		}
+		let start = free(ALICE);
+		// Ask for a page view first: every asset is listed across pages.
+		let mut listed = 0;
+		let mut cursor = None;
+		loop {
+			let (page, next) = RoyaltySplit::claimable_page(&ALICE, cursor, 7);
+			listed += page.len();
+			match next {
+				Some(n) => cursor = Some(n),
+				None => break,
+			}
+		}
+		assert_eq!(listed, 100);
+		// Three entries per call (MaxClaimAll): 34 calls reach all 100.
+		for _ in 0..34 {
+			assert_ok!(RoyaltySplit::claim_all(RuntimeOrigin::signed(ALICE)));
+		}
+		// fee 2% of 100 = 2, net 98, pool 50% = 49 per asset, all Alice's.
+		assert_eq!(free(ALICE), start + 100 * 49);
+		assert!(RoyaltySplit::claimable_page(&ALICE, None, 3).0.is_empty());
+		assert_eq!(crate::ClaimCursor::<Test>::get(ALICE), None, "a pass that reached the end starts over");
+	});
+}
+
+#[test]
+fn a_provider_takes_its_share_out_of_the_models_part_never_the_ancestors() {
+	// The audit's attack: a 100% provider share routed the whole price past the lineage.
+	run_test(|| {
+		lineage();
+		// The stack is 15%: at most 85% can go to a provider.
+		assert_eq!(RoyaltySplit::max_provider_share(MODEL), Perbill::from_percent(85));
+		assert_noop!(
+			<RoyaltySplit as RevenueSink<_, _>>::pay_call(&PAYER, MODEL, 1_000, &CAROL, Perbill::from_percent(86)),
+			Error::<Test>::ProviderShareTooHigh
+		);
+		let quote = RoyaltySplit::quote_call(MODEL, 1_000, Perbill::from_percent(85)).unwrap();
+		let summary =
+			<RoyaltySplit as RevenueSink<_, _>>::pay_call(&PAYER, MODEL, 1_000, &CAROL, Perbill::from_percent(85)).unwrap();
+		// fee 20, net 980: root 98 and mid 49 as with no provider; the provider 85% of 980 = 833;
+		// the model keeps 0.
+		assert_eq!(owner_credit(ROOT_OWNER, ROOT), 98);
+		assert_eq!(owner_credit(MID_OWNER, MID), 49);
+		assert_eq!(free(CAROL), 100 + 833);
+		assert_eq!((summary.protocol_fee, summary.to_provider, summary.to_ancestors, summary.to_asset), (20, 833, 147, 0));
+		assert_eq!(quote.to_provider, 833);
+		assert_eq!(quote.protocol_fee + quote.to_provider + quote.credits.iter().map(|c| c.amount).sum::<u64>(), 1_000);
+		assert_eq!(free(PAYER), 1_000_000_000 - 1_000);
+	});
+}

@@ -58,3 +58,14 @@ pub(crate) struct PlannedCredit<Balance> {
 	/// Added to the asset's `acc_per_point`.
 	pub increment: U256,
 }
+
+/// A planned payment: the protocol fee, a call provider's part, and every credit (the paid
+/// asset's own first).
+pub(crate) struct PlannedPayment<Balance> {
+	/// To the treasury.
+	pub protocol_fee: Balance,
+	/// To a call's provider (zero for a plain payment).
+	pub to_provider: Balance,
+	/// The paid asset's credit, then each ancestor's.
+	pub credits: alloc::vec::Vec<PlannedCredit<Balance>>,
+}

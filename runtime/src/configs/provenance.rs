@@ -20,6 +20,8 @@ parameter_types! {
 	/// The longest flattened royalty table: the registry enforces it, royalty-split and
 	/// model-invocation size their weights by it.
 	pub const MaxAncestors: u32 = 64;
+	/// Held per registration commitment until it is revealed or cleared: 0.01 LIN.
+	pub const CommitmentDeposit: Balance = 10 * MILLI_UNIT;
 	/// Held per contributor record an owner creates: 0.01 LIN.
 	pub const ContributorDeposit: Balance = 10 * MILLI_UNIT;
 }
@@ -38,6 +40,9 @@ impl pallet_asset_registry::Config for Runtime {
 	type MaxAncestors = MaxAncestors;
 	type MaxRoyaltyStack = MaxRoyaltyStack;
 	type MaxReasonLen = ConstU32<128>;
+	type CommitmentDeposit = CommitmentDeposit;
+	/// A commitment is revealed within an hour (600 blocks) of the block it was made in.
+	type RevealWindow = ConstU32<{ crate::HOURS }>;
 	type MaxChildrenPage = ConstU32<100>;
 	type WeightInfo = pallet_asset_registry::weights::SubstrateWeight<Runtime>;
 }
@@ -75,7 +80,15 @@ pub(crate) fn register_for_benchmarks(
 	let parents = parent
 		.map(|p| alloc::vec![(p, lineage_primitives::Relation::DerivedFrom)])
 		.unwrap_or_default();
-	AssetRegistry::do_register(owner, kind, sp_core::H256::from(hash), alloc::vec::Vec::new(), licence, parents)
+	AssetRegistry::do_register(
+		owner,
+		kind,
+		sp_core::H256::from(hash),
+		alloc::vec::Vec::new(),
+		licence,
+		parents,
+		pallet_asset_registry::HashClaim::Plain,
+	)
 		.expect("a fresh hash with a funded owner registers")
 }
 

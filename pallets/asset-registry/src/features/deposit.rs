@@ -15,16 +15,25 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(T::ParentDeposit::get().saturating_mul(links))
 	}
 
-	/// Hold `amount` from `who`, or fail with `InsufficientDeposit`.
-	pub(crate) fn hold_deposit(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::Currency::hold(&HoldReason::AssetDeposit.into(), who, amount)
+	/// Hold `amount` from `who` for `reason`, or fail with `InsufficientDeposit`.
+	pub(crate) fn hold_as(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::hold(&reason.into(), who, amount)
 			.map_err(|_| Error::<T>::InsufficientDeposit.into())
 	}
 
-	/// Release up to `amount` of `who`'s deposit.
+	/// Release up to `amount` of what `who` holds for `reason`.
+	pub(crate) fn release_as(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::release(&reason.into(), who, amount, Precision::BestEffort).map(|_| ())
+	}
+
+	/// Hold an asset deposit of `amount` from `who`.
+	pub(crate) fn hold_deposit(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		Self::hold_as(HoldReason::AssetDeposit, who, amount)
+	}
+
+	/// Release up to `amount` of `who`'s asset deposit.
 	pub(crate) fn release_deposit(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		T::Currency::release(&HoldReason::AssetDeposit.into(), who, amount, Precision::BestEffort)
-			.map(|_| ())
+		Self::release_as(HoldReason::AssetDeposit, who, amount)
 	}
 
 	/// Move a deposit from `old` to `new` holder, or from one amount to another for the same

@@ -5,34 +5,20 @@ use frame_support::ensure;
 use lineage_primitives::{AssetId, AssetStatus};
 use sp_runtime::{traits::Zero, DispatchResult};
 
-use crate::{AssetRecord, Assets, Config, Error, Event, Pallet, ReasonOf, UriOf};
+use lineage_primitives::ContentHash;
+
+use crate::{
+	AssetByHash, AssetRecord, Assets, Config, Error, Event, OwnershipOffers, Pallet, ReasonOf,
+	UriOf,
+};
 
 impl<T: Config> Pallet<T> {
 	/// The record of `asset_id` if `who` owns it and it is not retired.
-	fn owned_live(who: &T::AccountId, asset_id: AssetId) -> Result<AssetRecord<T>, Error<T>> {
+	pub(crate) fn owned_live(who: &T::AccountId, asset_id: AssetId) -> Result<AssetRecord<T>, Error<T>> {
 		let record = Assets::<T>::get(asset_id).ok_or(Error::<T>::UnknownAsset)?;
 		ensure!(&record.owner == who, Error::<T>::NotOwner);
 		ensure!(record.status != AssetStatus::Retired, Error::<T>::AssetRetired);
 		Ok(record)
-	}
-
-	/// Hand `asset_id` from `who` to `new_owner`, moving the deposit.
-	pub fn do_transfer_ownership(
-		who: &T::AccountId,
-		asset_id: AssetId,
-		new_owner: T::AccountId,
-	) -> DispatchResult {
-		let mut record = Self::owned_live(who, asset_id)?;
-		ensure!(&new_owner != who, Error::<T>::AlreadyOwner);
-		Self::rehold_deposit(who, record.deposit, &new_owner, record.deposit)?;
-		record.owner = new_owner.clone();
-		Assets::<T>::insert(asset_id, record);
-		Self::deposit_event(Event::OwnershipTransferred {
-			asset_id,
-			from: who.clone(),
-			to: new_owner,
-		});
-		Ok(())
 	}
 
 	/// Replace the URI of `asset_id`, adjusting the byte deposit.
@@ -57,6 +43,7 @@ impl<T: Config> Pallet<T> {
 		record.deposit = Zero::zero();
 		record.status = AssetStatus::Retired;
 		Assets::<T>::insert(asset_id, record);
+		OwnershipOffers::<T>::remove(asset_id);
 		Self::deposit_event(Event::AssetRetired { asset_id, deposit_returned: returned });
 		Ok(())
 	}
@@ -73,6 +60,18 @@ impl<T: Config> Pallet<T> {
 			Ok::<_, Error<T>>(())
 		})?;
 		Self::deposit_event(Event::AssetFrozen { asset_id, reason: reason.into_inner() });
+		Ok(())
+	}
+
+	/// Point `content_hash`'s index at `asset_id`, which must carry that hash (governance, after
+	/// a dispute over who registered it first).
+	pub fn do_reassign_hash(content_hash: ContentHash, asset_id: AssetId) -> DispatchResult {
+		let record = Assets::<T>::get(asset_id).ok_or(Error::<T>::UnknownAsset)?;
+		ensure!(record.content_hash == content_hash, Error::<T>::HashMismatch);
+		let from = AssetByHash::<T>::get(content_hash).ok_or(Error::<T>::UnknownAsset)?;
+		ensure!(from != asset_id, Error::<T>::AlreadyIndexed);
+		AssetByHash::<T>::insert(content_hash, asset_id);
+		Self::deposit_event(Event::ContentHashReassigned { content_hash, from, to: asset_id });
 		Ok(())
 	}
 

@@ -7,9 +7,20 @@ use sp_runtime::DispatchError;
 
 use super::royalty;
 use crate::{
-	AssetByHash, AssetRecord, Assets, Children, Config, Error, Event, NextAssetId, ParentsOf,
-	Pallet, RoyaltyTables, UriOf,
+	AssetByHash, AssetRecord, Assets, Children, Config, Error, Event, HashClaim, NextAssetId,
+	ParentsOf, Pallet, RoyaltyTables, UriOf,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
+
+/// What a registration does with the content hash's index.
+enum IndexPlan {
+	/// The hash is free: index the new asset.
+	Take,
+	/// An earlier commitment's reveal: take the index over from this asset.
+	TakeOver(AssetId),
+	/// A dataset whose hash another asset holds: record it, leave the index.
+	Leave(AssetId),
+}
 
 impl<T: Config> Pallet<T> {
 	/// Register an asset owned by `owner`; returns its id. All checks come before any write.
@@ -20,18 +31,37 @@ impl<T: Config> Pallet<T> {
 		uri: Vec<u8>,
 		licence: Licence,
 		parents: Vec<(AssetId, Relation)>,
+		claim: HashClaim<BlockNumberFor<T>>,
 	) -> Result<AssetId, DispatchError> {
 		let parents: ParentsOf<T> = parents.try_into().map_err(|_| Error::<T>::TooManyParents)?;
 		let uri: UriOf<T> = uri.try_into().map_err(|_| Error::<T>::UriTooLong)?;
-		ensure!(!AssetByHash::<T>::contains_key(content_hash), Error::<T>::DuplicateContentHash);
+		let index = Self::plan_index(content_hash, claim)?;
 		let table = royalty::compute_table::<T>(&parents)?;
 		let asset_id = NextAssetId::<T>::get();
 		let next = asset_id.checked_add(1).ok_or(Error::<T>::AssetIdOverflow)?;
 		let deposit = Self::deposit_for(uri.len(), parents.len());
+		let committed_at = match claim {
+			HashClaim::Committed { commitment, at } => {
+				Self::remove_commitment(commitment)?;
+				Some(at)
+			},
+			HashClaim::Plain | HashClaim::Dataset => None,
+		};
 		Self::hold_deposit(owner, deposit)?;
 
 		NextAssetId::<T>::put(next);
-		AssetByHash::<T>::insert(content_hash, asset_id);
+		match index {
+			IndexPlan::Take => AssetByHash::<T>::insert(content_hash, asset_id),
+			IndexPlan::TakeOver(from) => {
+				AssetByHash::<T>::insert(content_hash, asset_id);
+				Self::deposit_event(Event::ContentHashReassigned { content_hash, from, to: asset_id });
+			},
+			IndexPlan::Leave(indexed_as) => Self::deposit_event(Event::DatasetHashAlreadyIndexed {
+				asset_id,
+				content_hash,
+				indexed_as,
+			}),
+		}
 		for (parent, relation) in parents.iter() {
 			Children::<T>::insert(parent, asset_id, relation);
 		}
@@ -51,6 +81,7 @@ impl<T: Config> Pallet<T> {
 				status: AssetStatus::Active,
 				freeze_reason: None,
 				deposit,
+				committed_at,
 			},
 		);
 		Self::deposit_event(Event::AssetRegistered {
@@ -60,5 +91,33 @@ impl<T: Config> Pallet<T> {
 			content_hash,
 		});
 		Ok(asset_id)
+	}
+
+	/// Decide what registering `content_hash` with `claim` does to its index, or refuse it.
+	///
+	/// A free hash is taken. A plain registration of an indexed hash fails. A commitment's reveal
+	/// takes the index from an asset that claimed the hash later: registered plainly at or after
+	/// the commitment's block, or through a commitment from a later block. A dataset registered
+	/// by another pallet never fails: it leaves an indexed hash where it is.
+	fn plan_index(
+		content_hash: ContentHash,
+		claim: HashClaim<BlockNumberFor<T>>,
+	) -> Result<IndexPlan, DispatchError> {
+		let Some(holder_id) = AssetByHash::<T>::get(content_hash) else {
+			return Ok(IndexPlan::Take);
+		};
+		match claim {
+			HashClaim::Plain => Err(Error::<T>::DuplicateContentHash.into()),
+			HashClaim::Dataset => Ok(IndexPlan::Leave(holder_id)),
+			HashClaim::Committed { at, .. } => {
+				let holder = Assets::<T>::get(holder_id).ok_or(Error::<T>::UnknownAsset)?;
+				let earlier = match holder.committed_at {
+					Some(theirs) => at < theirs,
+					None => at <= holder.registered_at,
+				};
+				ensure!(earlier, Error::<T>::DuplicateContentHash);
+				Ok(IndexPlan::TakeOver(holder_id))
+			},
+		}
 	}
 }

@@ -11,7 +11,7 @@ use lineage_primitives::{
 use sp_runtime::{traits::Saturating, DispatchResult, Perbill};
 
 use crate::{
-	Config, ContributorPools, Deposits, Error, Event, HoldReason, Pallet, Sealed,
+	Config, ContributorPools, Deposits, Error, Event, HoldReason, Pallet, PoolFloors, Sealed,
 };
 
 impl<T: Config> Pallet<T> {
@@ -50,6 +50,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_set_pool(who: &T::AccountId, asset_id: AssetId, pool: Perbill) -> DispatchResult {
 		Self::ensure_live_owner(who, asset_id)?;
 		let current = ContributorPools::<T>::get(asset_id);
+		ensure!(pool >= PoolFloors::<T>::get(asset_id), Error::<T>::PoolBelowFloor);
 		ensure!(
 			pool >= current || !T::Earnings::has_earned(asset_id),
 			Error::<T>::PoolCannotDecrease
@@ -65,6 +66,21 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Sealed::<T>::contains_key(asset_id), Error::<T>::AlreadySealed);
 		Sealed::<T>::insert(asset_id, ());
 		Self::deposit_event(Event::AssetSealed { asset_id });
+		Ok(())
+	}
+
+	/// Seal `asset_id`'s contributors on behalf of the pallet that credited them: the pool
+	/// becomes `pool_floor` (or stays higher) and never falls below it; no manual recording.
+	pub fn do_seal_contributors(asset_id: AssetId, pool_floor: Perbill) -> DispatchResult {
+		ensure!(T::Assets::status(asset_id).is_some(), Error::<T>::UnknownAsset);
+		let pool = ContributorPools::<T>::get(asset_id).max(pool_floor);
+		ContributorPools::<T>::insert(asset_id, pool);
+		PoolFloors::<T>::insert(asset_id, pool_floor);
+		Self::deposit_event(Event::ContributorPoolSet { asset_id, pool });
+		if !Sealed::<T>::contains_key(asset_id) {
+			Sealed::<T>::insert(asset_id, ());
+			Self::deposit_event(Event::AssetSealed { asset_id });
+		}
 		Ok(())
 	}
 

@@ -52,31 +52,45 @@ impl<T: Config> Pallet<T> {
 		}
 		match plurality(revealed().map(|(_, l)| l)) {
 			Some(label) if task.review.is_some() => item.outcome = ItemOutcome::UnderReview(label),
-			Some(label) => Self::accept_label(id, task, item, label)?,
+			Some(label) => Self::accept_label(id, index, task, item, label)?,
 			None if !finalising && item.slots < Self::max_slots(task.labels_per_item) => {
 				item.slots = item.slots.saturating_add(1);
 				Self::deposit_event(Event::TieBreakSlotOpened { task: id, item: index });
 				return Ok(());
 			},
-			None => item.outcome = ItemOutcome::Disputed,
+			None => {
+				Self::settle_bonds(id, index, task.label_bond, item, None)?;
+				item.outcome = ItemOutcome::Disputed;
+			},
 		}
 		Self::deposit_event(Event::ItemResolved { task: id, item: index, outcome: item.outcome });
 		Ok(())
 	}
 
-	/// Accept `label` as `item`'s: credit the labellers who chose it (+1 reputation each) and
-	/// take one reputation from those who did not.
-	pub(crate) fn accept_label(id: TaskId, task: &mut TaskOf<T>, item: &mut ItemOf<T>, label: Label) -> DispatchResult {
+	/// Accept `label` as `item`'s: credit the labellers who chose it (+1 reputation each, on a
+	/// task paying at least `MinRewardForReputation` per label) and take one reputation from
+	/// those who did not; settle the item's label bonds.
+	pub(crate) fn accept_label(
+		id: TaskId,
+		index: ItemIndex,
+		task: &mut TaskOf<T>,
+		item: &mut ItemOf<T>,
+		label: Label,
+	) -> DispatchResult {
+		let earns_reputation = task.reward_per_label >= T::MinRewardForReputation::get();
 		for (who, vote) in item.votes.iter() {
 			match vote {
 				Vote::Revealed(l) if *l == label => {
 					Self::credit(id, task, who, task.reward_per_label, true)?;
-					Self::adjust_reputation(who, 1);
+					if earns_reputation {
+						Self::adjust_reputation(who, 1);
+					}
 				},
 				Vote::Revealed(_) => Self::adjust_reputation(who, -1),
 				Vote::Committed(_) => {},
 			}
 		}
+		Self::settle_bonds(id, index, task.label_bond, item, Some(label))?;
 		item.outcome = ItemOutcome::Accepted(label);
 		Ok(())
 	}

@@ -8,6 +8,7 @@ use frame_support::{
 	traits::{
 		fungible::MutateHold,
 		tokens::{Fortitude, Precision, Restriction},
+		Get,
 	},
 };
 use lineage_primitives::{
@@ -29,13 +30,25 @@ impl<T: Config> Pallet<T> {
 		sp_io::hashing::blake2_256(&(answers, salt).encode()).into()
 	}
 
-	/// Finalise task `id` (the requester any time while open, anyone after the deadline). After
-	/// the deadline a task that never opened, or accepted no item, ends Expired.
+	/// Finalise task `id`: the requester any time while open; after the deadline the requester
+	/// alone for `FinaliseGrace` blocks (so it can reveal the gold answers first), then anyone.
+	/// After the deadline a task that never opened, or accepted no item, ends Expired.
+	///
+	/// Labellers below the gold accuracy forfeit the task's rewards, which go to the treasury
+	/// (not back to the requester), and their labels are dropped before aggregation: the
+	/// requester does not keep work it did not pay for. Nothing a third party registers can
+	/// make this fail: the dataset registrar never refuses a hash someone else registered.
 	pub fn do_finalise(who: &T::AccountId, id: TaskId, gold: Option<GoldReveal>) -> DispatchResult {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		let past_deadline = frame_system::Pallet::<T>::block_number() > task.deadline;
+		let now = frame_system::Pallet::<T>::block_number();
+		let past_deadline = now > task.deadline;
+		let past_grace = now > task.deadline.saturating_add(T::FinaliseGrace::get());
+		let is_requester = who == &task.requester;
 		match task.status {
-			TaskStatus::Open => ensure!(past_deadline || who == &task.requester, Error::<T>::TooEarly),
+			TaskStatus::Open => {
+				ensure!(past_deadline || is_requester, Error::<T>::TooEarly);
+				ensure!(is_requester || past_grace, Error::<T>::RequesterGracePeriod);
+			},
 			// A draft can only expire: its requester cancels it before then.
 			TaskStatus::Draft => ensure!(past_deadline, Error::<T>::WrongPhase),
 			_ => return Err(Error::<T>::WrongPhase.into()),
@@ -51,31 +64,45 @@ impl<T: Config> Pallet<T> {
 				reveal.answers.into_iter().collect()
 			},
 		};
-		// Per labeller on gold items: (correct, labelled).
-		let mut gold_scores: BTreeMap<T::AccountId, (u32, u32)> = BTreeMap::new();
+		let failed = Self::gold_failures(id, &task, &answers);
 
-		// Resolve every pending item on what was revealed; collect the accepted ones in order.
+		// Resolve every pending item on what was revealed by labellers who passed the gold
+		// check; collect the accepted ones in order.
 		let mut accepted: Vec<(ContentHash, u8)> = Vec::new();
 		let mut disputed = 0u32;
 		let mut deposits = Zero::zero();
 		for index in 0..task.item_count {
 			let Some(mut item) = Items::<T>::take(id, index) else { continue };
 			ItemContents::<T>::remove(id, index);
-			if let Some(answer) = answers.get(&index) {
-				for (labeller, vote) in item.votes.iter() {
-					if let Vote::Revealed(label) = vote {
-						let score = gold_scores.entry(labeller.clone()).or_default();
-						score.1 = score.1.saturating_add(1);
-						if label == answer {
-							score.0 = score.0.saturating_add(1);
-						}
-					}
+			let bonds_held = Self::bonds_held(&item);
+			if bonds_held {
+				for (labeller, _) in item.votes.iter().filter(|(w, _)| failed.contains_key(w)) {
+					Self::slash_bond(labeller, task.label_bond)?;
 				}
 			}
+			let before = item.votes.len();
+			item.votes.retain(|(labeller, _)| !failed.contains_key(labeller));
+			let stripped = item.votes.len() != before;
 			Self::aggregate_if_complete(id, index, &mut task, &mut item, true)?;
 			// Nobody reviewed it in time: accepted as the labellers agreed.
 			if let ItemOutcome::UnderReview(label) = item.outcome {
-				Self::accept_label(id, &mut task, &mut item, label)?;
+				Self::accept_label(id, index, &mut task, &mut item, label)?;
+			}
+			// Nothing revealed: the commits never opened lose their bonds.
+			if bonds_held && item.outcome == ItemOutcome::Pending {
+				Self::settle_bonds(id, index, task.label_bond, &item, None)?;
+			}
+			// Accepted before the gold check with failing labellers' votes: the dataset keeps
+			// the item only if the remaining labels still agree.
+			if let (true, ItemOutcome::Accepted(_)) = (stripped, item.outcome) {
+				let honest = item.votes.iter().filter_map(|(_, v)| match v {
+					Vote::Revealed(l) => Some(*l),
+					Vote::Committed(_) => None,
+				});
+				item.outcome = match super::aggregate::plurality(honest) {
+					Some(label) => ItemOutcome::Accepted(label),
+					None => ItemOutcome::Disputed,
+				};
 			}
 			match item.outcome {
 				ItemOutcome::Accepted(label) => accepted.push((item.content_hash, label)),
@@ -85,16 +112,25 @@ impl<T: Config> Pallet<T> {
 			deposits = item.deposit.saturating_add(deposits);
 		}
 
-		// Labellers below the gold accuracy forfeit this task's rewards (they go back below).
-		for (labeller, (correct, labelled)) in gold_scores {
-			let accuracy = Percent::from_rational(correct, labelled);
-			if accuracy < task.min_gold_accuracy {
-				if let Some(earned) = Rewards::<T>::take(id, &labeller) {
-					task.owed = task.owed.saturating_sub(earned.amount);
+		// Forfeited rewards go to the treasury: a requester gains nothing by failing labellers.
+		for (labeller, (correct, labelled)) in failed {
+			if let Some(earned) = Rewards::<T>::take(id, &labeller) {
+				if !earned.amount.is_zero() {
+					T::Currency::transfer_on_hold(
+						&HoldReason::TaskBudget.into(),
+						&task.requester,
+						&T::Treasury::get(),
+						earned.amount,
+						Precision::Exact,
+						Restriction::Free,
+						Fortitude::Polite,
+					)?;
 				}
-				Self::adjust_reputation(&labeller, -5);
-				Self::deposit_event(Event::GoldFailed { task: id, labeller, correct, labelled });
+				task.owed = task.owed.saturating_sub(earned.amount);
+				task.escrow = task.escrow.saturating_sub(earned.amount);
 			}
+			Self::adjust_reputation(&labeller, -5);
+			Self::deposit_event(Event::GoldFailed { task: id, labeller, correct, labelled });
 		}
 
 		// Everything not owed to labellers and reviewers goes back before the dataset's deposit
@@ -117,7 +153,6 @@ impl<T: Config> Pallet<T> {
 			let root: ContentHash = sp_io::hashing::blake2_256(&(id, &accepted).encode()).into();
 			let uri = alloc::format!("lineage:task/{id}").into_bytes();
 			let dataset = T::Datasets::register_dataset(&task.requester, root, uri, task.licence, Vec::new())?;
-			T::Contributors::set_contributor_pool(dataset, task.contributor_pool)?;
 			for (account, earned) in Rewards::<T>::iter_prefix(id) {
 				for (kind, points) in
 					[(ContributionKind::Label, earned.labels), (ContributionKind::Review, earned.reviews)]
@@ -128,6 +163,8 @@ impl<T: Config> Pallet<T> {
 					}
 				}
 			}
+			// The labellers' share is fixed for good: no more points, no smaller pool.
+			T::Contributors::seal_contributors(dataset, task.contributor_pool)?;
 			Some(dataset)
 		};
 		task.dataset = dataset;
@@ -136,6 +173,32 @@ impl<T: Config> Pallet<T> {
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskFinalised { task: id, dataset, accepted_items, disputed_items: disputed });
 		Ok(())
+	}
+
+	/// The labellers of task `id` whose accuracy on the revealed gold `answers` is below the
+	/// task's minimum, with `(correct, labelled)` on gold items. Reads only the gold items.
+	pub(crate) fn gold_failures(
+		id: TaskId,
+		task: &crate::TaskOf<T>,
+		answers: &BTreeMap<ItemIndex, Label>,
+	) -> BTreeMap<T::AccountId, (u32, u32)> {
+		let mut scores: BTreeMap<T::AccountId, (u32, u32)> = BTreeMap::new();
+		for (index, answer) in answers {
+			let Some(item) = Items::<T>::get(id, index) else { continue };
+			for (labeller, vote) in item.votes.iter() {
+				if let Vote::Revealed(label) = vote {
+					let score = scores.entry(labeller.clone()).or_default();
+					score.1 = score.1.saturating_add(1);
+					if label == answer {
+						score.0 = score.0.saturating_add(1);
+					}
+				}
+			}
+		}
+		scores.retain(|_, (correct, labelled)| {
+			Percent::from_rational(*correct, *labelled) < task.min_gold_accuracy
+		});
+		scores
 	}
 
 	/// Pay `who` their rewards from a finalised or expired task, out of the requester's hold.

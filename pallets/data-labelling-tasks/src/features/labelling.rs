@@ -26,13 +26,14 @@ impl<T: Config> Pallet<T> {
 		Ok((task, item))
 	}
 
-	/// Add `who`'s first vote on an item with a free slot.
+	/// Add `who`'s first vote on an item with a free slot, holding the task's label bond.
 	fn add_vote(task: &mut TaskOf<T>, item: &mut ItemOf<T>, who: &T::AccountId, vote: Vote) -> DispatchResult {
 		ensure!(Reputation::<T>::get(who) >= task.min_reputation, Error::<T>::InsufficientReputation);
 		ensure!(item.votes.iter().all(|(w, _)| w != who), Error::<T>::AlreadyLabelled);
 		ensure!(!item.excluded.contains(who), Error::<T>::AlreadyLabelled);
 		ensure!((item.votes.len() as u32) < item.slots, Error::<T>::ItemFull);
 		item.votes.try_push((who.clone(), vote)).map_err(|_| Error::<T>::ItemFull)?;
+		Self::hold_bond(who, task.label_bond)?;
 		task.labels = task.labels.saturating_add(1);
 		Ok(())
 	}

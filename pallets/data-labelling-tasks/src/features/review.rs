@@ -27,7 +27,7 @@ impl<T: Config> Pallet<T> {
 		Self::credit(id, &mut task, reviewer, review.reward_per_review, false)?;
 		Self::deposit_event(Event::ItemReviewed { task: id, item: index, reviewer: reviewer.clone(), label, accepted: accept });
 		if accept {
-			Self::accept_label(id, &mut task, &mut item, label)?;
+			Self::accept_label(id, index, &mut task, &mut item, label)?;
 			Self::deposit_event(Event::ItemResolved { task: id, item: index, outcome: item.outcome });
 		} else {
 			for (who, vote) in item.votes.iter() {
@@ -35,6 +35,8 @@ impl<T: Config> Pallet<T> {
 					Self::adjust_reputation(who, -1);
 				}
 			}
+			// Review overruled labellers who agreed: their bonds come back.
+			Self::settle_bonds(id, index, task.label_bond, &item, None)?;
 			if item.round.saturating_add(1) < REVIEW_ROUNDS {
 				// This round's labellers may not label the item again.
 				for (who, _) in core::mem::take(&mut item.votes) {

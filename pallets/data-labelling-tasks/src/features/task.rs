@@ -112,6 +112,7 @@ impl<T: Config> Pallet<T> {
 			classes,
 			labels_per_item: spec.labels_per_item,
 			reward_per_label: spec.reward_per_label,
+			label_bond: T::LabelBond::get(),
 			commit_deadline: spec.commit_deadline,
 			deadline: spec.deadline,
 			commit_reveal: spec.commit_reveal,
@@ -126,9 +127,14 @@ impl<T: Config> Pallet<T> {
 			escrow: Zero::zero(),
 			owed: Zero::zero(),
 			dataset: None,
+			deposit: T::TaskDeposit::get(),
 		};
 		// Every item's budget must be representable.
 		Self::item_budget(&task)?;
+		if !task.deposit.is_zero() {
+			T::Currency::hold(&HoldReason::TaskBudget.into(), requester, task.deposit)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
+		}
 		NextTaskId::<T>::put(next);
 		LiveTasks::<T>::insert(requester, live.saturating_add(1));
 		Tasks::<T>::insert(id, task);
@@ -248,6 +254,21 @@ impl<T: Config> Pallet<T> {
 		Self::task_ended(requester);
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskCancelled { task: id });
+		Ok(())
+	}
+
+	/// Delete a finished task whose rewards are all paid, returning its deposit to the
+	/// requester. Anyone may do it: nothing is owed to anyone any more.
+	pub fn do_clear_task(id: TaskId) -> DispatchResult {
+		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(
+			matches!(task.status, TaskStatus::Finalised | TaskStatus::Cancelled | TaskStatus::Expired),
+			Error::<T>::WrongPhase
+		);
+		ensure!(task.owed.is_zero(), Error::<T>::RewardsUnclaimed);
+		T::Currency::release(&HoldReason::TaskBudget.into(), &task.requester, task.deposit, Precision::BestEffort)?;
+		Tasks::<T>::remove(id);
+		Self::deposit_event(Event::TaskCleared { task: id, deposit_returned: task.deposit });
 		Ok(())
 	}
 }

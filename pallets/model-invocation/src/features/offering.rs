@@ -5,7 +5,7 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use lineage_primitives::{AssetId, AssetInspect, AssetKind, AssetStatus};
+use lineage_primitives::{AssetId, AssetInspect, AssetKind, AssetStatus, RevenueSink};
 use sp_runtime::{traits::Zero, DispatchResult, Perbill};
 
 use crate::{BalanceOf, Config, Error, Event, HoldReason, Offering, Offerings, Pallet};
@@ -47,6 +47,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::ensure_model_owner(who, model)?;
 		ensure!(!price_per_call.is_zero(), Error::<T>::ZeroPrice);
+		ensure!(
+			provider_share <= T::Revenue::max_provider_share(model),
+			Error::<T>::ProviderShareTooHigh
+		);
 		ensure!(
 			!timeout.is_zero() && timeout <= T::MaxTimeout::get(),
 			Error::<T>::BadTimeout

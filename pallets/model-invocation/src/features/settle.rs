@@ -4,19 +4,12 @@
 use frame_support::{
 	ensure,
 	storage::with_storage_layer,
-	traits::{
-		fungible::MutateHold,
-		tokens::{Fortitude, Precision, Restriction},
-		Get,
-	},
+	traits::{fungible::MutateHold, tokens::Precision, Get},
 	weights::Weight,
 	BoundedVec,
 };
-use lineage_primitives::{AssetId, ContentHash, InvocationId, RevenueSink, RevenueSummary};
-use sp_runtime::{
-	traits::{Saturating, Zero},
-	DispatchError, DispatchResult,
-};
+use lineage_primitives::{AssetId, ContentHash, InvocationId, RevenueSink};
+use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::{
 	Config, Error, Event, HoldReason, InvocationOf, Invocations, OpenByCaller, Pallet, Receipt,
@@ -39,8 +32,8 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Complete `id` as `provider`: pay the provider's share, pay the rest into the model,
-	/// write the receipt. Returns how many ancestors the model's payment credited.
+	/// Complete `id` as `provider`: pay the price through royalty-split (fee, ancestors, the
+	/// provider's share of what the model keeps, the model), write the receipt. Returns how many ancestors the model's payment credited.
 	pub fn do_complete(
 		provider: &T::AccountId,
 		id: InvocationId,
@@ -63,27 +56,17 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= invocation.deadline, Error::<T>::DeadlinePassed);
 
-		let escrow = HoldReason::Escrow.into();
-		let to_provider = invocation.provider_share.mul_floor(invocation.price);
-		let to_model = invocation.price.saturating_sub(to_provider);
-		if !to_provider.is_zero() {
-			T::Currency::transfer_on_hold(
-				&escrow,
-				&invocation.caller,
-				provider,
-				to_provider,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Polite,
-			)?;
-		}
-		let summary = if to_model.is_zero() {
-			RevenueSummary::default()
-		} else {
-			T::Currency::release(&escrow, &invocation.caller, to_model, Precision::Exact)?;
-			T::Revenue::pay(&invocation.caller, invocation.model, to_model)?
-		};
-
+		// The whole price goes through royalty-split: the fee, then every ancestor's share of
+		// the price after the fee, and the provider's share out of what the model keeps.
+		T::Currency::release(&HoldReason::Escrow.into(), &invocation.caller, invocation.price, Precision::Exact)?;
+		let summary = T::Revenue::pay_call(
+			&invocation.caller,
+			invocation.model,
+			invocation.price,
+			provider,
+			invocation.provider_share,
+		)?;
+		let to_provider = summary.to_provider;
 		Self::close(id, &invocation);
 		Receipts::<T>::insert(
 			id,

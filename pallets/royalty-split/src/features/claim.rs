@@ -11,7 +11,7 @@ use sp_runtime::{
 	DispatchError, SaturatedConversion,
 };
 
-use crate::{BalanceOf, Config, Earning, Earnings, Error, Event, Ledgers, Pallet, ACC_SCALE};
+use crate::{BalanceOf, ClaimCursor, Config, Earning, Earnings, Error, Event, Ledgers, Pallet, ACC_SCALE};
 
 /// What a claim from one asset would pay, and the entry left behind.
 pub(crate) struct PlannedClaim<Balance> {
@@ -69,14 +69,26 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Claim from each of `who`'s assets that owes something and is not frozen, visiting at
-	/// most `MaxClaimAll` entries. Returns how many entries were visited.
+	/// most `MaxClaimAll` entries from where the last call stopped (`ClaimCursor`), so calling
+	/// again reaches the rest; after the last entry the next call starts over. Fails with
+	/// `NothingToClaim` only when one call looked at every entry and none owed anything (with
+	/// more entries than that, a call that pays nothing still moves the cursor on, so it must
+	/// succeed to keep that progress). Returns how many entries were visited.
 	pub fn do_claim_all(who: &T::AccountId) -> Result<u32, DispatchError> {
-		let assets: alloc::vec::Vec<AssetId> = Earnings::<T>::iter_key_prefix(who)
-			.take(T::MaxClaimAll::get() as usize)
-			.collect();
+		let limit = T::MaxClaimAll::get() as usize;
+		let cursor = ClaimCursor::<T>::get(who);
+		let window: alloc::vec::Vec<AssetId> = match cursor {
+			Some(after) => {
+				let from = Earnings::<T>::hashed_key_for(who, after);
+				Earnings::<T>::iter_key_prefix_from(who, from).take(limit.saturating_add(1)).collect()
+			},
+			None => Earnings::<T>::iter_key_prefix(who).take(limit.saturating_add(1)).collect(),
+		};
+		let more_after = window.len() > limit;
+		let assets: alloc::vec::Vec<AssetId> = window.into_iter().take(limit).collect();
 		let visited = assets.len() as u32;
 		let mut paid_any = false;
-		for asset_id in assets {
+		for asset_id in assets.iter().copied() {
 			let claimable = T::Assets::status(asset_id).is_some_and(|s| s != AssetStatus::Frozen) && {
 				let plan = Self::plan_claim(who, asset_id);
 				!plan.as_owner.saturating_add(plan.as_contributor).is_zero()
@@ -86,7 +98,14 @@ impl<T: Config> Pallet<T> {
 				paid_any = true;
 			}
 		}
-		ensure!(paid_any, Error::<T>::NothingToClaim);
+		let whole_map_seen = cursor.is_none() && !more_after;
+		ensure!(paid_any || !whole_map_seen, Error::<T>::NothingToClaim);
+		// `do_claim` may have removed emptied entries; the cursor is an asset id, which
+		// `iter_key_prefix_from` resumes after whether or not its entry still exists.
+		match (more_after, assets.last()) {
+			(true, Some(last)) => ClaimCursor::<T>::insert(who, last),
+			_ => ClaimCursor::<T>::remove(who),
+		}
 		Ok(visited)
 	}
 }

@@ -16,8 +16,9 @@ use sp_runtime::{
 };
 
 use crate::{
-	BalanceOf, Config, Earnings, Error, Event, Ledgers, Pallet, PlannedCredit,
+	BalanceOf, Config, Earnings, Error, Event, Ledgers, Pallet, PlannedCredit, PlannedPayment,
 };
+use sp_runtime::Perbill;
 
 impl<T: Config> Pallet<T> {
 	/// The pot: the account holding everything still claimable (plus the existential deposit
@@ -45,7 +46,21 @@ impl<T: Config> Pallet<T> {
 		asset_id: AssetId,
 		amount: BalanceOf<T>,
 	) -> Result<(RevenueSummary<BalanceOf<T>>, u32), DispatchError> {
-		let (protocol_fee, planned) = Self::plan_payment(asset_id, amount)?;
+		Self::do_pay_call(payer, asset_id, amount, None)
+	}
+
+	/// Pay `amount` from `payer` into `asset_id` for a call whose `provider` takes
+	/// `provider_share` of it after the fee (out of the asset's own part), and split the rest.
+	/// `None`: a plain payment. Returns the totals and how many ancestors were credited.
+	pub fn do_pay_call(
+		payer: &T::AccountId,
+		asset_id: AssetId,
+		amount: BalanceOf<T>,
+		provider: Option<(&T::AccountId, Perbill)>,
+	) -> Result<(RevenueSummary<BalanceOf<T>>, u32), DispatchError> {
+		let share = provider.map_or(Perbill::zero(), |(_, share)| share);
+		let PlannedPayment { protocol_fee, to_provider, credits: planned } =
+			Self::plan_payment(asset_id, amount, share)?;
 		ensure!(
 			T::Currency::reducible_balance(payer, Preservation::Preserve, Fortitude::Polite) >= amount,
 			Error::<T>::InsufficientBalance
@@ -53,14 +68,17 @@ impl<T: Config> Pallet<T> {
 		if !protocol_fee.is_zero() {
 			T::Currency::transfer(payer, &T::Treasury::get(), protocol_fee, Preservation::Preserve)?;
 		}
+		if let (Some((provider, _)), false) = (provider, to_provider.is_zero()) {
+			T::Currency::transfer(payer, provider, to_provider, Preservation::Preserve)?;
+		}
 		T::Currency::transfer(
 			payer,
 			&Self::pot(),
-			amount.saturating_sub(protocol_fee),
+			amount.saturating_sub(protocol_fee).saturating_sub(to_provider),
 			Preservation::Preserve,
 		)?;
 
-		let mut summary = RevenueSummary { protocol_fee, ..Default::default() };
+		let mut summary = RevenueSummary { protocol_fee, to_provider, ..Default::default() };
 		for (i, plan) in planned.iter().enumerate() {
 			Self::apply_credit(plan)?;
 			if i == 0 {
@@ -83,6 +101,7 @@ impl<T: Config> Pallet<T> {
 			payer: payer.clone(),
 			amount,
 			protocol_fee,
+			to_provider,
 			credits,
 		});
 		Ok((summary, ancestors))

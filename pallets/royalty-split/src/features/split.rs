@@ -10,7 +10,7 @@ use sp_runtime::{
 	DispatchError, Perbill, SaturatedConversion,
 };
 
-use crate::{BalanceOf, Config, Error, Pallet, PlannedCredit, ACC_SCALE};
+use crate::{BalanceOf, Config, Error, Pallet, PlannedCredit, PlannedPayment, ACC_SCALE};
 
 /// A balance as a 256-bit integer.
 pub(crate) fn wide<B: UniqueSaturatedInto<u128>>(b: B) -> U256 {
@@ -70,12 +70,24 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Plan a payment of `amount` into `asset_id`: the protocol fee, then the asset's own
-	/// credit, then each ancestor's. Checks everything a payment checks except the payer's funds.
+	/// The largest provider share a call of `asset_id` may carry: what its ancestors leave.
+	pub fn max_provider_share(asset_id: AssetId) -> Perbill {
+		let stack = T::Assets::royalty_table(asset_id)
+			.iter()
+			.fold(Perbill::zero(), |acc, (_, share)| acc.saturating_add(*share));
+		Perbill::one().saturating_sub(stack)
+	}
+
+	/// Plan a payment of `amount` into `asset_id` for a call whose provider takes
+	/// `provider_share` (zero for a plain payment): the protocol fee, the provider's part, then
+	/// the asset's own credit, then each ancestor's. Ancestors are owed their share of the whole
+	/// amount after the fee; the provider's part (`provider_share` of the same, floored) comes
+	/// out of what the asset keeps. Checks everything a payment checks except the payer's funds.
 	pub(crate) fn plan_payment(
 		asset_id: AssetId,
 		amount: BalanceOf<T>,
-	) -> Result<(BalanceOf<T>, Vec<PlannedCredit<BalanceOf<T>>>), DispatchError> {
+		provider_share: Perbill,
+	) -> Result<PlannedPayment<BalanceOf<T>>, DispatchError> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::ensure_payable(asset_id)?;
 		let table = T::Assets::royalty_table(asset_id);
@@ -90,15 +102,24 @@ impl<T: Config> Pallet<T> {
 		let to_ancestors = ancestor_credits
 			.iter()
 			.fold(BalanceOf::<T>::zero(), |acc, (_, c)| acc.saturating_add(*c));
-		// The registry caps the stack below 100%, so this never fails; if it did, refuse.
-		let own = net.checked_sub(&to_ancestors).ok_or(Error::<T>::Overflow)?;
+		ensure!(
+			provider_share <= Self::max_provider_share(asset_id),
+			Error::<T>::ProviderShareTooHigh
+		);
+		let to_provider = provider_share.mul_floor(net);
+		// Shares of `net` that add up to at most 100% floor to at most `net`: this never fails;
+		// if it did, refuse.
+		let own = net
+			.checked_sub(&to_ancestors)
+			.and_then(|rest| rest.checked_sub(&to_provider))
+			.ok_or(Error::<T>::ProviderShareTooHigh)?;
 
 		let mut credits = Vec::with_capacity(ancestor_credits.len().saturating_add(1));
 		credits.push(Self::plan_credit(asset_id, own));
 		for (ancestor, credit) in ancestor_credits {
 			credits.push(Self::plan_credit(ancestor, credit));
 		}
-		Ok((protocol_fee, credits))
+		Ok(PlannedPayment { protocol_fee, to_provider, credits })
 	}
 
 	/// The exact breakdown a payment of `amount` into `asset_id` would make now.
@@ -106,12 +127,23 @@ impl<T: Config> Pallet<T> {
 		asset_id: AssetId,
 		amount: BalanceOf<T>,
 	) -> Result<RevenueBreakdown<BalanceOf<T>>, DispatchError> {
-		let (protocol_fee, planned) = Self::plan_payment(asset_id, amount)?;
+		Self::quote_call(asset_id, amount, Perbill::zero())
+	}
+
+	/// The exact breakdown of a call of `asset_id` priced `amount` whose provider takes
+	/// `provider_share`.
+	pub fn quote_call(
+		asset_id: AssetId,
+		amount: BalanceOf<T>,
+		provider_share: Perbill,
+	) -> Result<RevenueBreakdown<BalanceOf<T>>, DispatchError> {
+		let plan = Self::plan_payment(asset_id, amount, provider_share)?;
 		Ok(RevenueBreakdown {
 			asset: asset_id,
 			amount,
-			protocol_fee,
-			credits: planned.into_iter().map(|p| p.credit).collect(),
+			protocol_fee: plan.protocol_fee,
+			to_provider: plan.to_provider,
+			credits: plan.credits.into_iter().map(|p| p.credit).collect(),
 		})
 	}
 }

@@ -1,0 +1,82 @@
+//! Label bonds: held from a labeller per label, settled once the label's item is resolved.
+//! A label that agrees with the item's plurality (or an item that ends with none) gets its bond
+//! back; a label that loses, is never revealed, or whose labeller fails the gold check is
+//! slashed to the treasury — never to the requester, who must gain nothing from it.
+
+use frame_support::traits::{
+	fungible::MutateHold,
+	tokens::{Fortitude, Precision, Restriction},
+	Get,
+};
+use lineage_primitives::TaskId;
+use sp_runtime::{traits::Zero, DispatchResult};
+
+use crate::{BalanceOf, Config, Error, Event, HoldReason, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, Vote};
+
+impl<T: Config> Pallet<T> {
+	/// Hold `bond` from `who` for one label.
+	pub(crate) fn hold_bond(who: &T::AccountId, bond: BalanceOf<T>) -> DispatchResult {
+		if bond.is_zero() {
+			return Ok(());
+		}
+		T::Currency::hold(&HoldReason::LabelBond.into(), who, bond).map_err(|_| Error::<T>::InsufficientBond.into())
+	}
+
+	/// Return `who`'s bond of `bond`.
+	fn return_bond(who: &T::AccountId, bond: BalanceOf<T>) -> DispatchResult {
+		T::Currency::release(&HoldReason::LabelBond.into(), who, bond, Precision::BestEffort).map(|_| ())
+	}
+
+	/// Slash `who`'s bond of `bond` to the treasury.
+	pub(crate) fn slash_bond(who: &T::AccountId, bond: BalanceOf<T>) -> DispatchResult {
+		if bond.is_zero() {
+			return Ok(());
+		}
+		T::Currency::transfer_on_hold(
+			&HoldReason::LabelBond.into(),
+			who,
+			&T::Treasury::get(),
+			bond,
+			Precision::BestEffort,
+			Restriction::Free,
+			Fortitude::Force,
+		)
+		.map(|_| ())
+	}
+
+	/// Whether `item`'s bonds are still held: it is still taking labels or under review.
+	pub(crate) fn bonds_held(item: &ItemOf<T>) -> bool {
+		matches!(item.outcome, ItemOutcome::Pending | ItemOutcome::UnderReview(_))
+	}
+
+	/// Settle every bond on `item`'s votes: `winner` is the label that won (`None`: the item
+	/// ends with no plurality, so every revealed label gets its bond back).
+	pub(crate) fn settle_bonds(
+		id: TaskId,
+		index: ItemIndex,
+		bond: BalanceOf<T>,
+		item: &ItemOf<T>,
+		winner: Option<Label>,
+	) -> DispatchResult {
+		if bond.is_zero() || item.votes.is_empty() {
+			return Ok(());
+		}
+		let (mut returned, mut slashed) = (0u32, 0u32);
+		for (who, vote) in item.votes.iter() {
+			let keeps = match (vote, winner) {
+				(Vote::Committed(_), _) => false,
+				(Vote::Revealed(_), None) => true,
+				(Vote::Revealed(label), Some(w)) => *label == w,
+			};
+			if keeps {
+				Self::return_bond(who, bond)?;
+				returned = returned.saturating_add(1);
+			} else {
+				Self::slash_bond(who, bond)?;
+				slashed = slashed.saturating_add(1);
+			}
+		}
+		Self::deposit_event(Event::BondsSettled { task: id, item: index, returned, slashed });
+		Ok(())
+	}
+}
