@@ -77,7 +77,7 @@ fn unhex(s: &str) -> Result<Vec<u8>> {
 /// A connection that reconnects when the node comes back.
 pub struct Chain {
 	url: String,
-	client: RwLock<Arc<WsClient>>,
+	client: RwLock<Option<Arc<WsClient>>>,
 	/// The chain's genesis hash.
 	pub genesis: Hash,
 }
@@ -87,7 +87,14 @@ impl Chain {
 		let client = Self::dial(url).await?;
 		let genesis: Value = client.request("chain_getBlockHash", rpc_params![0u32]).await.map_err(rpc_error)?;
 		let genesis = parse_hash(&genesis)?;
-		Ok(Chain { url: url.to_string(), client: RwLock::new(Arc::new(client)), genesis })
+		Ok(Chain { url: url.to_string(), client: RwLock::new(Some(Arc::new(client))), genesis })
+	}
+
+	/// A chain not dialled yet (the first request dials `url`): for tests of what the gateway
+	/// answers before, or without, asking the node.
+	#[cfg(test)]
+	pub fn offline(url: &str) -> Self {
+		Chain { url: url.to_string(), client: RwLock::new(None), genesis: Hash::zero() }
 	}
 
 	async fn dial(url: &str) -> Result<WsClient> {
@@ -101,17 +108,16 @@ impl Chain {
 
 	/// The client, redialled if the connection dropped.
 	async fn client(&self) -> Result<Arc<WsClient>> {
-		{
-			let c = self.client.read().await;
-			if c.is_connected() {
-				return Ok(c.clone());
-			}
+		if let Some(c) = self.client.read().await.as_ref().filter(|c| c.is_connected()) {
+			return Ok(c.clone());
 		}
 		let mut c = self.client.write().await;
-		if !c.is_connected() {
-			*c = Arc::new(Self::dial(&self.url).await?);
+		if let Some(c) = c.as_ref().filter(|c| c.is_connected()) {
+			return Ok(c.clone());
 		}
-		Ok(c.clone())
+		let dialled = Arc::new(Self::dial(&self.url).await?);
+		*c = Some(dialled.clone());
+		Ok(dialled)
 	}
 
 	async fn request(&self, method: &str, params: jsonrpsee::core::params::ArrayParams) -> Result<Value> {
@@ -129,6 +135,17 @@ impl Chain {
 		let number = parse_number(&header["number"])?;
 		let hash = self.block_hash(number).await?.ok_or_else(|| ChainError::Other("no best hash".into()))?;
 		Ok((number, hash))
+	}
+
+	/// A mortal era checkpointed at the best block, and the hash of its birth block (what
+	/// `CheckEra` signs over), read with `chain_getBlockHash`.
+	pub async fn checkpoint(&self) -> Result<(sp_runtime::generic::Era, Hash)> {
+		let header = self.request("chain_getHeader", rpc_params![]).await?;
+		let number = parse_number(&header["number"])?;
+		let era = crate::tx::era(number);
+		let birth = crate::tx::birth(era, number);
+		let hash = self.block_hash(birth).await?.ok_or_else(|| ChainError::Other(format!("no block #{birth}")))?;
+		Ok((era, hash))
 	}
 
 	pub async fn storage_raw(&self, key: &[u8], at: Option<Hash>) -> Result<Option<Vec<u8>>> {
@@ -203,7 +220,8 @@ impl Chain {
 		let who: AccountId = signer.public().into();
 		let nonce = self.nonce(&who).await?;
 		let (spec, tx_version) = self.versions().await?;
-		let xt = crate::tx::sign(call, signer, nonce, self.genesis, spec, tx_version);
+		let (era, birth_hash) = self.checkpoint().await?;
+		let xt = crate::tx::sign(call, signer, nonce, self.genesis, era, birth_hash, spec, tx_version);
 		let xt_hex = hex(&xt);
 		let client = self.client().await?;
 		let mut sub: Subscription<Value> = client

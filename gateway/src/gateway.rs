@@ -3,16 +3,16 @@
 
 use std::{
 	collections::{BTreeMap, HashMap},
-	path::PathBuf,
+	path::{Path, PathBuf},
 	sync::Arc,
 };
 
 use lineage_primitives::AssetId;
-use lineage_runtime::{AccountId, Runtime};
+use lineage_runtime::{AccountId, BlockNumber, Runtime};
 use sp_core::{sr25519, Pair};
 use tokio::sync::Mutex;
 
-use crate::{chain::Chain, metrics::Metrics, model::Model, store::Store};
+use crate::{chain::Chain, keys::ApiKey, metrics::Metrics, model::Model, store::Store};
 
 pub struct Served {
 	pub model: Model,
@@ -23,9 +23,12 @@ pub struct Gateway {
 	pub chain: Chain,
 	pub provider: sr25519::Pair,
 	pub models: BTreeMap<AssetId, Served>,
-	/// API key → the funded account that pays for its calls.
-	pub keys: HashMap<String, sr25519::Pair>,
+	/// API key → the funded account that pays for its calls, and its spending cap.
+	pub keys: HashMap<String, ApiKey>,
 	pub store: Store,
+	/// Blocks the chain keeps a settled call's receipt (`ReceiptRetention`); stored inputs and
+	/// outputs are pruned after it.
+	pub retention: BlockNumber,
 	pub metrics: Metrics,
 	/// One submission at a time per account, so nonces never collide.
 	locks: Mutex<HashMap<AccountId, Arc<Mutex<()>>>>,
@@ -43,6 +46,17 @@ pub fn provenance_error(id: AssetId, file: &[u8], registered: Option<lineage_pri
 	}
 }
 
+/// Check a model file against its asset's registered content hash, then parse and validate it:
+/// a file that matches its hash but is not a usable model is refused here, at start-up.
+pub fn load_model(id: AssetId, path: &Path, bytes: &[u8], registered: Option<lineage_primitives::ContentHash>) -> Result<Served, String> {
+	if let Some(err) = provenance_error(id, bytes, registered) {
+		return Err(err);
+	}
+	let model = Model::from_bytes(bytes)
+		.map_err(|e| format!("refusing to serve model #{id}: {} matches its registered content_hash but is unusable: {e}", path.display()))?;
+	Ok(Served { model, content_hash: registered.unwrap_or_default() })
+}
+
 impl Gateway {
 	/// Load and check every `(asset, file)`: the file parses, its hash is the asset's registered
 	/// content hash, the asset has an offering served by our provider key.
@@ -50,8 +64,9 @@ impl Gateway {
 		chain: Chain,
 		provider: sr25519::Pair,
 		files: Vec<(AssetId, PathBuf)>,
-		keys: HashMap<String, sr25519::Pair>,
+		keys: HashMap<String, ApiKey>,
 		store: Store,
+		retention: BlockNumber,
 	) -> Result<Gateway, String> {
 		let me: AccountId = provider.public().into();
 		let mut models = BTreeMap::new();
@@ -61,11 +76,7 @@ impl Gateway {
 				.storage(&pallet_asset_registry::Assets::<Runtime>::hashed_key_for(id), None)
 				.await
 				.map_err(|e| e.to_string())?;
-			let registered = asset.as_ref().map(|a| a.content_hash);
-			if let Some(err) = provenance_error(id, &bytes, registered) {
-				return Err(err);
-			}
-			let model: Model = serde_json::from_slice(&bytes).map_err(|e| format!("{} is not a model file: {e}", path.display()))?;
+			let served = load_model(id, &path, &bytes, asset.as_ref().map(|a| a.content_hash))?;
 			let offering: Option<pallet_model_invocation::OfferingOf<Runtime>> = chain
 				.storage(&pallet_model_invocation::Offerings::<Runtime>::hashed_key_for(id), None)
 				.await
@@ -74,12 +85,54 @@ impl Gateway {
 			if offering.provider != me {
 				return Err(format!("model #{id}'s offering names provider {}, not this gateway's key {me}", offering.provider));
 			}
-			models.insert(id, Served { model, content_hash: registered.unwrap_or_default() });
+			models.insert(id, served);
 		}
-		Ok(Gateway { chain, provider, models, keys, store, metrics: Metrics::default(), locks: Mutex::new(HashMap::new()) })
+		Ok(Gateway { chain, provider, models, keys, store, retention, metrics: Metrics::default(), locks: Mutex::new(HashMap::new()) })
+	}
+
+	/// A gateway on a chain it has not dialled (`url`), for tests of the HTTP API's checks.
+	#[cfg(test)]
+	pub fn for_tests(url: &str, models: BTreeMap<AssetId, Served>, keys: HashMap<String, ApiKey>, store: Store) -> Gateway {
+		let provider = sr25519::Pair::from_string("//Ferdie", None).expect("dev seed");
+		Gateway {
+			chain: Chain::offline(url),
+			provider,
+			models,
+			keys,
+			store,
+			retention: 100,
+			metrics: Metrics::default(),
+			locks: Mutex::new(HashMap::new()),
+		}
 	}
 
 	pub async fn lock_for(&self, who: &AccountId) -> Arc<Mutex<()>> {
 		self.locks.lock().await.entry(who.clone()).or_default().clone()
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn hash(bytes: &[u8]) -> Option<lineage_primitives::ContentHash> {
+		Some(sp_io::hashing::blake2_256(bytes).into())
+	}
+
+	#[test]
+	fn malformed_model_file_with_matching_hash_is_refused_at_start_up() {
+		let path = Path::new("model.json");
+		// The registered hash is this very file's, so provenance passes; the file is not JSON.
+		let bytes = b"{ \"kind\": \"lineage-multinomial-naive-bayes-v1\", \"classes\": [";
+		let err = load_model(3, path, bytes, hash(bytes)).err().expect("refused");
+		assert!(err.starts_with("refusing to serve model #3: model.json matches its registered content_hash but is unusable: not a model file"), "{err}");
+		// Valid JSON, matching hash, counts that would have panicked the provider task.
+		let bytes = br#"{"kind":"lineage-multinomial-naive-bayes-v1","task":1,"dataset":2,"classes":["a","b"],"class_docs":[1],"class_tokens":[1,1],"vocabulary":{}}"#;
+		assert!(load_model(3, path, bytes, hash(bytes)).err().expect("refused").contains("2 classes but 1 document counts"));
+		// A tampered file is still refused by its hash first.
+		assert!(load_model(3, path, bytes, hash(b"other")).err().expect("refused").contains("blake2-256"));
+		// A good one loads.
+		let good = Model::train(1, 2, vec!["a".into(), "b".into()], &[("x".into(), 0), ("y".into(), 1)]).to_bytes();
+		assert_eq!(load_model(3, path, &good, hash(&good)).map(|s| s.model.classes.len()), Ok(2));
 	}
 }

@@ -1,28 +1,54 @@
 //! The Web2 HTTP API (JSON). `POST /v1/models/{id}/invoke` invokes on-chain for the API key's
 //! account, waits until the provider loop has settled the call, and answers with the model's
-//! output and the on-chain receipt. `GET /v1/models`, `GET /v1/receipts/{id}`, `GET /healthz`,
-//! `GET /metrics`, `GET /openapi.yaml`. Every failure is a clear status and JSON error, never a
-//! hang: each wait is bounded by the call's on-chain deadline.
+//! output and the on-chain receipt. `GET /v1/receipts/{id}` (only with the API key that paid
+//! for the call), `GET /v1/models`, `GET /healthz`, `GET /metrics`, `GET /openapi.yaml`. Every
+//! failure is a clear status and JSON error, never a hang: each wait is bounded by the call's
+//! on-chain deadline, a request's head and body by `LIMITS`, its body's size by `MAX_BODY`.
 
 use std::{
 	convert::Infallible,
+	future::Future,
 	net::SocketAddr,
 	sync::{atomic::Ordering::Relaxed, Arc},
 	time::{Duration, Instant},
 };
 
-use http_body_util::{BodyExt, Full};
-use hyper::{body::Bytes, server::conn::http1, service::service_fn, Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use hyper::{
+	body::{Body, Bytes, Incoming},
+	header::CONTENT_LENGTH,
+	server::conn::http1,
+	service::service_fn,
+	Method, Request, Response, StatusCode,
+};
+use hyper_util::rt::{TokioIo, TokioTimer};
 use lineage_primitives::{runtime_api::InvocationView, AssetId, ContentHash, InvocationId};
 use lineage_runtime::{AccountId, Balance, BlockNumber, RuntimeCall, RuntimeEvent};
 use serde_json::{json, Value};
-use sp_core::Pair;
 
-use crate::{chain::ChainError, gateway::Gateway};
+use crate::{
+	chain::ChainError,
+	gateway::Gateway,
+	keys::ApiKey,
+	store::{CallRecord, SpendError},
+};
 
 pub const OPENAPI: &str = include_str!("../openapi.yaml");
-const MAX_BODY: usize = 64 * 1024;
+/// The largest request body read; a longer one is refused with 413 as soon as it crosses this.
+pub const MAX_BODY: usize = 64 * 1024;
+
+/// How long a client may take to send what it sends (against slowloris-style clients that hold
+/// connections open by sending slowly).
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+	/// A request's head (request line and headers), from when hyper starts reading it; then the
+	/// connection is closed without an answer.
+	pub header_read: Duration,
+	/// A request's whole body, once its head is in; then 408 `body_timeout`.
+	pub body_read: Duration,
+}
+
+pub const LIMITS: Limits = Limits { header_read: Duration::from_secs(10), body_read: Duration::from_secs(30) };
 
 type Reply = Response<Full<Bytes>>;
 
@@ -46,35 +72,116 @@ fn chain_error(e: &ChainError) -> Reply {
 	}
 }
 
+fn bad_api_key() -> Reply {
+	error(StatusCode::UNAUTHORIZED, "bad_api_key", "send a valid API key as `Authorization: Bearer <key>`")
+}
+
+fn too_large() -> Reply {
+	error(StatusCode::PAYLOAD_TOO_LARGE, "too_large", format!("a request body is at most {MAX_BODY} bytes"))
+}
+
+fn spending_cap_reached(spent: Balance, cap: Balance) -> Reply {
+	error(
+		StatusCode::PAYMENT_REQUIRED,
+		"spending_cap_reached",
+		format!("this API key has reached its spending cap: {spent} of {cap} plancks spent; ask the gateway's operator to raise it"),
+	)
+}
+
+/// The same answer for a receipt that does not exist and for one another key paid for, so ids
+/// cannot be enumerated.
+fn unknown_receipt(id: InvocationId) -> Reply {
+	error(StatusCode::NOT_FOUND, "unknown_receipt", format!("no call #{id} paid with this API key (receipts are pruned after their retention period)"))
+}
+
 fn hash_hex(h: &ContentHash) -> String {
 	format!("{h:?}")
+}
+
+/// The API key a request carries (`Authorization: Bearer <key>` or `X-Api-Key: <key>`), if it
+/// is one of the gateway's.
+fn api_key<'a>(gw: &'a Gateway, headers: &hyper::HeaderMap) -> Option<(&'a String, &'a ApiKey)> {
+	let key = headers
+		.get("authorization")
+		.and_then(|v| v.to_str().ok())
+		.and_then(|v| v.strip_prefix("Bearer "))
+		.or_else(|| headers.get("x-api-key").and_then(|v| v.to_str().ok()))?;
+	gw.keys.get_key_value(key.trim())
 }
 
 pub async fn serve(gw: Arc<Gateway>, listen: SocketAddr) -> std::io::Result<()> {
 	let listener = tokio::net::TcpListener::bind(listen).await?;
 	eprintln!("[http] listening on http://{}", listener.local_addr()?);
-	loop {
-		let (stream, _) = listener.accept().await?;
+	serve_on(listener, LIMITS, move |req| {
 		let gw = gw.clone();
+		async move {
+			let r = route(gw.clone(), req).await;
+			gw.metrics.count_status(r.status().as_u16());
+			r
+		}
+	})
+	.await
+}
+
+/// Accept connections on `listener` forever, each served by `handler` under `limits`. A failed
+/// accept (e.g. out of file descriptors) is logged and retried, never the end of the server.
+pub async fn serve_on<H, F>(listener: tokio::net::TcpListener, limits: Limits, handler: H) -> std::io::Result<()>
+where
+	H: Fn(Request<Incoming>) -> F + Clone + Send + Sync + 'static,
+	F: Future<Output = Reply> + Send + 'static,
+{
+	loop {
+		let stream = match listener.accept().await {
+			Ok((stream, _)) => stream,
+			Err(e) => {
+				eprintln!("[http] accept failed: {e}");
+				tokio::time::sleep(Duration::from_millis(100)).await;
+				continue;
+			},
+		};
+		let handler = handler.clone();
 		tokio::spawn(async move {
 			let service = service_fn(move |req| {
-				let gw = gw.clone();
-				async move {
-					let r = route(&gw, req).await;
-					gw.metrics.count_status(r.status().as_u16());
-					Ok::<_, Infallible>(r)
-				}
+				let answer = handler(req);
+				async move { Ok::<_, Infallible>(answer.await) }
 			});
-			let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+			let _ = http1::Builder::new()
+				.timer(TokioTimer::new())
+				.header_read_timeout(limits.header_read)
+				.serve_connection(TokioIo::new(stream), service)
+				.await;
 		});
 	}
 }
 
-async fn route(gw: &Gateway, req: Request<hyper::body::Incoming>) -> Reply {
+/// Read a request body of at most `max` bytes within `timeout`: 413 as soon as more arrives
+/// (nothing past the limit is read), 408 when it is too slow.
+pub async fn read_body<B>(body: B, max: usize, timeout: Duration) -> Result<Bytes, Reply>
+where
+	B: Body<Data = Bytes>,
+	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+	match tokio::time::timeout(timeout, Limited::new(body, max).collect()).await {
+		Err(_) => Err(error(
+			StatusCode::REQUEST_TIMEOUT,
+			"body_timeout",
+			format!("the request body did not arrive within {} s", timeout.as_secs_f32()),
+		)),
+		Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
+		Ok(Err(e)) => Err(error(StatusCode::BAD_REQUEST, "bad_body", e.to_string())),
+		Ok(Ok(collected)) => Ok(collected.to_bytes()),
+	}
+}
+
+async fn route<B>(gw: Arc<Gateway>, req: Request<B>) -> Reply
+where
+	B: Body<Data = Bytes> + Send + 'static,
+	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
 	let path: Vec<String> = req.uri().path().trim_matches('/').split('/').map(str::to_string).collect();
 	let parts: Vec<&str> = path.iter().map(String::as_str).collect();
 	match (req.method().clone(), parts.as_slice()) {
-		(Method::GET, ["healthz"]) => health(gw).await,
+		(Method::GET, ["healthz"]) => health(&gw).await,
 		(Method::GET, ["metrics"]) => {
 			let mut r = Response::new(Full::new(Bytes::from(gw.metrics.render())));
 			r.headers_mut().insert("content-type", "text/plain; version=0.0.4".parse().expect("static header"));
@@ -85,10 +192,13 @@ async fn route(gw: &Gateway, req: Request<hyper::body::Incoming>) -> Reply {
 			r.headers_mut().insert("content-type", "application/yaml".parse().expect("static header"));
 			r
 		},
-		(Method::GET, ["v1", "models"]) => models(gw).await,
-		(Method::GET, ["v1", "receipts", id]) => match id.parse::<InvocationId>() {
-			Ok(id) => receipt(gw, id).await,
-			Err(_) => error(StatusCode::BAD_REQUEST, "bad_id", "an invocation id is a number"),
+		(Method::GET, ["v1", "models"]) => models(&gw).await,
+		(Method::GET, ["v1", "receipts", id]) => {
+			let Some((_, key)) = api_key(&gw, req.headers()) else { return bad_api_key() };
+			match id.parse::<InvocationId>() {
+				Ok(id) => receipt(&gw, key, id).await,
+				Err(_) => error(StatusCode::BAD_REQUEST, "bad_id", "an invocation id is a number"),
+			}
 		},
 		(Method::POST, ["v1", "models", id, "invoke"]) => match id.parse::<AssetId>() {
 			Ok(id) => invoke(gw, id, req).await,
@@ -186,14 +296,18 @@ async fn settlement(gw: &Gateway, id: InvocationId, number: BlockNumber) -> Resu
 	Ok(out)
 }
 
-async fn receipt(gw: &Gateway, id: InvocationId) -> Reply {
+async fn receipt(gw: &Gateway, key: &ApiKey, id: InvocationId) -> Reply {
+	// Only the key that paid for a call may read it (its input and output included).
+	if gw.store.call(id).is_none_or(|record| record.key != key.fingerprint) {
+		return unknown_receipt(id);
+	}
 	let view: Option<InvocationView<AccountId, Balance, BlockNumber>> =
 		match gw.chain.call("ModelInvocationApi_invocation", id, None).await {
 			Ok(v) => v,
 			Err(e) => return chain_error(&e),
 		};
 	let Some(view) = view else {
-		return error(StatusCode::NOT_FOUND, "unknown_receipt", format!("no open call or receipt #{id} (receipts are pruned after their retention period)"));
+		return unknown_receipt(id);
 	};
 	let mut body = json!({ "invocation": view_json(&view) });
 	if let Some(n) = view.settled_at {
@@ -208,55 +322,53 @@ async fn receipt(gw: &Gateway, id: InvocationId) -> Reply {
 	reply(StatusCode::OK, body)
 }
 
-async fn invoke(gw: &Gateway, model: AssetId, req: Request<hyper::body::Incoming>) -> Reply {
+async fn invoke<B>(gw: Arc<Gateway>, model: AssetId, req: Request<B>) -> Reply
+where
+	B: Body<Data = Bytes>,
+	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
 	let started = Instant::now();
-	let key = req
-		.headers()
-		.get("authorization")
-		.and_then(|v| v.to_str().ok())
-		.and_then(|v| v.strip_prefix("Bearer "))
-		.or_else(|| req.headers().get("x-api-key").and_then(|v| v.to_str().ok()))
-		.map(str::to_string);
-	let Some(payer) = key.as_ref().and_then(|k| gw.keys.get(k)) else {
-		return error(StatusCode::UNAUTHORIZED, "bad_api_key", "send a valid API key as `Authorization: Bearer <key>`");
+	let Some((key, api_key)) = api_key(&gw, req.headers()) else {
+		return bad_api_key();
 	};
+	let key = key.clone();
+	let who = api_key.account.clone();
 	let Some(served) = gw.models.get(&model) else {
 		return error(StatusCode::NOT_FOUND, "unknown_model", format!("this gateway does not serve model #{model}; see GET /v1/models"));
 	};
-	let body = match req.into_body().collect().await {
-		Ok(b) => b.to_bytes(),
-		Err(e) => return error(StatusCode::BAD_REQUEST, "bad_body", e.to_string()),
-	};
-	if body.len() > MAX_BODY {
-		return error(StatusCode::PAYLOAD_TOO_LARGE, "too_large", format!("at most {MAX_BODY} bytes"));
+	if let Some(cap) = api_key.cap {
+		let spent = gw.store.spent(&api_key.fingerprint);
+		if spent >= cap {
+			return spending_cap_reached(spent, cap);
+		}
 	}
+	let declared = req.headers().get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+	if declared.is_some_and(|n| n > MAX_BODY as u64) {
+		return too_large();
+	}
+	let body = match read_body(req.into_body(), MAX_BODY, LIMITS.body_read).await {
+		Ok(b) => b,
+		Err(r) => return r,
+	};
 	let input = match serde_json::from_slice::<Value>(&body).ok().and_then(|v| v.get("input").and_then(Value::as_str).map(str::to_string)) {
 		Some(i) => i,
 		None => return error(StatusCode::BAD_REQUEST, "bad_body", r#"send JSON {"input": "<text>"}"#),
 	};
-	// The input is stored before the call exists on chain, so a restarted gateway can still serve it.
 	let input_hash: ContentHash = sp_io::hashing::blake2_256(input.as_bytes()).into();
-	if let Err(e) = gw.store.save_input(&input_hash, &input) {
-		return error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string());
-	}
-	let price = match offering(gw, model).await {
-		Ok(Some(o)) if !o.paused => o.price_per_call,
+	// The terms the gateway read are the ones the call accepts: if the owner changes them before
+	// the invoke lands, the chain refuses it (TermsChanged) instead of charging other terms.
+	let (price, terms) = match offering(&gw, model).await {
+		Ok(Some(o)) if !o.paused => (o.price_per_call, o.terms),
 		Ok(Some(_)) => return error(StatusCode::CONFLICT, "offering_paused", format!("model #{model}'s offering is paused")),
 		Ok(None) => return error(StatusCode::NOT_FOUND, "unknown_model", format!("model #{model} has no offering")),
 		Err(e) => return chain_error(&e),
 	};
-	let who: AccountId = payer.public().into();
-	let lock = gw.lock_for(&who).await.lock_owned().await;
-	let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::invoke { model, input_hash, max_price: price });
-	let events = match gw.chain.submit(payer, call, Some(lock)).await {
-		Ok((_, events)) => events,
-		Err(e) => return chain_error(&e),
-	};
-	let Some((id, deadline)) = events.iter().find_map(|e| match e {
-		RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::InvocationRequested { id, deadline, .. }) => Some((*id, *deadline)),
-		_ => None,
-	}) else {
-		return error(StatusCode::BAD_GATEWAY, "chain_error", "invoke succeeded without an InvocationRequested event");
+	// Paying runs on a task of its own: a client that hangs up cannot cancel it halfway and leave
+	// a reservation, a pending input or an unrecorded call behind.
+	let (id, deadline) = match tokio::spawn(pay(gw.clone(), key, model, input, input_hash, price, terms)).await {
+		Ok(Ok(paid)) => paid,
+		Ok(Err(reply)) => return reply,
+		Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
 	};
 	gw.metrics.invocations_requested.fetch_add(1, Relaxed);
 	// Wait for the provider loop to settle it, at most until its deadline has passed.
@@ -276,7 +388,7 @@ async fn invoke(gw: &Gateway, model: AssetId, req: Request<hyper::body::Incoming
 			Err(e) => return chain_error(&e),
 		}
 	};
-	let settlement = match settlement(gw, id, settled_at).await {
+	let settlement = match settlement(&gw, id, settled_at).await {
 		Ok(s) => s,
 		Err(e) => return chain_error(&e),
 	};
@@ -296,4 +408,267 @@ async fn invoke(gw: &Gateway, model: AssetId, req: Request<hyper::body::Incoming
 			"settlement": settlement,
 		},
 	}))
+}
+
+/// Invoke `model` on chain for API key `key`, paying `price` at the offering's terms version
+/// `terms`: count it against the key's
+/// spending cap, keep the input while the call is on its way (so a gateway that dies once the
+/// call is paid can still serve it), and once paid record which key paid and keep the input;
+/// if it is not paid, nothing stays behind. Returns the call's id and deadline.
+async fn pay(
+	gw: Arc<Gateway>,
+	key: String,
+	model: AssetId,
+	input: String,
+	input_hash: ContentHash,
+	price: Balance,
+	terms: u32,
+) -> Result<(InvocationId, BlockNumber), Reply> {
+	let api_key = gw.keys.get(&key).ok_or_else(bad_api_key)?;
+	let fp = &api_key.fingerprint;
+	match gw.store.reserve(fp, price, api_key.cap) {
+		Ok(()) => {},
+		Err(SpendError::CapReached { spent, cap }) => return Err(spending_cap_reached(spent, cap)),
+		Err(SpendError::Io(e)) => return Err(error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string())),
+	}
+	let who = api_key.account.clone();
+	let lock = gw.lock_for(&who).await.lock_owned().await;
+	let pending = match gw.store.save_pending(&input_hash, fp, &who, &input) {
+		Ok(p) => p,
+		Err(e) => {
+			gw.store.release(fp, price);
+			return Err(error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()));
+		},
+	};
+	let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::invoke { model, input_hash, max_price: price, terms });
+	let requested = match gw.chain.submit(&api_key.pair, call, Some(lock)).await {
+		Ok((_, events)) => events.iter().find_map(|e| match e {
+			RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::InvocationRequested { id, deadline, .. }) => Some((*id, *deadline)),
+			_ => None,
+		}),
+		Err(e) => {
+			gw.store.drop_pending(pending);
+			gw.store.release(fp, price);
+			return Err(chain_error(&e));
+		},
+	};
+	let Some((id, deadline)) = requested else {
+		gw.store.drop_pending(pending);
+		gw.store.release(fp, price);
+		return Err(error(StatusCode::BAD_GATEWAY, "chain_error", "invoke succeeded without an InvocationRequested event"));
+	};
+	let record = CallRecord { key: fp.clone(), input_hash: hash_hex(&input_hash), deadline };
+	match gw.store.record_call(id, &record, &input) {
+		Ok(()) => gw.store.drop_pending(pending),
+		// The pending input stays: the provider loop records the call from it.
+		Err(e) => eprintln!("[http] cannot record call #{id}: {e}"),
+	}
+	Ok((id, deadline))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{gateway::Served, model::Model, store::Store};
+	use futures::{stream, StreamExt};
+	use http_body_util::StreamBody;
+	use hyper::body::Frame;
+	use std::{
+		collections::BTreeMap,
+		sync::atomic::{AtomicUsize, Ordering::SeqCst},
+	};
+	use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+	const MODEL: AssetId = 3;
+
+	async fn json_of(r: Reply) -> (StatusCode, Value) {
+		let status = r.status();
+		let bytes = r.into_body().collect().await.expect("a full body").to_bytes();
+		(status, serde_json::from_slice(&bytes).expect("a JSON body"))
+	}
+
+	/// A gateway whose node is unreachable (nothing listens on port 9), keys `key-a` (Dave),
+	/// `key-b` (Eve) and `key-capped` (Ferdie, cap 0.1 LIN), serving model 3.
+	fn gateway(name: &str) -> Arc<Gateway> {
+		let keys = crate::keys::parse(
+			br#"{ "key-a": "//Dave", "key-b": "//Eve", "key-capped": { "suri": "//Ferdie", "spending_cap": "0.1" } }"#,
+		)
+		.expect("keys");
+		let model = Model::train(1, 2, vec!["pos".into(), "neg".into()], &[("good".into(), 0), ("bad".into(), 1)]);
+		let served = Served { content_hash: sp_io::hashing::blake2_256(&model.to_bytes()).into(), model };
+		let store = Store::open(&crate::store::tests::temp_dir(name)).expect("store");
+		Arc::new(Gateway::for_tests("ws://127.0.0.1:9", BTreeMap::from([(MODEL, served)]), keys, store))
+	}
+
+	/// Remove the test gateways' stores.
+	fn clean(gateways: &[&Arc<Gateway>]) {
+		for gw in gateways {
+			let _ = std::fs::remove_dir_all(gw.store.dir());
+		}
+	}
+
+	fn request<B>(method: Method, path: &str, key: Option<&str>, body: B) -> Request<B> {
+		let mut req = Request::builder().method(method).uri(path);
+		if let Some(key) = key {
+			req = req.header("authorization", format!("Bearer {key}"));
+		}
+		req.body(body).expect("a request")
+	}
+
+	fn get(path: &str, key: Option<&str>) -> Request<Full<Bytes>> {
+		request(Method::GET, path, key, Full::new(Bytes::new()))
+	}
+
+	#[tokio::test]
+	async fn receipt_enumeration_without_the_paying_key_is_refused() {
+		let gw = gateway("receipts");
+		let a = &gw.keys["key-a"];
+		let record = CallRecord { key: a.fingerprint.clone(), input_hash: String::new(), deadline: 10 };
+		gw.store.record_call(5, &record, "a's private input").expect("record");
+		gw.store.save_output(5, br#"{"label":"pos"}"#).expect("output");
+
+		// No key, or a key the gateway does not know: 401.
+		for key in [None, Some("nope")] {
+			let (status, body) = json_of(route(gw.clone(), get("/v1/receipts/5", key)).await).await;
+			assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("bad_api_key")));
+		}
+		// Another valid key: 404, word for word what a receipt that does not exist gets — so
+		// walking the sequential ids tells it nothing.
+		let (status, other) = json_of(route(gw.clone(), get("/v1/receipts/5", Some("key-b"))).await).await;
+		assert_eq!((status, other["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("unknown_receipt")));
+		let empty = gateway("receipts-empty");
+		let (status, missing) = json_of(route(empty.clone(), get("/v1/receipts/5", Some("key-b"))).await).await;
+		clean(&[&empty]);
+		assert_eq!((status, &missing), (StatusCode::NOT_FOUND, &other));
+		assert!(!other.to_string().contains("private") && !other.to_string().contains("pos"));
+		// The paying key gets past the check (to the node, which is down here: 503).
+		let (status, body) = json_of(route(gw.clone(), get("/v1/receipts/5", Some("key-a"))).await).await;
+		assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::SERVICE_UNAVAILABLE, Some("chain_unreachable")));
+		// X-Api-Key works too.
+		let mut req = get("/v1/receipts/5", None);
+		req.headers_mut().insert("x-api-key", "key-b".parse().expect("header"));
+		assert_eq!(route(gw.clone(), req).await.status(), StatusCode::NOT_FOUND);
+		clean(&[&gw]);
+	}
+
+	#[tokio::test]
+	async fn oversized_body_is_refused_while_reading_not_after() {
+		// A body that never ends: the old gateway read all of it before checking its size.
+		let polled = Arc::new(AtomicUsize::new(0));
+		let counter = polled.clone();
+		let endless = StreamBody::new(stream::repeat_with(move || {
+			counter.fetch_add(1, SeqCst);
+			Ok::<_, Infallible>(Frame::data(Bytes::from(vec![b'x'; 1024])))
+		}));
+		let (status, body) = json_of(read_body(endless, MAX_BODY, Duration::from_secs(10)).await.expect_err("refused")).await;
+		assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::PAYLOAD_TOO_LARGE, Some("too_large")));
+		assert!(polled.load(SeqCst) <= MAX_BODY / 1024 + 1, "stopped reading at the limit, read {} KiB", polled.load(SeqCst));
+		// Through the API, with a valid key and model: 413 before anything is stored or invoked.
+		let gw = gateway("body");
+		let endless = StreamBody::new(stream::repeat_with(|| Ok::<_, Infallible>(Frame::data(Bytes::from(vec![b'x'; 4096])))));
+		let reply = route(gw.clone(), request(Method::POST, "/v1/models/3/invoke", Some("key-a"), endless)).await;
+		assert_eq!(reply.status(), StatusCode::PAYLOAD_TOO_LARGE);
+		// A declared length over the limit is refused without reading at all.
+		let mut req = request(Method::POST, "/v1/models/3/invoke", Some("key-a"), StreamBody::new(stream::pending::<Result<Frame<Bytes>, Infallible>>()));
+		req.headers_mut().insert(CONTENT_LENGTH, "100000000".parse().expect("header"));
+		assert_eq!(route(gw.clone(), req).await.status(), StatusCode::PAYLOAD_TOO_LARGE);
+		// A body within the limit is read.
+		let ok = read_body(Full::new(Bytes::from(vec![b'x'; MAX_BODY])), MAX_BODY, Duration::from_secs(10)).await;
+		assert_eq!(ok.map(|b| b.len()).ok(), Some(MAX_BODY));
+		assert_eq!(std::fs::read_dir(gw.store.dir().join("pending")).map(|d| d.count()).ok(), Some(0), "nothing stored");
+		clean(&[&gw]);
+	}
+
+	#[tokio::test]
+	async fn oversized_body_over_the_wire_is_refused_before_it_is_sent() {
+		let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+		let addr = listener.local_addr().expect("address");
+		let gw = gateway("wire");
+		let server = gw.clone();
+		tokio::spawn(serve_on(listener, LIMITS, move |req| route(server.clone(), req)));
+		let mut client = tokio::net::TcpStream::connect(addr).await.expect("connect");
+		client
+			.write_all(b"POST /v1/models/3/invoke HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer key-a\r\nContent-Length: 1000000\r\n\r\n")
+			.await
+			.expect("write");
+		// The answer comes without a byte of the body sent, and the connection is closed.
+		let mut answer = Vec::new();
+		tokio::time::timeout(Duration::from_secs(5), client.read_to_end(&mut answer)).await.expect("answered and closed").expect("read");
+		let answer = String::from_utf8_lossy(&answer);
+		assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+		assert!(answer.contains("\"too_large\""), "{answer}");
+		clean(&[&gw]);
+	}
+
+	#[tokio::test]
+	async fn slow_body_times_out_with_408() {
+		// The head arrived, then one byte, then nothing: the read gives up after the limit.
+		let trickle = StreamBody::new(
+			stream::iter([Ok::<_, Infallible>(Frame::data(Bytes::from_static(b"{")))]).chain(stream::pending()),
+		);
+		let started = Instant::now();
+		let (status, body) = json_of(read_body(trickle, MAX_BODY, Duration::from_millis(200)).await.expect_err("timed out")).await;
+		assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::REQUEST_TIMEOUT, Some("body_timeout")));
+		assert!(started.elapsed() < Duration::from_secs(5));
+	}
+
+	#[tokio::test]
+	async fn slowloris_headers_are_cut_off() {
+		let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+		let addr = listener.local_addr().expect("address");
+		let limits = Limits { header_read: Duration::from_millis(300), body_read: Duration::from_millis(300) };
+		tokio::spawn(serve_on(listener, limits, |_req| async { reply(StatusCode::OK, json!({ "ok": true })) }));
+
+		// A client that sends its headers a byte at a time, never finishing them.
+		let mut slow = tokio::net::TcpStream::connect(addr).await.expect("connect");
+		slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ").await.expect("write");
+		let started = Instant::now();
+		let mut answer = Vec::new();
+		let cut_off = loop {
+			if started.elapsed() > Duration::from_secs(5) {
+				break false;
+			}
+			if slow.write_all(b"a").await.is_err() {
+				break true;
+			}
+			match tokio::time::timeout(Duration::from_millis(50), slow.read_buf(&mut answer)).await {
+				Ok(Ok(0)) | Ok(Err(_)) => break true,
+				Ok(Ok(_)) | Err(_) => {},
+			}
+		};
+		assert!(cut_off, "the server kept a never-ending request head open for 5 s");
+		assert!(started.elapsed() < Duration::from_secs(3), "cut off after {:?}", started.elapsed());
+		assert!(answer.is_empty() || answer.starts_with(b"HTTP/1.1 408"), "{}", String::from_utf8_lossy(&answer));
+
+		// An ordinary client is still served.
+		let mut ok = tokio::net::TcpStream::connect(addr).await.expect("connect");
+		ok.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.expect("write");
+		let mut answer = Vec::new();
+		tokio::time::timeout(Duration::from_secs(5), ok.read_to_end(&mut answer)).await.expect("answered").expect("read");
+		assert!(answer.starts_with(b"HTTP/1.1 200"), "{}", String::from_utf8_lossy(&answer));
+	}
+
+	#[tokio::test]
+	async fn spending_cap_exhaustion_is_402() {
+		let gw = gateway("cap");
+		let capped = &gw.keys["key-capped"];
+		let invoke = |key: &str| request(Method::POST, "/v1/models/3/invoke", Some(key), Full::new(Bytes::from_static(br#"{"input":"good"}"#)));
+		// Under its cap the call goes on to the chain (down here: 503).
+		assert_eq!(route(gw.clone(), invoke("key-capped")).await.status(), StatusCode::SERVICE_UNAVAILABLE);
+		// The key's paid calls reach its 0.1 LIN cap…
+		gw.store.reserve(&capped.fingerprint, 100_000_000_000, capped.cap).expect("within the cap");
+		// …so the next call is refused before anything is invoked, in the usual error shape.
+		let (status, body) = json_of(route(gw.clone(), invoke("key-capped")).await).await;
+		assert_eq!(status, StatusCode::PAYMENT_REQUIRED);
+		assert_eq!(body["error"]["code"], "spending_cap_reached");
+		assert!(body["error"]["message"].as_str().is_some_and(|m| m.contains("100000000000 of 100000000000")), "{body}");
+		// A call that would cross the cap is refused when it is reserved.
+		assert!(matches!(
+			gw.store.reserve(&capped.fingerprint, 1, capped.cap),
+			Err(SpendError::CapReached { spent: 100_000_000_000, cap: 100_000_000_000 })
+		));
+		// Other keys are not capped by it.
+		assert_eq!(route(gw.clone(), invoke("key-a")).await.status(), StatusCode::SERVICE_UNAVAILABLE);
+		clean(&[&gw]);
+	}
 }

@@ -10,6 +10,7 @@
 mod chain;
 mod gateway;
 mod http;
+mod keys;
 mod metrics;
 mod model;
 mod provider;
@@ -17,7 +18,7 @@ mod store;
 mod train;
 mod tx;
 
-use std::{collections::HashMap, net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
 use clap::{Parser, Subcommand};
 use lineage_primitives::{AssetId, AssetKind, Licence, Relation, TaskId};
@@ -77,12 +78,17 @@ enum Command {
 		/// `ASSET_ID=PATH` of a model file to serve (repeatable).
 		#[arg(long = "model", required = true)]
 		models: Vec<String>,
-		/// JSON file `{ "<api key>": "<secret URI of the account that pays>" }`.
+		/// JSON file `{ "<api key>": "<secret URI of the account that pays>" }`; a key may instead
+		/// map to `{ "suri": "<secret URI>", "spending_cap": "<LIN>" }` to cap what it can spend.
 		#[arg(long)]
 		api_keys: PathBuf,
 		/// Where inputs and outputs are kept across restarts.
 		#[arg(long, default_value = ".lineage-gateway")]
 		data_dir: PathBuf,
+		/// Blocks to keep a call's input and output after its deadline (default: the runtime's
+		/// `ReceiptRetention`, after which the chain has pruned the call's receipt).
+		#[arg(long)]
+		retention_blocks: Option<u32>,
 		/// File holding the provider's secret URI (else LINEAGE_PROVIDER_SURI).
 		#[arg(long)]
 		suri_file: Option<PathBuf>,
@@ -109,13 +115,7 @@ fn key(file: &Option<PathBuf>, env: &str) -> sr25519::Pair {
 }
 
 fn parse_lin(s: &str) -> u128 {
-	let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
-	if frac.len() > 12 || whole.is_empty() && frac.is_empty() {
-		fail(format!("{s} is not an amount of LIN"));
-	}
-	let whole: u128 = whole.parse().unwrap_or_else(|_| fail(format!("{s} is not an amount of LIN")));
-	let frac: u128 = format!("{frac:0<12}").parse().unwrap_or_else(|_| fail(format!("{s} is not an amount of LIN")));
-	whole * 1_000_000_000_000 + frac
+	keys::parse_lin(s).unwrap_or_else(|e| fail(e))
 }
 
 async fn connect(rpc: &str) -> chain::Chain {
@@ -143,7 +143,7 @@ async fn main() {
 			let owner = key(&suri_file, "LINEAGE_SURI");
 			let chain = connect(&rpc).await;
 			let bytes = std::fs::read(&model_file).unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
-			let model: model::Model = serde_json::from_slice(&bytes).unwrap_or_else(|e| fail(format!("not a model file: {e}")));
+			let model = model::Model::from_bytes(&bytes).unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
 			let content_hash = sp_io::hashing::blake2_256(&bytes).into();
 			let uri = uri.unwrap_or_else(|| format!("file://{}", model_file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
 			let provider = AccountId::from_ss58check(&provider).unwrap_or_else(|e| fail(format!("bad provider address: {e:?}")));
@@ -154,6 +154,7 @@ async fn main() {
 				uri: uri.into_bytes(),
 				licence,
 				parents: vec![(model.dataset, Relation::TrainedOn)],
+				salt: None,
 			});
 			let (_, events) = chain.submit(&owner, call, None).await.unwrap_or_else(|e| fail(e));
 			let id: AssetId = events
@@ -176,7 +177,7 @@ async fn main() {
 				"provider": provider.to_ss58check(), "price_per_call": parse_lin(&price).to_string(),
 			}));
 		},
-		Command::Serve { rpc, listen, models, api_keys, data_dir, suri_file } => {
+		Command::Serve { rpc, listen, models, api_keys, data_dir, retention_blocks, suri_file } => {
 			let provider = key(&suri_file, "LINEAGE_PROVIDER_SURI");
 			let files: Vec<(AssetId, PathBuf)> = models
 				.iter()
@@ -186,24 +187,29 @@ async fn main() {
 				})
 				.collect();
 			let raw = std::fs::read(&api_keys).unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
-			let table: HashMap<String, String> = serde_json::from_slice(&raw).unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
-			let keys = table
-				.into_iter()
-				.map(|(k, suri)| (k, sr25519::Pair::from_string(&suri, None).unwrap_or_else(|e| fail(format!("bad secret URI in {}: {e:?}", api_keys.display())))))
-				.collect();
+			let keys = keys::parse(&raw).unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
 			let store = store::Store::open(&data_dir).unwrap_or_else(|e| fail(format!("{}: {e}", data_dir.display())));
+			let retention = retention_blocks.unwrap_or_else(|| {
+				<<lineage_runtime::Runtime as pallet_model_invocation::Config>::ReceiptRetention as frame_support::traits::Get<u32>>::get()
+			});
 			let chain = connect(&rpc).await;
-			let gw = Arc::new(gateway::Gateway::new(chain, provider, files, keys, store).await.unwrap_or_else(|e| fail(e)));
+			let gw = Arc::new(gateway::Gateway::new(chain, provider, files, keys, store, retention).await.unwrap_or_else(|e| fail(e)));
 			eprintln!("[gateway] serving models {:?} as provider {}", gw.models.keys().collect::<Vec<_>>(), gw.provider.public().to_ss58check());
-			tokio::spawn(provider::run(gw.clone()));
+			let provider_loop = tokio::spawn(provider::run(gw.clone()));
 			tokio::select! {
 				r = http::serve(gw, listen) => if let Err(e) = r { fail(e) },
+				// Serving HTTP without the loop that settles calls would only time every call out.
+				r = provider_loop => fail(format!("the provider loop stopped: {}", match r {
+					Err(e) if e.is_panic() => format!("it panicked: {e}"),
+					Err(e) => e.to_string(),
+					Ok(()) => "it returned".into(),
+				})),
 				_ = tokio::signal::ctrl_c() => eprintln!("[gateway] stopping"),
 			}
 		},
 		Command::Classify { model_file, input } => {
 			let bytes = std::fs::read(&model_file).unwrap_or_else(|e| fail(e));
-			let model: model::Model = serde_json::from_slice(&bytes).unwrap_or_else(|e| fail(e));
+			let model = model::Model::from_bytes(&bytes).unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
 			println!("{}", serde_json::to_string(&model.predict(&input)).unwrap_or_default());
 		},
 	}

@@ -61,17 +61,52 @@ impl Model {
 		model
 	}
 
+	/// Parse a model file and check it is one this gateway can run: invalid JSON, another kind
+	/// of model or inconsistent counts are an error here, at start-up, never a panic later.
+	pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+		let model: Model = serde_json::from_slice(bytes).map_err(|e| format!("not a model file: {e}"))?;
+		model.validate()?;
+		Ok(model)
+	}
+
+	/// Every per-class vector has one entry per class, and there is at least one class.
+	pub fn validate(&self) -> Result<(), String> {
+		let n = self.classes.len();
+		if self.kind != KIND {
+			return Err(format!("not a model file: its kind is {:?}, expected {KIND:?}", self.kind));
+		}
+		if n == 0 {
+			return Err("not a model file: it has no classes".into());
+		}
+		let distinct: std::collections::BTreeSet<&String> = self.classes.iter().collect();
+		if distinct.len() != n {
+			return Err("not a model file: two classes have the same name".into());
+		}
+		if self.class_docs.len() != n || self.class_tokens.len() != n {
+			return Err(format!(
+				"not a model file: {n} classes but {} document counts and {} token counts",
+				self.class_docs.len(),
+				self.class_tokens.len()
+			));
+		}
+		if let Some((token, counts)) = self.vocabulary.iter().find(|(_, counts)| counts.len() != n) {
+			return Err(format!("not a model file: token {token:?} has {} counts for {n} classes", counts.len()));
+		}
+		Ok(())
+	}
+
+	/// The model's prediction. Never panics, even on a model that fails `validate` (missing
+	/// counts read as zero).
 	pub fn predict(&self, text: &str) -> Prediction {
 		let n = self.classes.len();
-		let docs: u64 = self.class_docs.iter().sum();
+		let at = |v: &[u64], c: usize| v.get(c).copied().unwrap_or(0) as f64;
+		let docs: f64 = self.class_docs.iter().map(|d| *d as f64).sum();
 		let v = self.vocabulary.len() as f64;
-		let mut scores: Vec<f64> = (0..n)
-			.map(|c| ((self.class_docs[c] as f64 + 1.0) / (docs as f64 + n as f64)).ln())
-			.collect();
+		let mut scores: Vec<f64> = (0..n).map(|c| ((at(&self.class_docs, c) + 1.0) / (docs + n as f64)).ln()).collect();
 		for token in tokens(text) {
 			if let Some(counts) = self.vocabulary.get(&token) {
-				for c in 0..n {
-					scores[c] += ((counts[c] as f64 + 1.0) / (self.class_tokens[c] as f64 + v)).ln();
+				for (c, score) in scores.iter_mut().enumerate() {
+					*score += ((at(counts, c) + 1.0) / (at(&self.class_tokens, c) + v)).ln();
 				}
 			}
 		}
@@ -113,6 +148,33 @@ mod tests {
 		assert_eq!(a.predict("so boring").label, "neg");
 		let p = a.predict("loved");
 		assert!((p.probabilities.values().sum::<f64>() - 1.0).abs() < 1e-5);
+	}
+
+	#[test]
+	fn malformed_model_file_is_refused_not_panicking() {
+		let good = Model::train(1, 2, vec!["pos".into(), "neg".into()], &examples());
+		assert_eq!(Model::from_bytes(&good.to_bytes()), Ok(good.clone()));
+		// Not JSON at all.
+		assert!(Model::from_bytes(b"{ this is not json").unwrap_err().starts_with("not a model file"));
+		// JSON, but another kind of file.
+		assert!(Model::from_bytes(b"{}").is_err());
+		// A model whose counts do not match its classes: the old gateway indexed past their end
+		// in `predict` and the provider task panicked on the first call.
+		let mut short = good.clone();
+		short.vocabulary.insert("loved".into(), vec![1]);
+		let err = Model::from_bytes(&short.to_bytes()).unwrap_err();
+		assert!(err.contains("token \"loved\" has 1 counts for 2 classes"), "{err}");
+		assert!(std::panic::catch_unwind(|| short.predict("loved it")).is_ok(), "predict never panics");
+		let mut docs = good.clone();
+		docs.class_docs.pop();
+		assert!(Model::from_bytes(&docs.to_bytes()).is_err());
+		assert!(std::panic::catch_unwind(|| docs.predict("great")).is_ok());
+		let mut none = good.clone();
+		(none.classes, none.class_docs, none.class_tokens, none.vocabulary) = (vec![], vec![], vec![], BTreeMap::new());
+		assert!(Model::from_bytes(&none.to_bytes()).is_err());
+		let mut kind = good;
+		kind.kind = "something-else".into();
+		assert!(Model::from_bytes(&kind.to_bytes()).is_err());
 	}
 
 	#[test]

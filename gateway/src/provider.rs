@@ -3,6 +3,7 @@
 //! (`complete_batch`). The chain is the only record of what is done, so a restart resumes exactly
 //! where it stopped: a call is completed if it is still open and its input is known, and never
 //! twice (the chain refuses a settled call; an included batch's calls are no longer open).
+//! Once a minute it also prunes the store (see `prune`).
 
 use std::{collections::{BTreeMap, BTreeSet}, sync::Arc, time::Duration};
 
@@ -19,12 +20,34 @@ fn log(msg: impl std::fmt::Display) {
 	eprintln!("[provider] {msg}");
 }
 
+/// How often stored inputs and outputs are pruned.
+const PRUNE_EVERY: Duration = Duration::from_secs(60);
+
+/// Delete what the gateway no longer needs: a call's input, output and record once the chain
+/// has pruned its receipt (`gw.retention` blocks after its deadline), files no record accounts
+/// for after that long, and inputs whose `invoke` was never paid after the longest call timeout.
+async fn prune(gw: &Arc<Gateway>, best: u32) {
+	let block = Duration::from_millis(lineage_runtime::MILLI_SECS_PER_BLOCK);
+	let max_timeout = <<Runtime as pallet_model_invocation::Config>::MaxTimeout as Get<u32>>::get();
+	let (retention, orphan_age, pending_age) = (gw.retention, block * gw.retention, block * max_timeout);
+	let g = gw.clone();
+	match tokio::task::spawn_blocking(move || g.store.prune(best, retention, orphan_age, pending_age)).await {
+		Ok(p) if p != Default::default() => log(format!(
+			"pruned {} calls past their receipts' retention, {} unrecorded files, {} unpaid inputs",
+			p.calls, p.orphans, p.pending
+		)),
+		Ok(_) => {},
+		Err(e) => log(format!("pruning failed: {e}")),
+	}
+}
+
 pub async fn run(gw: Arc<Gateway>) {
 	let me: AccountId = gw.provider.public().into();
 	let max_batch = <<Runtime as pallet_model_invocation::Config>::MaxBatch as Get<u32>>::get() as usize;
 	let mut inflight: BTreeSet<InvocationId> = BTreeSet::new();
 	let mut unknown_input: BTreeSet<InvocationId> = BTreeSet::new();
 	let mut last_block = 0u32;
+	let mut last_prune: Option<std::time::Instant> = None;
 	loop {
 		tokio::time::sleep(Duration::from_millis(400)).await;
 		let (best, hash) = match gw.chain.best().await {
@@ -40,6 +63,10 @@ pub async fn run(gw: Arc<Gateway>) {
 			continue;
 		}
 		last_block = best;
+		if last_prune.is_none_or(|t| t.elapsed() >= PRUNE_EVERY) {
+			last_prune = Some(std::time::Instant::now());
+			prune(&gw, best).await;
+		}
 		let prefix = pallet_model_invocation::Invocations::<Runtime>::final_prefix();
 		let keys = match gw.chain.keys(&prefix, Some(hash)).await {
 			Ok(k) => k,
@@ -64,7 +91,7 @@ pub async fn run(gw: Arc<Gateway>) {
 			if call.provider != me || call.deadline <= best {
 				continue;
 			}
-			let Some(input) = gw.store.input(&call.input_hash) else {
+			let Some(input) = gw.store.input_for(id, &call.input_hash, &call.caller, call.deadline) else {
 				if unknown_input.insert(id) {
 					log(format!("call #{id} to model #{}: input not known here, left to refund after its deadline", call.model));
 				}

@@ -105,6 +105,8 @@ pub struct OfferingView<AccountId, Balance, BlockNumber> {
 	pub timeout: BlockNumber,
 	/// Paused offerings take no new calls.
 	pub paused: bool,
+	/// The version of these terms, which `invoke` must name.
+	pub terms: u32,
 }
 
 /// One invocation as a client sees it: open, or settled with its receipt.

@@ -179,10 +179,14 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 					salt: Some(salt),
 				}
 				.into(),
-				_ => Registry::clear_commitment {
-					commitment: AssetRegistry::registration_commitment(content_hash, &rng.pick(who), salt),
-				}
-				.into(),
+				_ => {
+					let committer = rng.pick(who);
+					Registry::clear_commitment {
+						commitment: AssetRegistry::registration_commitment(content_hash, &committer, salt),
+						committer,
+					}
+					.into()
+				},
 			}
 		},
 		6 => Registry::set_uri { asset_id: asset_id(rng), uri: vec![b'v'; rng.below(300) as usize] }.into(),
@@ -226,12 +230,18 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 			}
 			.into()
 		},
-		19 | 20 => Invocation::invoke {
-			model: asset_id(rng),
-			input_hash: hash(rng),
-			max_price: if rng.chance(50) { u128::MAX } else { amount(rng) },
-		}
-		.into(),
+		19 | 20 => {
+			let model = asset_id(rng);
+			let current = pallet_model_invocation::Offerings::<Runtime>::get(model).map_or(0, |o| o.terms);
+			Invocation::invoke {
+				model,
+				input_hash: hash(rng),
+				max_price: if rng.chance(50) { u128::MAX } else { amount(rng) },
+				// Mostly the current terms; sometimes stale ones, as after an owner's change.
+				terms: if rng.chance(80) { current } else { current.saturating_sub(1) },
+			}
+			.into()
+		},
 		21 => Invocation::complete { id: invocation_id(rng), output_hash: hash(rng) }.into(),
 		22 => {
 			let calls: Vec<_> = (0..rng.below(6)).map(|_| (invocation_id(rng), hash(rng))).collect();

@@ -159,7 +159,7 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 			Perbill::from_percent(20),
 			10
 		));
-		assert_ok!(crate::ModelInvocation::invoke(signed(&dave), 1, ContentHash::repeat_byte(3), UNIT));
+		assert_ok!(crate::ModelInvocation::invoke(signed(&dave), 1, ContentHash::repeat_byte(3), UNIT, 1));
 		assert_ok!(crate::ModelInvocation::complete(signed(&ferdie), 0, ContentHash::repeat_byte(4)));
 
 		// 1 LIN: 1% fee; of the other 0.99 the dataset 10% and Ferdie 20% (out of the model's

@@ -172,7 +172,8 @@ describe('high: a model owner cannot route a call\'s price past its lineage', ()
     const quote = (await api.call.modelInvocationApi.quoteCall(model)).asOk;
     const net = price - quote.protocolFee.toBigInt();
     const before = await claimable(alice, dataset);
-    const requested = await submit(api, api.tx.modelInvocation.invoke(model, contentHash('greedy-input'), price), dave);
+    const requested = await submit(api, api.tx.modelInvocation.invoke(model, contentHash('greedy-input'), price,
+      (await api.call.modelInvocationApi.offering(model)).unwrap().terms), dave);
     const id = eventOf(api, requested.events, 'modelInvocation', 'InvocationRequested').id.toNumber();
     await submit(api, api.tx.modelInvocation.complete(id, contentHash('greedy-output')), bob);
     const after = await claimable(alice, dataset);

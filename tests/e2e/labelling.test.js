@@ -126,7 +126,8 @@ describe('labelled data pays its labellers whenever a model trained on it is cal
     const was = {};
     for (const name of Object.keys(labels)) was[name] = await claimable(accounts[name], dataset);
 
-    const requested = await submit(api, api.tx.modelInvocation.invoke(model, blake2AsHex('q', 256), price), dave);
+    const requested = await submit(api, api.tx.modelInvocation.invoke(model, blake2AsHex('q', 256), price,
+      (await api.call.modelInvocationApi.offering(model)).unwrap().terms), dave);
     const id = eventOf(api, requested.events, 'modelInvocation', 'InvocationRequested').id;
     await submit(api, api.tx.modelInvocation.complete(id, blake2AsHex('a', 256)), ferdie);
 

@@ -69,7 +69,7 @@ describe('a model call pays everyone upstream in the same block', () => {
     assert.equal(offering.provider.toString(), ferdie.address);
     assert.equal(offering.pricePerCall.toBigInt(), price);
     await assert.rejects(
-      submit(api, api.tx.modelInvocation.invoke(model, contentHash('input'), price - 1n), dave),
+      submit(api, api.tx.modelInvocation.invoke(model, contentHash('input'), price - 1n, offering.terms), dave),
       /modelInvocation\.PriceAboveMax/);
   });
 
@@ -91,7 +91,8 @@ describe('a model call pays everyone upstream in the same block', () => {
 
   it('invokes the model with the price escrowed, and the provider completes it', async () => {
     const { dave, ferdie } = accounts;
-    const requested = await submit(api, api.tx.modelInvocation.invoke(model, contentHash('input'), price), dave);
+    const requested = await submit(api, api.tx.modelInvocation.invoke(model, contentHash('input'), price,
+      (await api.call.modelInvocationApi.offering(model)).unwrap().terms), dave);
     const req = eventOf(api, requested.events, 'modelInvocation', 'InvocationRequested');
     invocationId = req.id.toNumber();
     assert.equal(req.price.toBigInt(), price);

@@ -1,13 +1,15 @@
 // lineage-gateway against a real dev node: train a model on a finalised labelling task read from
 // the chain, register it, serve it over HTTP, and check that every call is settled on-chain and
 // pays the labellers exactly what royalty-split quotes; kill the gateway mid-batch and restart it;
-// bad API key, unknown model, no funds, tampered model file, node down.
+// bad API key, unknown model, no funds, tampered or malformed model file, node down; receipts only
+// for the key that paid, oversized bodies, per-key spending caps.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { blake2AsHex, connect, devAccounts, UNIT, WS_URL } from '../lib/chain.js';
+import { blake2AsHex, connect, devAccounts, eventOf, submit, UNIT, WS_URL } from '../lib/chain.js';
 import { finalisedTask, freePort, nodeProxy, runGateway, startGateway as startGatewayFor } from '../lib/gateway.js';
 
 const PRICE = UNIT / 10n;
@@ -32,6 +34,29 @@ async function invoke(input, key = 'key-dave', id = model) {
   return { status: res.status, body: await res.json() };
 }
 
+/** GET /v1/receipts/{id}, with `key` (none: no Authorization header). */
+async function receiptOf(id, key = 'key-dave') {
+  const res = await fetch(`${base}/v1/receipts/${id}`, key ? { headers: { authorization: `Bearer ${key}` } } : {});
+  return { status: res.status, body: await res.json() };
+}
+
+/** Write `text` to the gateway on a raw connection; everything it answers until it closes (10 s at most). */
+function rawHttp(port, text) {
+  return new Promise((resolve) => {
+    let answer = '';
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    const done = () => { socket.destroy(); resolve(answer); };
+    socket.on('data', (d) => {
+      answer += d;
+      // Done once the JSON body is complete, whether or not the gateway closes the connection.
+      try { JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)); done(); } catch { /* more to come */ }
+    });
+    socket.on('end', done);
+    socket.on('error', done);
+    socket.setTimeout(10_000, done);
+  });
+}
+
 async function claimable(who, asset) {
   const view = (await api.call.royaltySplitApi.claimable(who.address)).find((v) => v.asset.toNumber() === asset);
   return view ? view.asContributor.toBigInt() : 0n;
@@ -41,7 +66,13 @@ before(async () => {
   api = await connect();
   accounts = await devAccounts(api.registry.chainSS58);
   dir = await mkdtemp(path.join(tmpdir(), 'lineage-gateway-'));
-  await writeFile(`${dir}/keys.json`, JSON.stringify({ 'key-dave': '//Dave', 'key-broke': `//Broke${Date.now()}` }));
+  await writeFile(`${dir}/keys.json`, JSON.stringify({
+    'key-dave': '//Dave',
+    'key-broke': `//Broke${Date.now()}`,
+    'key-eve': '//Eve',
+    // Eve's account again, under a key that may spend one call's price (0.1 LIN) in all.
+    'key-capped': { suri: '//Eve', spending_cap: '0.1' },
+  }));
 });
 
 after(async () => {
@@ -92,15 +123,29 @@ describe('lineage-gateway', () => {
     assert.notEqual(nokey.code, 0);
   });
 
+  it('refuses, at start-up, a malformed model file whose hash matches its registered asset', { timeout: 60_000 }, async () => {
+    // Cut off mid-way (as by a failed download): not JSON. Unique, so its hash is a new asset's.
+    const broken = `{ "kind": "lineage-multinomial-naive-bayes-v1", "task": ${Date.now()}, "classes": [`;
+    await writeFile(`${dir}/broken.json`, broken);
+    const registered = await submit(api, api.tx.assetRegistry.registerAsset('Model', blake2AsHex(broken, 256), 'file://broken.json',
+      { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 0 }, [[dataset, 'TrainedOn']], null), accounts.bob);
+    const id = eventOf(api, registered.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
+    const out = await run(['serve', '--rpc', WS_URL, '--listen', '127.0.0.1:0', '--model', `${id}=${dir}/broken.json`,
+      '--api-keys', `${dir}/keys.json`, '--data-dir', `${dir}/broken`], { LINEAGE_PROVIDER_SURI: '//Ferdie' });
+    assert.equal(out.code, 1, out.stderr);
+    assert.match(out.stderr, new RegExp(`refusing to serve model #${id}: .*broken\\.json matches its registered content_hash but is unusable: not a model file`));
+    assert.doesNotMatch(out.stderr, /panicked/);
+  });
+
   it('answers an HTTP call with the output and a receipt that matches the chain, paying the labellers exactly the quote', { timeout: 120_000 }, async () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     gateway = await startGateway(port);
     const models = await (await fetch(`${base}/v1/models`)).json();
     assert.equal(models.models[0].id, model);
-    const offering = (await api.call.modelInvocationApi.offering(model)).unwrap();
-    const toProvider = (PRICE * BigInt(offering.providerShare.toNumber())) / 1_000_000_000n;
-    const quote = (await api.call.royaltySplitApi.quote(model, PRICE - toProvider)).asOk;
+    // The whole price is split on chain: fee, ancestors, the provider's share out of the model's.
+    const quote = (await api.call.modelInvocationApi.quoteCall(model)).asOk;
+    const toProvider = quote.toProvider.toBigInt();
     const pool = quote.credits.find((c) => c.asset.toNumber() === dataset).toContributors.toBigInt();
     const before = { charlie: await claimable(accounts.charlie, dataset), dave: await claimable(accounts.dave, dataset) };
 
@@ -118,9 +163,27 @@ describe('lineage-gateway', () => {
     // Dave and Charlie each labelled four of the eight items: half the pool each.
     assert.equal(await claimable(accounts.charlie, dataset) - before.charlie, pool / 2n);
     assert.equal(await claimable(accounts.dave, dataset) - before.dave, pool / 2n);
-    const receipt = await (await fetch(`${base}/v1/receipts/${id}`)).json();
-    assert.equal(receipt.invocation.settled_at, view.settledAt.unwrap().toNumber());
-    assert.equal(receipt.output.label, 'positive');
+    const receipt = await receiptOf(id);
+    assert.equal(receipt.status, 200, JSON.stringify(receipt.body));
+    assert.equal(receipt.body.invocation.settled_at, view.settledAt.unwrap().toNumber());
+    assert.equal(receipt.body.output.label, 'positive');
+  });
+
+  it('shows a receipt only to the API key that paid for it: 401 without a key, 404 for another key', { timeout: 30_000 }, async () => {
+    const id = (await api.query.modelInvocation.nextInvocationId()).toNumber() - 1;
+    assert.equal((await receiptOf(id)).status, 200, 'Dave paid for the last call');
+    const anonymous = await receiptOf(id, null);
+    assert.equal(anonymous.status, 401);
+    assert.equal(anonymous.body.error.code, 'bad_api_key');
+    assert.equal((await receiptOf(id, 'not-a-key')).status, 401);
+    const other = await receiptOf(id, 'key-eve');
+    assert.equal(other.status, 404, JSON.stringify(other.body));
+    assert.equal(other.body.error.code, 'unknown_receipt');
+    assert.equal(other.body.output, undefined);
+    // The same answer as for an id that was never used, so ids cannot be enumerated.
+    const never = await receiptOf(999_999_999, 'key-eve');
+    assert.equal(never.status, 404);
+    assert.equal(never.body.error.code, other.body.error.code);
   });
 
   it('says clearly what is wrong: bad API key, unknown model, bad body, no funds', { timeout: 60_000 }, async () => {
@@ -135,6 +198,26 @@ describe('lineage-gateway', () => {
     const broke = await invoke('x', 'key-broke');
     assert.equal(broke.status, 402, JSON.stringify(broke.body));
     assert.equal(broke.body.error.code, 'out_of_funds');
+    // A body announced as 1 MB is refused at once, before any of it is sent (or read).
+    const huge = await rawHttp(Number(new URL(base).port), `POST /v1/models/${model}/invoke HTTP/1.1\r\nHost: x\r\n`
+      + 'Authorization: Bearer key-dave\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n');
+    assert.match(huge, /^HTTP\/1\.1 413/, huge);
+    assert.match(huge, /"too_large"/);
+  });
+
+  it('stops a key at its spending cap with 402 spending_cap_reached', { timeout: 60_000 }, async () => {
+    const first = await invoke('a great film', 'key-capped');
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.equal(first.body.receipt.caller, accounts.eve.address);
+    const second = await invoke('a great film', 'key-capped');
+    assert.equal(second.status, 402, JSON.stringify(second.body));
+    assert.equal(second.body.error.code, 'spending_cap_reached');
+    // The cap is the key's, not the account's: Eve's other key still works.
+    const uncapped = await invoke('a great film', 'key-eve');
+    assert.equal(uncapped.status, 200, JSON.stringify(uncapped.body));
+    // Each key reads its own receipt, and only its own.
+    assert.equal((await receiptOf(first.body.receipt.invocation, 'key-capped')).status, 200);
+    assert.equal((await receiptOf(first.body.receipt.invocation, 'key-eve')).status, 404);
   });
 
   it('answers 503 chain_unreachable, quickly, when its node goes away', { timeout: 60_000 }, async () => {

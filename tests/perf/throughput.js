@@ -149,8 +149,9 @@ async function transfersPhase() {
 async function callsPhase(model, batch) {
   const firstId = (await api.query.modelInvocation.nextInvocationId()).toNumber();
   const ids = Array.from({ length: CALLS }, (_, i) => firstId + i);
+  const { terms } = (await api.call.modelInvocationApi.offering(model)).unwrap();
   const invokes = await presign(ids.map((_, i) =>
-    [senders[i % SENDERS], api.tx.modelInvocation.invoke(model, blake2AsHex(`in${i}${salt}`, 256), PRICE)]));
+    [senders[i % SENDERS], api.tx.modelInvocation.invoke(model, blake2AsHex(`in${i}${salt}`, 256), PRICE, terms)]));
   const maxBatch = api.consts.modelInvocation.maxBatch.toNumber();
   const groups = [];
   for (let i = 0; i < ids.length; i += batch ? maxBatch : 1) groups.push(ids.slice(i, i + (batch ? maxBatch : 1)));

@@ -137,7 +137,8 @@ describe('labeller web app', () => {
       'ipfs://ui-model', { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: 0 }, [[dataset, 'TrainedOn']], null), bob);
     model = eventOf(api, registered.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
     await submit(api, api.tx.modelInvocation.setOffering(model, UNIT, ferdie.address, 0, 20), bob);
-    const requested = await submit(api, api.tx.modelInvocation.invoke(model, blake2AsHex('q', 256), UNIT), dave);
+    const requested = await submit(api, api.tx.modelInvocation.invoke(model, blake2AsHex('q', 256), UNIT,
+      (await api.call.modelInvocationApi.offering(model)).unwrap().terms), dave);
     const id = eventOf(api, requested.events, 'modelInvocation', 'InvocationRequested').id;
     await submit(api, api.tx.modelInvocation.complete(id, blake2AsHex('a', 256)), ferdie);
     const views = await api.call.royaltySplitApi.claimable(accounts.charlie.address);

@@ -119,9 +119,9 @@ mod benchmarks {
 		let commitment = content(5);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), commitment);
+		_(RawOrigin::Signed(caller.clone()), commitment);
 
-		assert!(Commitments::<T>::contains_key(commitment));
+		assert!(Commitments::<T>::contains_key(&caller, commitment));
 	}
 
 	#[benchmark]
@@ -131,9 +131,9 @@ mod benchmarks {
 		Pallet::<T>::do_commit_registration(&caller, commitment)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), commitment);
+		_(RawOrigin::Signed(caller.clone()), caller.clone(), commitment);
 
-		assert!(!Commitments::<T>::contains_key(commitment));
+		assert!(!Commitments::<T>::contains_key(&caller, commitment));
 		Ok(())
 	}
 

@@ -148,7 +148,7 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		let mut committed: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		for (_, commitment) in Commitments::<T>::iter() {
+		for (_, _, commitment) in Commitments::<T>::iter() {
 			let d = committed.entry(commitment.who).or_insert_with(Zero::zero);
 			*d = d.saturating_add(commitment.deposit);
 		}

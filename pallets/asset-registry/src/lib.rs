@@ -161,11 +161,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OwnershipOffers<T: Config> = StorageMap<_, Twox64Concat, AssetId, T::AccountId>;
 
-	/// Registration commitments: `blake2_256(SCALE((content_hash, owner, salt))) → who committed,
-	/// when, and the deposit held`.
+	/// Registration commitments: `(who, blake2_256(SCALE((content_hash, who, salt)))) → when,
+	/// and the deposit held`. Keyed by the committer too, so copying someone's commitment from
+	/// the pool neither blocks nor owns theirs.
 	#[pallet::storage]
-	pub type Commitments<T: Config> =
-		StorageMap<_, Blake2_128Concat, ContentHash, CommitmentOf<T>>;
+	pub type Commitments<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		ContentHash,
+		CommitmentOf<T>,
+	>;
 
 	/// Child index: `(parent, child) → relation`, for lineage queries downwards.
 	#[pallet::storage]
@@ -214,6 +221,8 @@ pub mod pallet {
 		},
 		/// An unrevealed commitment was cleared and its deposit returned.
 		CommitmentCleared {
+			/// Who made it (and got the deposit back).
+			committer: T::AccountId,
 			/// The commitment removed.
 			commitment: ContentHash,
 		},
@@ -447,15 +456,19 @@ pub mod pallet {
 			Self::do_commit_registration(&who, commitment)
 		}
 
-		/// Remove an unrevealed commitment and return its deposit to whoever made it: its maker
-		/// at any time, anyone once its reveal window has passed.
+		/// Remove `committer`'s unrevealed `commitment` and return its deposit to `committer`:
+		/// the committer at any time, anyone once its reveal window has passed.
 		///
 		/// Emits `CommitmentCleared`.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::clear_commitment())]
-		pub fn clear_commitment(origin: OriginFor<T>, commitment: ContentHash) -> DispatchResult {
+		pub fn clear_commitment(
+			origin: OriginFor<T>,
+			committer: T::AccountId,
+			commitment: ContentHash,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_clear_commitment(&who, commitment)
+			Self::do_clear_commitment(&who, &committer, commitment)
 		}
 
 		/// Governance: point `content_hash`'s index at `asset_id` (which must carry that hash),

@@ -416,18 +416,21 @@ fn stale_commitments_are_cleared_and_their_deposit_goes_back_to_the_committer() 
 	run_test(|| {
 		let c = commit(ALICE, 1, 7);
 		assert_noop!(
-			AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), c),
+			AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), ALICE, c),
 			Error::<Test>::CommitmentStillLive
 		);
 		System::set_block_number(1 + REVEAL_WINDOW + 1);
-		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), c));
+		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), ALICE, c));
 		assert_eq!(commitment_held(ALICE), 0);
 		assert_eq!(commitment_held(BOB), 0);
-		System::assert_last_event(Event::CommitmentCleared { commitment: c }.into());
+		System::assert_last_event(Event::CommitmentCleared { committer: ALICE, commitment: c }.into());
 		// The committer may clear its own at any time.
 		let c = commit(ALICE, 2, 7);
-		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(ALICE), c));
-		assert_noop!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(ALICE), c), Error::<Test>::UnknownCommitment);
+		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(ALICE), ALICE, c));
+		assert_noop!(
+			AssetRegistry::clear_commitment(RuntimeOrigin::signed(ALICE), ALICE, c),
+			Error::<Test>::UnknownCommitment
+		);
 	});
 }
 
@@ -603,5 +606,38 @@ fn try_state_catches_a_missing_deposit() {
 		assert_ok!(register(ALICE, 1, 0, &[]));
 		Assets::<Test>::mutate(0, |r| r.as_mut().unwrap().deposit += 1);
 		assert!(AssetRegistry::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn copying_someones_commitment_neither_blocks_nor_owns_it() {
+	// The reviewer's attack on commit-reveal: copy the victim's commitment from the pool and land
+	// first, then clear it just before the victim reveals. Commitments are keyed by their maker.
+	run_test(|| {
+		let c = AssetRegistry::registration_commitment(hash(1), &ALICE, hash(7));
+		assert_ok!(AssetRegistry::commit_registration(RuntimeOrigin::signed(BOB), c));
+		assert_ok!(AssetRegistry::commit_registration(RuntimeOrigin::signed(ALICE), c));
+		System::set_block_number(2);
+		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), BOB, c));
+		assert_noop!(
+			AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), ALICE, c),
+			Error::<Test>::CommitmentStillLive
+		);
+		let id = reveal(ALICE, 1, 7).unwrap();
+		assert_eq!(AssetRegistry::asset_by_hash(hash(1)), Some(id));
+		// BOB cannot reveal ALICE's commitment as his own.
+		assert_noop!(reveal(BOB, 1, 7), Error::<Test>::UnknownCommitment);
+	});
+}
+
+#[test]
+fn a_commitment_in_the_same_block_as_a_plain_registration_does_not_take_it() {
+	// The reviewer's finding: seeing a plain registration in the pool, commit in the same block
+	// and take the hash next block. Only a strictly earlier commitment wins.
+	run_test(|| {
+		assert_ok!(register(BOB, 1, 0, &[]));
+		commit(ALICE, 1, 7);
+		System::set_block_number(2);
+		assert_noop!(reveal(ALICE, 1, 7), Error::<Test>::DuplicateContentHash);
 	});
 }

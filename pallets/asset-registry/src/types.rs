@@ -75,7 +75,7 @@ pub enum HashClaim<BlockNumber> {
 	/// A plain registration: fails if the hash is already indexed.
 	Plain,
 	/// The reveal of the commitment `commitment`, made at block `at`: takes the index from an
-	/// asset registered after that block (or plainly in it).
+	/// asset registered after that block.
 	Committed {
 		/// The commitment revealed.
 		commitment: lineage_primitives::ContentHash,

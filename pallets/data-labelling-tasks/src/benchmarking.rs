@@ -23,6 +23,17 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
+/// A labeller or reviewer with enough for a few label bonds (hundreds of them are created, so
+/// they cannot each hold a requester's fortune without overflowing the issuance).
+fn labeller<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let amount = T::LabelBond::get()
+		.saturating_add(T::Currency::minimum_balance())
+		.saturating_mul(100u32.into());
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
 fn spec<T: Config>(labels_per_item: u32, commit_reveal: bool, gold: Option<ContentHash>) -> TaskSpec<BalanceOf<T>, BlockNumberFor<T>> {
 	let now = frame_system::Pallet::<T>::block_number();
 	let review = ReviewSpec {
@@ -126,10 +137,10 @@ mod benchmarks {
 		let l = T::MaxLabelsPerItem::get();
 		let id = open_task::<T>(&requester, l, true, 1, None);
 		for i in 0..l.saturating_sub(1) {
-			let who = funded::<T>("labeller", i);
+			let who = labeller::<T>("labeller", i);
 			Pallet::<T>::do_commit(&who, id, 0, ContentHash::zero()).expect("commits");
 		}
-		let who = funded::<T>("labeller", l);
+		let who = labeller::<T>("labeller", l);
 		let c = Pallet::<T>::commitment(id, 0, 0, ContentHash::zero(), &who);
 
 		#[extrinsic_call]
@@ -147,7 +158,7 @@ mod benchmarks {
 		let mut s = spec::<T>(l, true, None);
 		s.review = None;
 		let id = open_task_with::<T>(&requester, s, 1);
-		let labellers: Vec<T::AccountId> = (0..l).map(|i| funded::<T>("labeller", i)).collect();
+		let labellers: Vec<T::AccountId> = (0..l).map(|i| labeller::<T>("labeller", i)).collect();
 		for who in &labellers {
 			let c = Pallet::<T>::commitment(id, 0, 1, ContentHash::zero(), who);
 			Pallet::<T>::do_commit(who, id, 0, c).expect("commits");
@@ -170,9 +181,9 @@ mod benchmarks {
 		let l = T::MaxLabelsPerItem::get();
 		let id = open_task::<T>(&requester, l, false, 1, None);
 		for i in 0..l {
-			Pallet::<T>::do_submit(&funded::<T>("labeller", i), id, 0, 1).expect("labels");
+			Pallet::<T>::do_submit(&labeller::<T>("labeller", i), id, 0, 1).expect("labels");
 		}
-		let reviewer = funded::<T>("reviewer", 0);
+		let reviewer = labeller::<T>("reviewer", 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(reviewer.clone()), id, 0, true);
@@ -193,11 +204,11 @@ mod benchmarks {
 		let id = open_task::<T>(&requester, l, false, n, Some(Pallet::<T>::gold_commitment(&answers, salt)));
 		for index in 0..n {
 			for j in 0..l {
-				Pallet::<T>::do_submit(&funded::<T>("first", index * l + j), id, index, 1).expect("labels");
+				Pallet::<T>::do_submit(&labeller::<T>("first", index * l + j), id, index, 1).expect("labels");
 			}
-			Pallet::<T>::do_review(&funded::<T>("reviewer", index), id, index, false).expect("rejects");
+			Pallet::<T>::do_review(&labeller::<T>("reviewer", index), id, index, false).expect("rejects");
 			for j in 0..l.saturating_sub(1).max(1) {
-				Pallet::<T>::do_submit(&funded::<T>("labeller", index * l + j), id, index, 1).expect("labels");
+				Pallet::<T>::do_submit(&labeller::<T>("labeller", index * l + j), id, index, 1).expect("labels");
 			}
 		}
 		let reveal = GoldReveal { answers, salt };
@@ -223,7 +234,7 @@ mod benchmarks {
 	fn claim_rewards() {
 		let requester = funded::<T>("requester", 0);
 		let id = open_task::<T>(&requester, 1, false, 1, None);
-		let who = funded::<T>("labeller", 0);
+		let who = labeller::<T>("labeller", 0);
 		Pallet::<T>::do_submit(&who, id, 0, 1).expect("labels");
 		Pallet::<T>::do_finalise(&requester, id, None).expect("finalises");
 

@@ -259,6 +259,14 @@ pub mod pallet {
 			/// Bonds slashed to the treasury.
 			slashed: u32,
 		},
+		/// A task finalised without a dataset because its registration failed (e.g. the
+		/// requester could not cover the dataset's deposit); rewards are claimable as usual.
+		DatasetNotRegistered {
+			/// The task.
+			task: TaskId,
+			/// Why the registration failed.
+			error: DispatchError,
+		},
 		/// A finished task was deleted and its deposit returned to the requester.
 		TaskCleared {
 			/// The task.
@@ -339,8 +347,9 @@ pub mod pallet {
 		InsufficientReputation,
 		/// The labeller cannot cover the label bond.
 		InsufficientBond,
-		/// Rewards of this task are still unclaimed: it cannot be cleared yet.
-		RewardsUnclaimed,
+		/// The gold reveal has more answers than the task has items, or an answer for an item
+		/// the task does not have.
+		BadGoldAnswers,
 		/// The gold answers and salt do not match the task's commitment.
 		GoldMismatch,
 		/// This task has no gold commitment to reveal.
@@ -467,8 +476,9 @@ pub mod pallet {
 			Self::do_cancel(&who, task)
 		}
 
-		/// Delete a finished (finalised, cancelled or expired) task whose rewards have all been
-		/// claimed, returning its deposit to the requester. Anyone may call it.
+		/// Delete a finished (finalised, cancelled or expired) task, paying every reward still
+		/// unclaimed to its owner and returning the task's deposit to the requester. Anyone may
+		/// call it.
 		///
 		/// Emits `TaskCleared`.
 		#[pallet::call_index(10)]

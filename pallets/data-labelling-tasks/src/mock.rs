@@ -59,6 +59,9 @@ thread_local! {
 	pub static POINTS: RefCell<Vec<(AssetId, AccountId, ContributionKind, u64, ContributionSource)>> = RefCell::new(Vec::new());
 	/// Pools set: (asset, pool).
 	pub static POOLS: RefCell<Vec<(AssetId, Perbill)>> = RefCell::new(Vec::new());
+	/// Make the next dataset registrations fail (as for a requester who cannot cover the
+	/// deposit).
+	pub static FAIL_REGISTRATION: RefCell<bool> = RefCell::new(false);
 	/// Assets whose contributors were sealed.
 	pub static SEALED: RefCell<Vec<AssetId>> = RefCell::new(Vec::new());
 }
@@ -72,6 +75,9 @@ impl DatasetRegistrar<AccountId> for MockRegistry {
 		licence: Licence,
 		_parents: Vec<(AssetId, Relation)>,
 	) -> Result<AssetId, DispatchError> {
+		if FAIL_REGISTRATION.with(|f| *f.borrow()) {
+			return Err(DispatchError::Other("cannot cover the deposit"));
+		}
 		Ok(DATASETS.with(|d| {
 			d.borrow_mut().push((*owner, content_hash, licence));
 			100 + d.borrow().len() as u64 - 1
@@ -154,6 +160,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	POINTS.with(|p| p.borrow_mut().clear());
 	POOLS.with(|p| p.borrow_mut().clear());
 	SEALED.with(|p| p.borrow_mut().clear());
+	FAIL_REGISTRATION.with(|f| *f.borrow_mut() = false);
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
 		balances: vec![(REQUESTER, 10_000), (L1, 10), (L2, 10), (L3, 10), (L4, 10), (POOR, 20), (TREASURY, 1), (BROKE, 1)],

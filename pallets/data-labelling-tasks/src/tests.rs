@@ -649,10 +649,11 @@ fn losing_and_unrevealed_labels_lose_their_bonds_to_the_treasury() {
 		assert_eq!(Balances::balance(&L3), 10 - LABEL_BOND);
 		System::assert_has_event(Event::BondsSettled { task: id, item: 0, returned: 2, slashed: 1 }.into());
 
-		// Commits never revealed lose their bonds at finalisation.
+		// Commits never revealed by the deadline lose their bonds at finalisation.
 		let id = open_task(2, true, 1);
 		commit(id, 0, L4, 0);
 		assert_eq!(bond(L4), LABEL_BOND);
+		System::set_block_number(21);
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
 		assert_eq!(bond(L4), 0);
 		assert_eq!(Balances::balance(&L4), 10 - LABEL_BOND);
@@ -698,13 +699,65 @@ fn finished_tasks_are_cleared_once_paid_out_and_their_deposit_returned() {
 		assert_noop!(Labelling::clear_task(RuntimeOrigin::signed(L1), id), Error::<Test>::WrongPhase);
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
-		assert_noop!(Labelling::clear_task(RuntimeOrigin::signed(L2), id), Error::<Test>::RewardsUnclaimed);
-		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L1), id));
+		// A reward never claimed cannot keep the deposit locked: clearing pays it out.
 		let before = Balances::balance(&REQUESTER);
+		let labeller_before = Balances::balance(&L1);
 		assert_ok!(Labelling::clear_task(RuntimeOrigin::signed(L2), id));
 		assert!(Tasks::<Test>::get(id).is_none());
 		assert_eq!(Balances::balance(&REQUESTER), before + 7);
+		assert_eq!(Balances::balance(&L1), labeller_before + REWARD);
 		assert_eq!(held(), 0);
 		System::assert_last_event(Event::TaskCleared { task: id, deposit_returned: 7 }.into());
+	});
+}
+
+#[test]
+fn a_requester_finalising_early_cannot_slash_unrevealed_commits() {
+	// The reviewer's attack: finalise an open task before its commit deadline, when no commit
+	// could have been revealed yet, to slash every labeller's bond.
+	run_test(|| {
+		let bond = |who| Balances::balance_on_hold(&RuntimeHoldReason::Labelling(crate::HoldReason::LabelBond), &who);
+		let id = open_task(3, true, 1);
+		commit(id, 0, L1, 0);
+		commit(id, 0, L2, 0);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		assert_eq!((bond(L1), bond(L2)), (0, 0));
+		assert_eq!((Balances::balance(&L1), Balances::balance(&L2)), (10, 10));
+		assert_eq!(Balances::balance(&TREASURY), 1);
+		// And a task must leave a reveal window after its commit window.
+		let mut s = spec(1, true);
+		s.deadline = s.commit_deadline;
+		assert_noop!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s), Error::<Test>::BadDeadline);
+	});
+}
+
+#[test]
+fn a_gold_reveal_cannot_name_more_answers_than_items() {
+	run_test(|| {
+		let answers: Vec<(u32, u8)> = vec![(0, 1), (7, 1)];
+		let id = open_gold_task(1, 2, &answers);
+		let reveal = crate::GoldReveal { answers, salt: ContentHash::repeat_byte(9) };
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)),
+			Error::<Test>::BadGoldAnswers
+		);
+	});
+}
+
+#[test]
+fn a_requester_who_cannot_pay_the_dataset_deposit_cannot_lock_the_labellers_rewards() {
+	// The reviewer's attack: empty the requester's free balance so that registering the dataset
+	// fails and every `finalise` with it. The task now finalises without a dataset.
+	run_test(|| {
+		let id = open_task(1, false, 1);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		FAIL_REGISTRATION.with(|f| *f.borrow_mut() = true);
+		System::set_block_number(21 + FINALISE_GRACE);
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L2), id, None));
+		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Finalised);
+		assert_eq!(Tasks::<Test>::get(id).unwrap().dataset, None);
+		assert!(POINTS.with(|p| p.borrow().is_empty()), "nothing of the failed registration stays");
+		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L1), id));
+		assert_eq!(Balances::balance(&L1), 10 + REWARD);
 	});
 }

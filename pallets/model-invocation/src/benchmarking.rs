@@ -50,11 +50,16 @@ fn offered_model<T: Config>(ancestors: u32) -> (T::AccountId, T::AccountId, Asse
 	(owner, provider, model)
 }
 
+/// The current terms version of `model`'s offering.
+fn terms<T: Config>(model: AssetId) -> u32 {
+	Offerings::<T>::get(model).map_or(0, |o| o.terms)
+}
+
 /// `caller` opens `n` calls of `model`.
 fn open_calls<T: Config>(caller: &T::AccountId, model: AssetId, n: u32) -> Vec<InvocationId> {
 	(0..n)
 		.map(|_| {
-			Pallet::<T>::do_invoke(caller, model, ContentHash::repeat_byte(1), price::<T>())
+			Pallet::<T>::do_invoke(caller, model, ContentHash::repeat_byte(1), price::<T>(), terms::<T>(model))
 				.expect("a funded caller can invoke")
 		})
 		.collect()
@@ -157,7 +162,7 @@ mod benchmarks {
 		make_busy::<T>(&caller, model);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), model, ContentHash::repeat_byte(2), price::<T>());
+		_(RawOrigin::Signed(caller.clone()), model, ContentHash::repeat_byte(2), price::<T>(), terms::<T>(model));
 
 		assert_eq!(OpenByCaller::<T>::get(&caller).len() as u32, T::MaxOpenPerCaller::get());
 	}

@@ -18,6 +18,7 @@ impl<T: Config> Pallet<T> {
 			provider_share: o.provider_share,
 			timeout: o.timeout,
 			paused: o.paused,
+			terms: o.terms,
 		})
 	}
 

@@ -160,11 +160,18 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A model's offering was set or changed.
 		OfferingSet {
+			/// The model offered.
 			model: AssetId,
+			/// Who serves it and completes its calls.
 			provider: T::AccountId,
+			/// What one call costs.
 			price_per_call: BalanceOf<T>,
+			/// The provider's share of each price after the protocol fee.
 			provider_share: Perbill,
+			/// How many blocks a call may stay open.
 			timeout: BlockNumberFor<T>,
+			/// The version of these terms, which `invoke` must name.
+			terms: u32,
 		},
 		/// A model's offering stopped taking new calls.
 		OfferingPaused { model: AssetId },
@@ -223,6 +230,8 @@ pub mod pallet {
 		ModelRetired,
 		/// A call must cost something.
 		ZeroPrice,
+		/// The offering's terms changed since the version the call names.
+		TermsChanged,
 		/// The provider share is above what the model's ancestors leave (one minus its royalty
 		/// stack): ancestors are owed their share of every call's whole price.
 		ProviderShareTooHigh,
@@ -326,8 +335,10 @@ pub mod pallet {
 		}
 
 		/// Call `model` with an input whose blake2-256 is `input_hash`, paying at most
-		/// `max_price`. The price is escrowed on hold until the provider completes the call or,
-		/// after the deadline, it is refunded to you.
+		/// `max_price`, at the offering's terms version `terms` (from `modelInvocationApi.offering`):
+		/// if the owner changed the terms (provider, price, share, timeout) since, the call is
+		/// refused (`TermsChanged`). The price is escrowed on hold until the provider completes
+		/// the call or, after the deadline, it is refunded to you.
 		///
 		/// Emits `InvocationRequested` with the call's id and deadline.
 		#[pallet::call_index(4)]
@@ -337,9 +348,10 @@ pub mod pallet {
 			model: AssetId,
 			input_hash: ContentHash,
 			max_price: BalanceOf<T>,
+			terms: u32,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_invoke(&who, model, input_hash, max_price).map(|_| ())
+			Self::do_invoke(&who, model, input_hash, max_price, terms).map(|_| ())
 		}
 
 		/// Complete invocation `id` with an output whose blake2-256 is `output_hash`. The call's

@@ -36,9 +36,14 @@ fn offer_model(model: AssetId) {
 	));
 }
 
+/// The current terms version of `model`'s offering (0 without one).
+fn terms(model: AssetId) -> u32 {
+	Invocation::offering_view(model).map_or(0, |o| o.terms)
+}
+
 fn invoke(who: u64) -> u64 {
 	let id = crate::NextInvocationId::<Test>::get();
-	assert_ok!(Invocation::invoke(RuntimeOrigin::signed(who), MODEL, hash(1), PRICE));
+	assert_ok!(Invocation::invoke(RuntimeOrigin::signed(who), MODEL, hash(1), PRICE, terms(MODEL)));
 	id
 }
 
@@ -70,6 +75,7 @@ fn an_owner_offers_a_model_or_agent_for_a_deposit() {
 				price_per_call: PRICE,
 				provider_share: Perbill::from_percent(30),
 				timeout: TIMEOUT,
+				terms: 1,
 			}
 			.into(),
 		);
@@ -111,7 +117,7 @@ fn paused_offerings_take_no_calls_until_resumed() {
 		assert_ok!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), MODEL));
 		assert_noop!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), MODEL), Error::<Test>::OfferingPaused);
 		assert_noop!(
-			Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE),
+			Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE, terms(MODEL)),
 			Error::<Test>::OfferingPaused
 		);
 		assert_ok!(Invocation::resume_offering(RuntimeOrigin::signed(OWNER), MODEL));
@@ -148,7 +154,7 @@ fn invoking_escrows_the_price_and_announces_the_call() {
 #[test]
 fn invoking_fails_clearly() {
 	run_test(|| {
-		let call = |who, model, max| Invocation::invoke(RuntimeOrigin::signed(who), model, hash(1), max);
+		let call = |who, model, max| Invocation::invoke(RuntimeOrigin::signed(who), model, hash(1), max, terms(model));
 		assert_noop!(call(CALLER, MODEL, PRICE), Error::<Test>::NoOffering);
 		offer();
 		assert_noop!(call(CALLER, MODEL, PRICE - 1), Error::<Test>::PriceAboveMax);
@@ -281,7 +287,7 @@ fn a_batch_settles_one_model_and_skips_calls_of_another() {
 		offer();
 		offer_model(AGENT);
 		let of_agent = crate::NextInvocationId::<Test>::get();
-		assert_ok!(Invocation::invoke(RuntimeOrigin::signed(OTHER), AGENT, hash(1), PRICE));
+		assert_ok!(Invocation::invoke(RuntimeOrigin::signed(OTHER), AGENT, hash(1), PRICE, terms(AGENT)));
 		let a = invoke(CALLER);
 		let b = invoke(CALLER);
 		// The first settled call (of the agent) fixes the batch's model.
@@ -375,5 +381,28 @@ fn try_state_catches_escrow_that_does_not_match_open_calls() {
 		Invocations::<Test>::mutate(id, |i| i.as_mut().unwrap().price -= 1);
 		OpenByCaller::<Test>::remove(CALLER);
 		assert!(Invocation::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn terms_cannot_change_under_a_pending_invoke() {
+	// The audit's finding: the owner could change provider, timeout or share between a caller
+	// signing `invoke` and its inclusion. The call names the terms version it accepts.
+	run_test(|| {
+		offer();
+		let seen = terms(MODEL);
+		assert_eq!(seen, 1);
+		// The owner switches the provider to itself before the caller's call lands.
+		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, PRICE, OWNER, Perbill::from_percent(90), 1));
+		assert_eq!(terms(MODEL), 2);
+		assert_noop!(
+			Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE, seen),
+			Error::<Test>::TermsChanged
+		);
+		assert_eq!(escrowed(CALLER), 0);
+		// Pausing and resuming keep the version.
+		assert_ok!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), MODEL));
+		assert_ok!(Invocation::resume_offering(RuntimeOrigin::signed(OWNER), MODEL));
+		assert_ok!(Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE, 2));
 	});
 }

@@ -29,6 +29,9 @@ pub struct Offering<AccountId, Balance, BlockNumber> {
 	pub depositor: AccountId,
 	/// The deposit held for this offering.
 	pub deposit: Balance,
+	/// The version of these terms: 1 when first set, one more each time `set_offering` changes
+	/// them. `invoke` names the version it accepts, so terms cannot change under a pending call.
+	pub terms: u32,
 }
 
 /// An open call: the caller's payment is escrowed on hold until it is completed or refunded.

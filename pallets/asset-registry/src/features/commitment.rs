@@ -25,11 +25,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Record `who`'s commitment, holding the commitment deposit.
 	pub fn do_commit_registration(who: &T::AccountId, commitment: ContentHash) -> DispatchResult {
-		ensure!(!Commitments::<T>::contains_key(commitment), Error::<T>::DuplicateCommitment);
+		ensure!(!Commitments::<T>::contains_key(who, commitment), Error::<T>::DuplicateCommitment);
 		let deposit = T::CommitmentDeposit::get();
 		Self::hold_as(HoldReason::CommitmentDeposit, who, deposit)?;
 		let at = frame_system::Pallet::<T>::block_number();
-		Commitments::<T>::insert(commitment, Commitment { who: who.clone(), at, deposit });
+		Commitments::<T>::insert(who, commitment, Commitment { who: who.clone(), at, deposit });
 		Self::deposit_event(Event::RegistrationCommitted { commitment, who: who.clone() });
 		Ok(())
 	}
@@ -41,7 +41,7 @@ impl<T: Config> Pallet<T> {
 		salt: ContentHash,
 	) -> Result<HashClaim<BlockNumberFor<T>>, Error<T>> {
 		let commitment = Self::registration_commitment(content_hash, owner, salt);
-		let record = Commitments::<T>::get(commitment).ok_or(Error::<T>::UnknownCommitment)?;
+		let record = Commitments::<T>::get(owner, commitment).ok_or(Error::<T>::UnknownCommitment)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now > record.at, Error::<T>::RevealTooEarly);
 		ensure!(now <= Self::reveal_deadline(record.at), Error::<T>::RevealWindowPassed);
@@ -53,24 +53,29 @@ impl<T: Config> Pallet<T> {
 		at.saturating_add(T::RevealWindow::get())
 	}
 
-	/// Remove `commitment` and release its deposit (after a reveal, or when cleared).
-	pub(crate) fn remove_commitment(commitment: ContentHash) -> DispatchResult {
-		if let Some(record) = Commitments::<T>::take(commitment) {
+	/// Remove `who`'s `commitment` and release its deposit (after a reveal, or when cleared).
+	pub(crate) fn remove_commitment(who: &T::AccountId, commitment: ContentHash) -> DispatchResult {
+		if let Some(record) = Commitments::<T>::take(who, commitment) {
 			Self::release_as(HoldReason::CommitmentDeposit, &record.who, record.deposit)?;
 		}
 		Ok(())
 	}
 
-	/// Clear an unrevealed commitment: its maker any time, anyone after its window.
-	pub fn do_clear_commitment(who: &T::AccountId, commitment: ContentHash) -> DispatchResult {
-		let record = Commitments::<T>::get(commitment).ok_or(Error::<T>::UnknownCommitment)?;
+	/// Clear `committer`'s unrevealed commitment: the committer any time, anyone after its
+	/// window.
+	pub fn do_clear_commitment(
+		who: &T::AccountId,
+		committer: &T::AccountId,
+		commitment: ContentHash,
+	) -> DispatchResult {
+		let record = Commitments::<T>::get(committer, commitment).ok_or(Error::<T>::UnknownCommitment)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
-			&record.who == who || now > Self::reveal_deadline(record.at),
+			who == committer || now > Self::reveal_deadline(record.at),
 			Error::<T>::CommitmentStillLive
 		);
-		Self::remove_commitment(commitment)?;
-		Self::deposit_event(Event::CommitmentCleared { commitment });
+		Self::remove_commitment(committer, commitment)?;
+		Self::deposit_event(Event::CommitmentCleared { committer: committer.clone(), commitment });
 		Ok(())
 	}
 }

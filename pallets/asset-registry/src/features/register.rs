@@ -42,7 +42,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = Self::deposit_for(uri.len(), parents.len());
 		let committed_at = match claim {
 			HashClaim::Committed { commitment, at } => {
-				Self::remove_commitment(commitment)?;
+				Self::remove_commitment(owner, commitment)?;
 				Some(at)
 			},
 			HashClaim::Plain | HashClaim::Dataset => None,
@@ -96,8 +96,8 @@ impl<T: Config> Pallet<T> {
 	/// Decide what registering `content_hash` with `claim` does to its index, or refuse it.
 	///
 	/// A free hash is taken. A plain registration of an indexed hash fails. A commitment's reveal
-	/// takes the index from an asset that claimed the hash later: registered plainly at or after
-	/// the commitment's block, or through a commitment from a later block. A dataset registered
+	/// takes the index from an asset that claimed the hash later: registered plainly in a later
+	/// block than the commitment's, or through a commitment from a later block. A dataset registered
 	/// by another pallet never fails: it leaves an indexed hash where it is.
 	fn plan_index(
 		content_hash: ContentHash,
@@ -113,7 +113,9 @@ impl<T: Config> Pallet<T> {
 				let holder = Assets::<T>::get(holder_id).ok_or(Error::<T>::UnknownAsset)?;
 				let earlier = match holder.committed_at {
 					Some(theirs) => at < theirs,
-					None => at <= holder.registered_at,
+					// Strictly earlier: a commitment made in the same block as a plain
+					// registration may have been made after seeing it in the pool.
+					None => at < holder.registered_at,
 				};
 				ensure!(earlier, Error::<T>::DuplicateContentHash);
 				Ok(IndexPlan::TakeOver(holder_id))

@@ -59,7 +59,7 @@ impl<T: Config> Pallet<T> {
 				return Ok(());
 			},
 			None => {
-				Self::settle_bonds(id, index, task.label_bond, item, None)?;
+				Self::settle_bonds(id, index, task, item, None)?;
 				item.outcome = ItemOutcome::Disputed;
 			},
 		}
@@ -90,7 +90,7 @@ impl<T: Config> Pallet<T> {
 				Vote::Committed(_) => {},
 			}
 		}
-		Self::settle_bonds(id, index, task.label_bond, item, Some(label))?;
+		Self::settle_bonds(id, index, task, item, Some(label))?;
 		item.outcome = ItemOutcome::Accepted(label);
 		Ok(())
 	}

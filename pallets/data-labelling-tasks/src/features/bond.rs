@@ -11,7 +11,9 @@ use frame_support::traits::{
 use lineage_primitives::TaskId;
 use sp_runtime::{traits::Zero, DispatchResult};
 
-use crate::{BalanceOf, Config, Error, Event, HoldReason, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, Vote};
+use crate::{
+	BalanceOf, Config, Error, Event, HoldReason, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, TaskOf, Vote,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Hold `bond` from `who` for one label.
@@ -50,21 +52,25 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Settle every bond on `item`'s votes: `winner` is the label that won (`None`: the item
-	/// ends with no plurality, so every revealed label gets its bond back).
+	/// ends with no plurality, so every revealed label gets its bond back). An unrevealed
+	/// commit is slashed only once the task's deadline has passed, i.e. after its labeller had
+	/// the whole reveal window (a requester finalising early cannot slash it).
 	pub(crate) fn settle_bonds(
 		id: TaskId,
 		index: ItemIndex,
-		bond: BalanceOf<T>,
+		task: &TaskOf<T>,
 		item: &ItemOf<T>,
 		winner: Option<Label>,
 	) -> DispatchResult {
+		let bond = task.label_bond;
 		if bond.is_zero() || item.votes.is_empty() {
 			return Ok(());
 		}
+		let reveal_window_over = frame_system::Pallet::<T>::block_number() > task.deadline;
 		let (mut returned, mut slashed) = (0u32, 0u32);
 		for (who, vote) in item.votes.iter() {
 			let keeps = match (vote, winner) {
-				(Vote::Committed(_), _) => false,
+				(Vote::Committed(_), _) => !reveal_window_over,
 				(Vote::Revealed(_), None) => true,
 				(Vote::Revealed(label), Some(w)) => *label == w,
 			};

@@ -14,13 +14,14 @@ use frame_support::{
 use lineage_primitives::{
 	ContentHash, ContributionKind, ContributionSource, ContributorLedger, DatasetRegistrar, TaskId,
 };
+use frame_support::storage::with_storage_layer;
 use sp_runtime::{
 	traits::{Saturating, Zero},
-	DispatchResult, Percent,
+	DispatchError, DispatchResult, Percent,
 };
 
 use crate::{
-	Config, Error, Event, GoldReveal, HoldReason, ItemContents, ItemIndex, ItemOutcome, Items,
+	BalanceOf, Config, Error, Event, GoldReveal, HoldReason, ItemContents, ItemIndex, ItemOutcome, Items,
 	Label, Pallet, Rewards, TaskStatus, Tasks, Vote,
 };
 
@@ -61,6 +62,13 @@ impl<T: Config> Pallet<T> {
 					Self::gold_commitment(&reveal.answers, reveal.salt) == commitment,
 					Error::<T>::GoldMismatch
 				);
+				// At most one answer per item, each for an item of the task: the gold check's
+				// reads are bounded by the task's items.
+				ensure!(
+					reveal.answers.len() as u32 <= task.item_count
+						&& reveal.answers.iter().all(|(index, _)| *index < task.item_count),
+					Error::<T>::BadGoldAnswers
+				);
 				reveal.answers.into_iter().collect()
 			},
 		};
@@ -83,6 +91,11 @@ impl<T: Config> Pallet<T> {
 			let before = item.votes.len();
 			item.votes.retain(|(labeller, _)| !failed.contains_key(labeller));
 			let stripped = item.votes.len() != before;
+			// Under review with labels of labellers who failed the gold check: aggregate again on
+			// the remaining labels before anything is credited or settled.
+			if stripped && matches!(item.outcome, ItemOutcome::UnderReview(_)) {
+				item.outcome = ItemOutcome::Pending;
+			}
 			Self::aggregate_if_complete(id, index, &mut task, &mut item, true)?;
 			// Nobody reviewed it in time: accepted as the labellers agreed.
 			if let ItemOutcome::UnderReview(label) = item.outcome {
@@ -90,7 +103,7 @@ impl<T: Config> Pallet<T> {
 			}
 			// Nothing revealed: the commits never opened lose their bonds.
 			if bonds_held && item.outcome == ItemOutcome::Pending {
-				Self::settle_bonds(id, index, task.label_bond, &item, None)?;
+				Self::settle_bonds(id, index, &task, &item, None)?;
 			}
 			// Accepted before the gold check with failing labellers' votes: the dataset keeps
 			// the item only if the remaining labels still agree.
@@ -150,22 +163,16 @@ impl<T: Config> Pallet<T> {
 		let dataset = if accepted.is_empty() {
 			None
 		} else {
-			let root: ContentHash = sp_io::hashing::blake2_256(&(id, &accepted).encode()).into();
-			let uri = alloc::format!("lineage:task/{id}").into_bytes();
-			let dataset = T::Datasets::register_dataset(&task.requester, root, uri, task.licence, Vec::new())?;
-			for (account, earned) in Rewards::<T>::iter_prefix(id) {
-				for (kind, points) in
-					[(ContributionKind::Label, earned.labels), (ContributionKind::Review, earned.reviews)]
-				{
-					if points > 0 {
-						let source = ContributionSource::LabellingTask(id);
-						T::Contributors::record(dataset, &account, kind, u64::from(points), source)?;
-					}
-				}
+			// In a storage layer of its own: if the requester cannot cover the dataset's deposit,
+			// the task still finalises (labellers' rewards and bonds must never depend on the
+			// requester's free balance), only without a dataset.
+			match with_storage_layer(|| Self::register_task_dataset(id, &task, &accepted)) {
+				Ok(dataset) => Some(dataset),
+				Err(error) => {
+					Self::deposit_event(Event::DatasetNotRegistered { task: id, error });
+					None
+				},
 			}
-			// The labellers' share is fixed for good: no more points, no smaller pool.
-			T::Contributors::seal_contributors(dataset, task.contributor_pool)?;
-			Some(dataset)
 		};
 		task.dataset = dataset;
 		task.status = TaskStatus::Finalised;
@@ -173,6 +180,31 @@ impl<T: Config> Pallet<T> {
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskFinalised { task: id, dataset, accepted_items, disputed_items: disputed });
 		Ok(())
+	}
+
+	/// Register task `id`'s dataset of `accepted` labels (owned by the requester), record its
+	/// labellers and reviewers as contributors and seal them at the task's pool.
+	fn register_task_dataset(
+		id: TaskId,
+		task: &crate::TaskOf<T>,
+		accepted: &[(ContentHash, u8)],
+	) -> Result<lineage_primitives::AssetId, DispatchError> {
+		let root: ContentHash = sp_io::hashing::blake2_256(&(id, accepted).encode()).into();
+		let uri = alloc::format!("lineage:task/{id}").into_bytes();
+		let dataset = T::Datasets::register_dataset(&task.requester, root, uri, task.licence, Vec::new())?;
+		for (account, earned) in Rewards::<T>::iter_prefix(id) {
+			for (kind, points) in
+				[(ContributionKind::Label, earned.labels), (ContributionKind::Review, earned.reviews)]
+			{
+				if points > 0 {
+					let source = ContributionSource::LabellingTask(id);
+					T::Contributors::record(dataset, &account, kind, u64::from(points), source)?;
+				}
+			}
+		}
+		// The labellers' share is fixed for good: no more points, no smaller pool.
+		T::Contributors::seal_contributors(dataset, task.contributor_pool)?;
+		Ok(dataset)
 	}
 
 	/// The labellers of task `id` whose accuracy on the revealed gold `answers` is below the
@@ -207,19 +239,32 @@ impl<T: Config> Pallet<T> {
 		ensure!(matches!(task.status, TaskStatus::Finalised | TaskStatus::Expired), Error::<T>::WrongPhase);
 		let amount = Rewards::<T>::get(id, who).ok_or(Error::<T>::NothingToClaim)?.amount;
 		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
-		T::Currency::transfer_on_hold(
-			&HoldReason::TaskBudget.into(),
-			&task.requester,
-			who,
-			amount,
-			Precision::Exact,
-			Restriction::Free,
-			Fortitude::Polite,
-		)?;
+		Self::pay_reward(id, &mut task, who, amount)?;
+		Tasks::<T>::insert(id, task);
+		Ok(())
+	}
+
+	/// Pay `who` its `amount` of rewards from `task`'s hold and remove its entry.
+	pub(crate) fn pay_reward(
+		id: TaskId,
+		task: &mut crate::TaskOf<T>,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		if !amount.is_zero() {
+			T::Currency::transfer_on_hold(
+				&HoldReason::TaskBudget.into(),
+				&task.requester,
+				who,
+				amount,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)?;
+		}
 		Rewards::<T>::remove(id, who);
 		task.owed = task.owed.saturating_sub(amount);
 		task.escrow = task.escrow.saturating_sub(amount);
-		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::RewardsClaimed { task: id, labeller: who.clone(), amount });
 		Ok(())
 	}

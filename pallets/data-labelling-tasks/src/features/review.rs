@@ -36,7 +36,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 			// Review overruled labellers who agreed: their bonds come back.
-			Self::settle_bonds(id, index, task.label_bond, &item, None)?;
+			Self::settle_bonds(id, index, &task, &item, None)?;
 			if item.round.saturating_add(1) < REVIEW_ROUNDS {
 				// This round's labellers may not label the item again.
 				for (who, _) in core::mem::take(&mut item.votes) {

@@ -99,7 +99,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
-			spec.commit_deadline > now && spec.commit_deadline <= spec.deadline,
+			// A reveal window must follow the commit window.
+			spec.commit_deadline > now && spec.commit_deadline < spec.deadline,
 			Error::<T>::BadDeadline
 		);
 		let live = LiveTasks::<T>::get(requester).unwrap_or(0);
@@ -257,15 +258,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Delete a finished task whose rewards are all paid, returning its deposit to the
-	/// requester. Anyone may do it: nothing is owed to anyone any more.
+	/// Delete a finished task, paying every reward still unclaimed to its owner and returning
+	/// the task's deposit to the requester. Anyone may do it: nobody is owed anything after.
 	pub fn do_clear_task(id: TaskId) -> DispatchResult {
-		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		ensure!(
 			matches!(task.status, TaskStatus::Finalised | TaskStatus::Cancelled | TaskStatus::Expired),
 			Error::<T>::WrongPhase
 		);
-		ensure!(task.owed.is_zero(), Error::<T>::RewardsUnclaimed);
+		let unclaimed: Vec<(T::AccountId, BalanceOf<T>)> =
+			crate::Rewards::<T>::iter_prefix(id).map(|(who, earned)| (who, earned.amount)).collect();
+		for (who, amount) in unclaimed {
+			Self::pay_reward(id, &mut task, &who, amount)?;
+		}
 		T::Currency::release(&HoldReason::TaskBudget.into(), &task.requester, task.deposit, Precision::BestEffort)?;
 		Tasks::<T>::remove(id);
 		Self::deposit_event(Event::TaskCleared { task: id, deposit_returned: task.deposit });

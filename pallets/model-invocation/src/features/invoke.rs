@@ -10,16 +10,19 @@ use crate::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Open a call of `model` by `caller`, escrowing the offering's price.
+	/// Open a call of `model` by `caller` at terms version `terms`, escrowing the offering's
+	/// price.
 	pub fn do_invoke(
 		caller: &T::AccountId,
 		model: AssetId,
 		input_hash: ContentHash,
 		max_price: BalanceOf<T>,
+		terms: u32,
 	) -> Result<InvocationId, DispatchError> {
 		let offering = Offerings::<T>::get(model).ok_or(Error::<T>::NoOffering)?;
 		Self::ensure_invocable(model)?;
 		ensure!(!offering.paused, Error::<T>::OfferingPaused);
+		ensure!(offering.terms == terms, Error::<T>::TermsChanged);
 		let price = offering.price_per_call;
 		ensure!(price <= max_price, Error::<T>::PriceAboveMax);
 		let mut open = OpenByCaller::<T>::get(caller);

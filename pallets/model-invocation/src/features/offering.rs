@@ -55,13 +55,13 @@ impl<T: Config> Pallet<T> {
 			!timeout.is_zero() && timeout <= T::MaxTimeout::get(),
 			Error::<T>::BadTimeout
 		);
-		let (depositor, deposit) = match Offerings::<T>::get(model) {
-			Some(existing) => (existing.depositor, existing.deposit),
+		let (depositor, deposit, terms) = match Offerings::<T>::get(model) {
+			Some(existing) => (existing.depositor, existing.deposit, existing.terms.saturating_add(1)),
 			None => {
 				let deposit = T::OfferingDeposit::get();
 				T::Currency::hold(&HoldReason::OfferingDeposit.into(), who, deposit)
 					.map_err(|_| Error::<T>::InsufficientBalance)?;
-				(who.clone(), deposit)
+				(who.clone(), deposit, 1)
 			},
 		};
 		Offerings::<T>::insert(
@@ -74,9 +74,10 @@ impl<T: Config> Pallet<T> {
 				paused: false,
 				depositor,
 				deposit,
+				terms,
 			},
 		);
-		Self::deposit_event(Event::OfferingSet { model, provider, price_per_call, provider_share, timeout });
+		Self::deposit_event(Event::OfferingSet { model, provider, price_per_call, provider_share, timeout, terms });
 		Ok(())
 	}
 
