@@ -7,10 +7,9 @@
 
 use std::{collections::{BTreeMap, BTreeSet}, sync::Arc, time::Duration};
 
-use codec::Decode;
-use frame_support::{storage::StoragePrefixedMap, traits::Get};
-use lineage_primitives::InvocationId;
-use lineage_runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent};
+use frame_support::traits::Get;
+use lineage_primitives::{runtime_api::InvocationView, InvocationId};
+use lineage_runtime::{AccountId, Balance, BlockNumber, Runtime, RuntimeCall, RuntimeEvent};
 use sp_core::Pair;
 use std::sync::atomic::Ordering::Relaxed;
 
@@ -67,26 +66,48 @@ pub async fn run(gw: Arc<Gateway>) {
 			last_prune = Some(std::time::Instant::now());
 			prune(&gw, best).await;
 		}
-		let prefix = pallet_model_invocation::Invocations::<Runtime>::final_prefix();
-		let keys = match gw.chain.keys(&prefix, Some(hash)).await {
-			Ok(k) => k,
-			Err(e) => {
-				gw.metrics.chain_errors.fetch_add(1, Relaxed);
-				log(format!("cannot list open calls: {e}"));
-				continue;
-			},
-		};
+		// Only the calls of the models served here, page by page: however many calls other models
+		// have open, this reads ours alone (`ModelInvocationApi::open_invocations_of`).
+		let mut calls = Vec::new();
+		let mut failed = false;
+		for model in gw.models.keys() {
+			let mut after: Option<InvocationId> = None;
+			loop {
+				let page: Result<Vec<InvocationView<AccountId, Balance, BlockNumber>>, _> = gw
+					.chain
+					.call("ModelInvocationApi_open_invocations_of", (*model, after, max_batch as u32), Some(hash))
+					.await;
+				match page {
+					Ok(page) => {
+						let full = page.len() >= max_batch.max(1);
+						after = page.last().map(|v| v.id);
+						calls.extend(page);
+						if !full {
+							break;
+						}
+					},
+					Err(e) => {
+						gw.metrics.chain_errors.fetch_add(1, Relaxed);
+						log(format!("cannot list the open calls of model #{model}: {e}"));
+						failed = true;
+						break;
+					},
+				}
+			}
+		}
+		if failed {
+			continue;
+		}
 		let mut open = BTreeSet::new();
 		// Open calls to complete, per model: a batch settles calls of one model only.
 		let mut todo: BTreeMap<lineage_primitives::AssetId, Vec<(InvocationId, lineage_primitives::ContentHash)>> =
 			BTreeMap::new();
-		for key in keys {
-			let Some(id) = key.len().checked_sub(8).and_then(|at| InvocationId::decode(&mut &key[at..]).ok()) else { continue };
+		for call in calls {
+			let id = call.id;
 			open.insert(id);
 			if inflight.contains(&id) {
 				continue;
 			}
-			let Ok(Some(call)) = gw.chain.storage::<pallet_model_invocation::InvocationOf<Runtime>>(&key, Some(hash)).await else { continue };
 			let Some(served) = gw.models.get(&call.model) else { continue };
 			if call.provider != me || call.deadline <= best {
 				continue;

@@ -294,6 +294,14 @@ impl_runtime_apis! {
 		fn open_invocations(caller: AccountId) -> Vec<InvocationId> {
 			ModelInvocation::open_invocations(&caller)
 		}
+
+		fn open_invocations_of(
+			model: AssetId,
+			start_after: Option<InvocationId>,
+			limit: u32,
+		) -> Vec<InvocationView<AccountId, Balance, BlockNumber>> {
+			ModelInvocation::open_invocations_of(model, start_after, limit)
+		}
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

@@ -50,7 +50,7 @@ impl Rng {
 	}
 }
 
-fn accounts() -> Vec<AccountId> {
+pub(crate) fn accounts() -> Vec<AccountId> {
 	[
 		Sr25519Keyring::Alice,
 		Sr25519Keyring::Bob,

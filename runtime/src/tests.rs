@@ -189,16 +189,10 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 	});
 }
 
+/// Alice … Ferdie (the fuzz driver's signers, first six).
 fn keyring_accounts() -> [crate::AccountId; 6] {
-	[
-		Sr25519Keyring::Alice,
-		Sr25519Keyring::Bob,
-		Sr25519Keyring::Charlie,
-		Sr25519Keyring::Dave,
-		Sr25519Keyring::Eve,
-		Sr25519Keyring::Ferdie,
-	]
-	.map(|k| k.to_account_id())
+	let all = crate::fuzz::accounts();
+	core::array::from_fn(|i| all[i].clone())
 }
 
 fn root_licence() -> lineage_primitives::Licence {

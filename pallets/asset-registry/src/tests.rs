@@ -24,8 +24,15 @@ fn licence(derivatives_allowed: bool, royalty_percent: u32) -> Licence {
 	}
 }
 
-/// Register an asset with content hash `n`, a 4-byte URI, and `parents` (all `DerivedFrom`).
-fn register(who: AccountId, n: u8, royalty: u32, parents: &[AssetId]) -> Result<AssetId, DispatchError> {
+/// Register an asset with content hash `n`, a 4-byte URI, and `parents` (all `DerivedFrom`),
+/// revealing the commitment made with salt `salt` if one is given.
+fn register_with(
+	who: AccountId,
+	n: u8,
+	royalty: u32,
+	parents: &[AssetId],
+	salt: Option<u8>,
+) -> Result<AssetId, DispatchError> {
 	let before = crate::NextAssetId::<Test>::get();
 	AssetRegistry::register_asset(
 		RuntimeOrigin::signed(who),
@@ -33,9 +40,15 @@ fn register(who: AccountId, n: u8, royalty: u32, parents: &[AssetId]) -> Result<
 		hash(n),
 		b"ipfs".to_vec(),
 		licence(true, royalty),
-		parents.iter().map(|p| (*p, Relation::DerivedFrom)).collect(), None,
+		parents.iter().map(|p| (*p, Relation::DerivedFrom)).collect(),
+		salt.map(hash),
 	)?;
 	Ok(before)
+}
+
+/// A plain registration (no commitment).
+fn register(who: AccountId, n: u8, royalty: u32, parents: &[AssetId]) -> Result<AssetId, DispatchError> {
+	register_with(who, n, royalty, parents, None)
 }
 
 fn held(who: AccountId) -> Balance {
@@ -315,18 +328,9 @@ fn commit(who: AccountId, n: u8, salt: u8) -> ContentHash {
 	c
 }
 
+/// The registration revealing `who`'s commitment to hash `n` with salt `salt`.
 fn reveal(who: AccountId, n: u8, salt: u8) -> Result<AssetId, DispatchError> {
-	let before = crate::NextAssetId::<Test>::get();
-	AssetRegistry::register_asset(
-		RuntimeOrigin::signed(who),
-		AssetKind::Model,
-		hash(n),
-		b"ipfs".to_vec(),
-		licence(true, 0),
-		vec![],
-		Some(hash(salt)),
-	)?;
-	Ok(before)
+	register_with(who, n, 0, &[], Some(salt))
 }
 
 fn commitment_held(who: AccountId) -> Balance {

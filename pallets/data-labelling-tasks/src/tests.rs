@@ -27,8 +27,13 @@ fn spec(labels_per_item: u32, commit_reveal: bool) -> TaskSpec<u64, u64> {
 
 /// An open task with `n` text items.
 fn open_task(labels_per_item: u32, commit_reveal: bool, n: usize) -> u64 {
+	open_task_with(spec(labels_per_item, commit_reveal), n)
+}
+
+/// An open task from `spec` with `n` text items.
+fn open_task_with(spec: TaskSpec<u64, u64>, n: usize) -> u64 {
 	let id = crate::NextTaskId::<Test>::get();
-	assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec(labels_per_item, commit_reveal)));
+	assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec));
 	let items = (0..n).map(|i| ItemInput::Text(format!("item {i}").into_bytes())).collect();
 	assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, items));
 	assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
@@ -567,12 +572,7 @@ fn an_open_task_that_accepted_nothing_expires_and_its_reviewers_still_claim() {
 fn open_gold_task(labels_per_item: u32, n: usize, answers: &[(u32, u8)]) -> u64 {
 	let mut s = spec(labels_per_item, false);
 	s.gold_commitment = Some(Labelling::gold_commitment(answers, ContentHash::repeat_byte(9)));
-	let id = crate::NextTaskId::<Test>::get();
-	assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s));
-	let items = (0..n).map(|i| ItemInput::Text(format!("g{i}").into_bytes())).collect();
-	assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, items));
-	assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
-	id
+	open_task_with(s, n)
 }
 
 #[test]

@@ -7,7 +7,7 @@ use lineage_primitives::{
 	AssetId, InvocationId,
 };
 
-use crate::{BalanceOf, Config, Invocations, Offerings, OpenByCaller, Pallet, Receipts};
+use crate::{BalanceOf, Config, Invocations, Offerings, OpenByCaller, OpenByModel, Pallet, Receipts};
 
 impl<T: Config> Pallet<T> {
 	/// `model`'s offering, if it has one.
@@ -20,6 +20,24 @@ impl<T: Config> Pallet<T> {
 			paused: o.paused,
 			terms: o.terms,
 		})
+	}
+
+	/// A page of the open calls of `model`, in id order after `start_after`, at most `limit`
+	/// (capped at `MaxBatch`).
+	pub fn open_invocations_of(
+		model: AssetId,
+		start_after: Option<InvocationId>,
+		limit: u32,
+	) -> Vec<InvocationView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+		use frame_support::traits::Get;
+		let limit = limit.min(T::MaxBatch::get()) as usize;
+		let ids: Vec<InvocationId> = match start_after {
+			Some(after) => OpenByModel::<T>::iter_key_prefix_from(model, OpenByModel::<T>::hashed_key_for(model, after))
+				.take(limit)
+				.collect(),
+			None => OpenByModel::<T>::iter_key_prefix(model).take(limit).collect(),
+		};
+		ids.into_iter().filter_map(Self::invocation_view).collect()
 	}
 
 	/// Invocation `id`, open or settled (until its receipt is pruned).
@@ -82,6 +100,7 @@ impl<T: Config> Pallet<T> {
 				Timers::<T>::get(Self::expiry_block(invocation.deadline), id) == Some(Timer::Expire),
 				"an open call has no expiry timer"
 			);
+			ensure!(OpenByModel::<T>::contains_key(invocation.model, id), "an open call is not indexed by its model");
 			let e = escrow.entry(invocation.caller.clone()).or_default();
 			*e = e.saturating_add(invocation.price);
 			open.entry(invocation.caller).or_default().push(id);
@@ -96,6 +115,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(held == escrow.remove(&caller).unwrap_or_default(), "escrow on hold != open prices");
 		}
 		ensure!(open.is_empty(), "a caller has open calls but no open list");
+		for (model, id, ()) in OpenByModel::<T>::iter() {
+			ensure!(
+				Invocations::<T>::get(id).is_some_and(|i| i.model == model),
+				"the model index lists a call that is not open for that model"
+			);
+		}
 		// A receipt keeps its call's expiry timer until that fires and becomes its pruning timer.
 		let mut timers: BTreeMap<InvocationId, (BlockNumberFor<T>, Timer)> = BTreeMap::new();
 		for (at, id, timer) in Timers::<T>::iter() {

@@ -406,3 +406,24 @@ fn terms_cannot_change_under_a_pending_invoke() {
 		assert_ok!(Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE, 2));
 	});
 }
+
+#[test]
+fn a_provider_reads_only_the_open_calls_of_its_own_model() {
+	// The audit's finding on the gateway: the provider read every open call on the chain every
+	// block, so calls to other models could make it miss its deadlines. Calls are indexed by model.
+	run_test(|| {
+		offer();
+		offer_model(AGENT);
+		let mine = invoke(CALLER);
+		for _ in 0..3 {
+			assert_ok!(Invocation::invoke(RuntimeOrigin::signed(OTHER), AGENT, hash(1), PRICE, terms(AGENT)));
+		}
+		let listed: Vec<u64> = Invocation::open_invocations_of(MODEL, None, 10).into_iter().map(|v| v.id).collect();
+		assert_eq!(listed, vec![mine]);
+		assert_eq!(Invocation::open_invocations_of(AGENT, None, 2).len(), 2);
+		let rest = Invocation::open_invocations_of(AGENT, Some(mine + 2), 10);
+		assert_eq!(rest.len(), 1);
+		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), mine, hash(2)));
+		assert!(Invocation::open_invocations_of(MODEL, None, 10).is_empty());
+	});
+}

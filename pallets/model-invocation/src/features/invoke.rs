@@ -6,7 +6,7 @@ use sp_runtime::{traits::Saturating, DispatchError};
 
 use crate::{
 	BalanceOf, Config, Error, Event, HoldReason, Invocation, Invocations, NextInvocationId,
-	Offerings, OpenByCaller, Pallet, Timer,
+	Offerings, OpenByCaller, OpenByModel, Pallet, Timer,
 };
 
 impl<T: Config> Pallet<T> {
@@ -36,6 +36,7 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 		NextInvocationId::<T>::put(next);
 		OpenByCaller::<T>::insert(caller, open);
+		OpenByModel::<T>::insert(model, id, ());
 		Invocations::<T>::insert(
 			id,
 			Invocation {
