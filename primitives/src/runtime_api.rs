@@ -183,8 +183,9 @@ sp_api::decl_runtime_apis! {
 		fn invocation(id: crate::InvocationId) -> Option<InvocationView<AccountId, Balance, BlockNumber>>;
 		/// Ids of `caller`'s open invocations.
 		fn open_invocations(caller: AccountId) -> Vec<crate::InvocationId>;
-		/// A page of `model`'s open calls, in id order after `start_after`, at most `limit`
-		/// (capped at `MaxBatch`): what a provider serving `model` has to complete.
+		/// A page of `model`'s open calls, in storage order after the call `start_after` (the
+		/// last id of the previous page), at most `limit` (capped at `MaxBatch`): what a provider
+		/// serving `model` has to complete.
 		fn open_invocations_of(
 			model: AssetId,
 			start_after: Option<crate::InvocationId>,

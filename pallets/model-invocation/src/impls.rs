@@ -22,8 +22,8 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// A page of the open calls of `model`, in id order after `start_after`, at most `limit`
-	/// (capped at `MaxBatch`).
+	/// A page of the open calls of `model`, in storage order after the call `start_after` (the
+	/// last id of the previous page), at most `limit` (capped at `MaxBatch`).
 	pub fn open_invocations_of(
 		model: AssetId,
 		start_after: Option<InvocationId>,

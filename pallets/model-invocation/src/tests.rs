@@ -311,8 +311,10 @@ fn a_batch_weighs_one_call_plus_an_equal_share_per_further_call() {
 	for a in [0, 3, 64] {
 		let one = <() as crate::WeightInfo>::complete_batch_one(a);
 		let full = <() as crate::WeightInfo>::complete_batch_full(a);
-		assert_eq!(Pallet::<Test>::complete_batch_weight(1, a), one);
-		assert_eq!(Pallet::<Test>::complete_batch_weight(max, a), full.max(one));
+		// Plus each call's removal from `OpenByModel`.
+		let index = |n: u32| <Test as frame_system::Config>::DbWeight::get().writes(u64::from(n));
+		assert_eq!(Pallet::<Test>::complete_batch_weight(1, a), one + index(1));
+		assert_eq!(Pallet::<Test>::complete_batch_weight(max, a), full.max(one) + index(max));
 		for n in 2..=max {
 			let (less, more) =
 				(Pallet::<Test>::complete_batch_weight(n - 1, a), Pallet::<Test>::complete_batch_weight(n, a));
@@ -420,9 +422,14 @@ fn a_provider_reads_only_the_open_calls_of_its_own_model() {
 		}
 		let listed: Vec<u64> = Invocation::open_invocations_of(MODEL, None, 10).into_iter().map(|v| v.id).collect();
 		assert_eq!(listed, vec![mine]);
-		assert_eq!(Invocation::open_invocations_of(AGENT, None, 2).len(), 2);
-		let rest = Invocation::open_invocations_of(AGENT, Some(mine + 2), 10);
-		assert_eq!(rest.len(), 1);
+		// Paged in storage order: the cursor is the last id of the previous page.
+		let first: Vec<u64> = Invocation::open_invocations_of(AGENT, None, 2).into_iter().map(|v| v.id).collect();
+		assert_eq!(first.len(), 2);
+		let rest: Vec<u64> =
+			Invocation::open_invocations_of(AGENT, first.last().copied(), 10).into_iter().map(|v| v.id).collect();
+		let mut all: Vec<u64> = first.into_iter().chain(rest).collect();
+		all.sort();
+		assert_eq!(all, vec![mine + 1, mine + 2, mine + 3]);
 		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), mine, hash(2)));
 		assert!(Invocation::open_invocations_of(MODEL, None, 10).is_empty());
 	});
