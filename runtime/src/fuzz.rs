@@ -383,6 +383,7 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 		12 => Labelling::cancel { task }.into(),
 		13 | 14 => Labelling::review_item { task, item, accept: rng.chance(60) }.into(),
 		15 if rng.chance(30) => Labelling::clear_task { task }.into(),
+		15 if rng.chance(30) => Labelling::evict_unrevealed { task, item }.into(),
 		_ => Labelling::claim_rewards { task }.into(),
 	}
 }

@@ -18,7 +18,7 @@ if ((await api.call.assetRegistryApi.assetByHash(demoHash)).isSome) {
 }
 
 const licence = { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(10) };
-const registered = await submit(api, api.tx.assetRegistry.registerAsset('Dataset', demoHash, 'ipfs://demo/movie-reviews-v1', licence, []), alice);
+const registered = await submit(api, api.tx.assetRegistry.registerAsset('Dataset', demoHash, 'ipfs://demo/movie-reviews-v1', licence, [], null), alice);
 const dataset = eventOf(api, registered.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
 await submit(api, api.tx.contributorAttribution.setContributorPool(dataset, percent(40)), alice);
 await submit(api, api.tx.contributorAttribution.recordContribution(dataset, eve.address, 'Data', 60), alice);
@@ -27,7 +27,7 @@ say(`dataset #${dataset} (movie reviews v1) with contributors Eve and Alice`);
 
 const modelHash = blake2AsHex('lineage demo: sentiment model v1', 256);
 const model = eventOf(api, (await submit(api, api.tx.assetRegistry.registerAsset('Model', modelHash, 'ipfs://demo/sentiment-v1',
-  { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(5) }, [[dataset, 'TrainedOn']]), bob)).events,
+  { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(5) }, [[dataset, 'TrainedOn']], null), bob)).events,
 'assetRegistry', 'AssetRegistered').assetId.toNumber();
 await submit(api, api.tx.modelInvocation.setOffering(model, UNIT / 10n, ferdie.address, percent(30), 100), bob);
 say(`model #${model} trained on #${dataset}, offered at 0.1 LIN per call (provider Ferdie)`);

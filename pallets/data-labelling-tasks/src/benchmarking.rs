@@ -244,6 +244,25 @@ mod benchmarks {
 		assert!(Rewards::<T>::get(id, &who).is_none());
 	}
 
+	/// A full item of commits, none revealed, past the reveal window: every one evicted.
+	#[benchmark]
+	fn evict_unrevealed() {
+		let requester = funded::<T>("requester", 0);
+		let l = T::MaxLabelsPerItem::get();
+		let id = open_task::<T>(&requester, l, true, 1, None);
+		for i in 0..l {
+			Pallet::<T>::do_commit(&labeller::<T>("labeller", i), id, 0, ContentHash::zero()).expect("commits");
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RevealWindow::get()).saturating_add(1u32.into()));
+		let anyone = labeller::<T>("anyone", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(anyone), id, 0);
+
+		assert_eq!(Items::<T>::get(id, 0).map(|i| i.votes.len()), Some(0));
+	}
+
 	#[benchmark]
 	fn clear_task() {
 		let requester = funded::<T>("requester", 0);

@@ -150,6 +150,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type LabelBond: Get<BalanceOf<Self>>;
 
+		/// Blocks an unrevealed commit has to reveal once its item's reveals open (the item filled
+		/// up, or the commit window closed); after that anyone may evict it (`evict_unrevealed`):
+		/// its bond is slashed and its slot freed, so junk commits cannot stall an item or
+		/// `cancel`.
+		#[pallet::constant]
+		type RevealWindow: Get<BlockNumberFor<Self>>;
+
 		/// Held from a requester per task record until the finished task is cleared.
 		#[pallet::constant]
 		type TaskDeposit: Get<BalanceOf<Self>>;
@@ -171,7 +178,8 @@ pub mod pallet {
 		<T as Config>::MaxClassNameLen,
 	>;
 	/// The item type of a runtime.
-	pub type ItemOf<T> = Item<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::MaxVotes>;
+	pub type ItemOf<T> =
+		Item<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxVotes>;
 
 	/// The id the next task gets.
 	#[pallet::storage]
@@ -267,6 +275,16 @@ pub mod pallet {
 			/// Why the registration failed.
 			error: DispatchError,
 		},
+		/// Unrevealed commits whose reveal window passed were evicted from an item: their bonds
+		/// were slashed and their slots freed.
+		CommitsEvicted {
+			/// The task.
+			task: TaskId,
+			/// The item.
+			item: ItemIndex,
+			/// How many commits were evicted.
+			evicted: u32,
+		},
 		/// A finished task was deleted and its deposit returned to the requester.
 		TaskCleared {
 			/// The task.
@@ -347,6 +365,8 @@ pub mod pallet {
 		InsufficientReputation,
 		/// The labeller cannot cover the label bond.
 		InsufficientBond,
+		/// No unrevealed commit of this item is past its reveal window.
+		NothingToEvict,
 		/// The gold reveal has more answers than the task has items, or an answer for an item
 		/// the task does not have.
 		BadGoldAnswers,
@@ -474,6 +494,18 @@ pub mod pallet {
 		pub fn cancel(origin: OriginFor<T>, task: TaskId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel(&who, task)
+		}
+
+		/// Evict the unrevealed commits of `item` whose reveal window (`RevealWindow` blocks after
+		/// the item filled up or the commit window closed) has passed: their bonds go to the
+		/// treasury and their slots are free again. Anyone may call it.
+		///
+		/// Emits `CommitsEvicted`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::evict_unrevealed())]
+		pub fn evict_unrevealed(origin: OriginFor<T>, task: TaskId, item: ItemIndex) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_evict_unrevealed(task, item)
 		}
 
 		/// Delete a finished (finalised, cancelled or expired) task, paying every reward still

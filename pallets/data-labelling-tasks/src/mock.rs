@@ -114,6 +114,7 @@ impl ContributorLedger<AccountId> for MockLedger {
 pub const ITEM_DEPOSIT: Balance = 2;
 pub const FINALISE_GRACE: u64 = 5;
 pub const LABEL_BOND: Balance = 1;
+pub const REVEAL_WINDOW: u64 = 3;
 
 frame_support::parameter_types! {
 	/// Zero for most tests (their balance checks predate it); set by the tests of `clear_task`.
@@ -141,6 +142,7 @@ impl pallet_data_labelling_tasks::Config for Test {
 	type FinaliseGrace = ConstU64<FINALISE_GRACE>;
 	type LabelBond = ConstU64<LABEL_BOND>;
 	type TaskDeposit = TaskDeposit;
+	type RevealWindow = ConstU64<REVEAL_WINDOW>;
 	type MinRewardForReputation = ConstU64<MIN_REWARD_FOR_REPUTATION>;
 	type Treasury = frame_support::traits::ConstU64<TREASURY>;
 	type WeightInfo = ();

@@ -761,3 +761,35 @@ fn a_requester_who_cannot_pay_the_dataset_deposit_cannot_lock_the_labellers_rewa
 		assert_eq!(Balances::balance(&L1), 10 + REWARD);
 	});
 }
+
+#[test]
+fn junk_commits_past_their_reveal_window_free_their_slots_and_cannot_block_cancel() {
+	// The audit's finding 8: junk commits filled every slot (`ItemFull`), were never revealed
+	// and blocked `cancel`. After the reveal window they are evicted and their bonds slashed.
+	run_test(|| {
+		let id = open_task(2, true, 1);
+		commit(id, 0, L1, 0);
+		commit(id, 0, L2, 0);
+		// Full: a third labeller cannot join, and eviction is too early.
+		let c = Labelling::commitment(id, 0, 1, salt(L3), &L3);
+		assert_noop!(Labelling::commit_label(RuntimeOrigin::signed(L3), id, 0, c), Error::<Test>::ItemFull);
+		assert_noop!(Labelling::evict_unrevealed(RuntimeOrigin::signed(L3), id, 0), Error::<Test>::NothingToEvict);
+		assert_noop!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::HasLabels);
+		// L1 reveals; L2 never does. After the window, a new commit takes L2's slot.
+		reveal(id, 0, L1, 0);
+		System::set_block_number(1 + REVEAL_WINDOW + 1);
+		assert_ok!(Labelling::commit_label(RuntimeOrigin::signed(L3), id, 0, c));
+		System::assert_has_event(Event::CommitsEvicted { task: id, item: 0, evicted: 1 }.into());
+		assert_eq!(Balances::balance(&L2), 10 - LABEL_BOND);
+		assert_eq!(Balances::balance(&TREASURY), 1 + LABEL_BOND);
+
+		// A task whose only labels are expired junk commits can be cancelled.
+		let id = open_task(2, true, 1);
+		commit(id, 0, L4, 0);
+		commit(id, 0, L2, 1);
+		assert_noop!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::HasLabels);
+		System::set_block_number(System::block_number() + REVEAL_WINDOW + 1);
+		assert_ok!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id));
+		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Cancelled);
+	});
+}

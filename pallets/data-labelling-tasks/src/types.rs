@@ -180,7 +180,7 @@ pub enum ItemOutcome {
 /// An item as stored.
 #[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxVotes))]
-pub struct Item<AccountId, Balance, MaxVotes: frame_support::traits::Get<u32>> {
+pub struct Item<AccountId, Balance, BlockNumber, MaxVotes: frame_support::traits::Get<u32>> {
 	/// blake2-256 of the content (of the inline text, or as given with a URI).
 	pub content_hash: ContentHash,
 	/// The deposit held for this item.
@@ -195,6 +195,8 @@ pub struct Item<AccountId, Balance, MaxVotes: frame_support::traits::Get<u32>> {
 	pub round: u32,
 	/// Labellers of earlier rounds, who may not label the item again.
 	pub excluded: BoundedVec<AccountId, MaxVotes>,
+	/// The block its slots last filled up (reveals open then); `None` while a slot is free.
+	pub full_since: Option<BlockNumber>,
 }
 
 /// What one account earned in one task, until claimed.

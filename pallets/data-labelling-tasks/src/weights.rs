@@ -50,6 +50,7 @@ pub trait WeightInfo {
 	fn cancel(n: u32, ) -> Weight;
 	fn claim_rewards() -> Weight;
 	fn clear_task() -> Weight;
+	fn evict_unrevealed() -> Weight;
 }
 
 /// Weights for `pallet_data_labelling_tasks` using the runtime's database weights.
@@ -260,6 +261,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Not yet measured: upper bound: a task and item read and write plus slashing the item's commits (as the measured transfer with a hold, per bond). Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn evict_unrevealed() -> Weight {
+		Weight::from_parts(121_303_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 }
 
 /// For tests: the same measurements with ParityDB's database weights.
@@ -468,5 +476,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4000))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	/// Not yet measured: upper bound: a task and item read and write plus slashing the item's commits (as the measured transfer with a hold, per bond). Regenerate with `scripts/benchmark.sh` (its benchmark exists).
+	fn evict_unrevealed() -> Weight {
+		Weight::from_parts(121_303_000, 0)
+			.saturating_add(Weight::from_parts(0, 6196))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

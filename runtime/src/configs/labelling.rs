@@ -42,6 +42,8 @@ impl pallet_data_labelling_tasks::Config for Runtime {
 	type Treasury = super::revenue::TreasuryAccount;
 	type LabelBond = LabelBond;
 	type TaskDeposit = TaskDeposit;
+	/// An unrevealed commit can be evicted 100 blocks (5 minutes) after its item's reveals open.
+	type RevealWindow = ConstU32<100>;
 	type MinRewardForReputation = MinRewardForReputation;
 	type WeightInfo = pallet_data_labelling_tasks::weights::SubstrateWeight<Runtime>;
 }

@@ -55,6 +55,7 @@ impl<T: Config> Pallet<T> {
 			Some(label) => Self::accept_label(id, index, task, item, label)?,
 			None if !finalising && item.slots < Self::max_slots(task.labels_per_item) => {
 				item.slots = item.slots.saturating_add(1);
+				item.full_since = None;
 				Self::deposit_event(Event::TieBreakSlotOpened { task: id, item: index });
 				return Ok(());
 			},

@@ -9,7 +9,12 @@ use frame_support::traits::{
 	Get,
 };
 use lineage_primitives::TaskId;
-use sp_runtime::{traits::Zero, DispatchResult};
+use frame_support::ensure;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchError, DispatchResult,
+};
 
 use crate::{
 	BalanceOf, Config, Error, Event, HoldReason, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, TaskOf, Vote,
@@ -83,6 +88,62 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::deposit_event(Event::BondsSettled { task: id, item: index, returned, slashed });
+		Ok(())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The block `item`'s reveals opened: when it filled up or when the commit window closed,
+	/// whichever came first; `None` if neither has happened.
+	fn reveals_opened(task: &TaskOf<T>, item: &ItemOf<T>) -> Option<BlockNumberFor<T>> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let window_closed = (now > task.commit_deadline).then_some(task.commit_deadline);
+		match (item.full_since, window_closed) {
+			(Some(full), Some(closed)) => Some(full.min(closed)),
+			(one, other) => one.or(other),
+		}
+	}
+
+	/// Evict `item`'s unrevealed commits whose reveal window has passed: slash their bonds and
+	/// free their slots. Returns how many were evicted.
+	pub(crate) fn evict_expired(
+		id: TaskId,
+		index: ItemIndex,
+		task: &mut TaskOf<T>,
+		item: &mut ItemOf<T>,
+	) -> Result<u32, DispatchError> {
+		if !Self::bonds_held(item) {
+			return Ok(0);
+		}
+		let Some(opened) = Self::reveals_opened(task, item) else { return Ok(0) };
+		if frame_system::Pallet::<T>::block_number() <= opened.saturating_add(T::RevealWindow::get()) {
+			return Ok(0);
+		}
+		let mut evicted = 0u32;
+		for (who, vote) in item.votes.iter() {
+			if matches!(vote, Vote::Committed(_)) {
+				Self::slash_bond(who, task.label_bond)?;
+				evicted = evicted.saturating_add(1);
+			}
+		}
+		if evicted > 0 {
+			item.votes.retain(|(_, vote)| !matches!(vote, Vote::Committed(_)));
+			item.full_since = None;
+			task.labels = task.labels.saturating_sub(evicted);
+			Self::deposit_event(Event::CommitsEvicted { task: id, item: index, evicted });
+		}
+		Ok(evicted)
+	}
+
+	/// Evict item `index` of task `id`'s expired unrevealed commits (anyone may).
+	pub fn do_evict_unrevealed(id: TaskId, index: ItemIndex) -> DispatchResult {
+		let mut task = crate::Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		ensure!(task.status == crate::TaskStatus::Open, Error::<T>::WrongPhase);
+		let mut item = crate::Items::<T>::get(id, index).ok_or(Error::<T>::UnknownItem)?;
+		let evicted = Self::evict_expired(id, index, &mut task, &mut item)?;
+		ensure!(evicted > 0, Error::<T>::NothingToEvict);
+		crate::Items::<T>::insert(id, index, item);
+		crate::Tasks::<T>::insert(id, task);
 		Ok(())
 	}
 }

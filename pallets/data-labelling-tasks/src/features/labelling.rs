@@ -34,6 +34,9 @@ impl<T: Config> Pallet<T> {
 		ensure!((item.votes.len() as u32) < item.slots, Error::<T>::ItemFull);
 		item.votes.try_push((who.clone(), vote)).map_err(|_| Error::<T>::ItemFull)?;
 		Self::hold_bond(who, task.label_bond)?;
+		if item.votes.len() as u32 >= item.slots {
+			item.full_since = Some(frame_system::Pallet::<T>::block_number());
+		}
 		task.labels = task.labels.saturating_add(1);
 		Ok(())
 	}
@@ -43,6 +46,10 @@ impl<T: Config> Pallet<T> {
 		let (mut task, mut item) = Self::open_item(id, index)?;
 		ensure!(task.commit_reveal, Error::<T>::CommitRevealNotUsed);
 		ensure!(frame_system::Pallet::<T>::block_number() <= task.commit_deadline, Error::<T>::DeadlinePassed);
+		// A full item whose unrevealed commits are past their reveal window frees their slots.
+		if item.votes.len() as u32 >= item.slots {
+			Self::evict_expired(id, index, &mut task, &mut item)?;
+		}
 		Self::add_vote(&mut task, &mut item, who, Vote::Committed(commitment))?;
 		Items::<T>::insert(id, index, item);
 		Tasks::<T>::insert(id, task);

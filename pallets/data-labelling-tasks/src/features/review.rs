@@ -44,6 +44,7 @@ impl<T: Config> Pallet<T> {
 				}
 				item.round = item.round.saturating_add(1);
 				item.slots = task.labels_per_item;
+				item.full_since = None;
 				item.outcome = ItemOutcome::Pending;
 				Self::deposit_event(Event::ItemReopened { task: id, item: index });
 			} else {

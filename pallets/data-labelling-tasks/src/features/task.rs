@@ -197,6 +197,7 @@ impl<T: Config> Pallet<T> {
 					outcome: ItemOutcome::Pending,
 					round: 0,
 					excluded: BoundedVec::new(),
+					full_since: None,
 				},
 			);
 			ItemContents::<T>::insert(id, index, (is_uri, bytes));
@@ -242,6 +243,16 @@ impl<T: Config> Pallet<T> {
 	pub fn do_cancel(requester: &T::AccountId, id: TaskId) -> DispatchResult {
 		let mut task = Self::requester_task(requester, id)?;
 		ensure!(matches!(task.status, TaskStatus::Draft | TaskStatus::Open), Error::<T>::WrongPhase);
+		// Junk commits past their reveal window do not block a cancel: they are evicted first.
+		if task.status == TaskStatus::Open && task.labels > 0 {
+			for index in 0..task.item_count {
+				if let Some(mut item) = Items::<T>::get(id, index) {
+					if Self::evict_expired(id, index, &mut task, &mut item)? > 0 {
+						Items::<T>::insert(id, index, item);
+					}
+				}
+			}
+		}
 		ensure!(task.labels == 0, Error::<T>::HasLabels);
 		let deposits = Self::remove_items(id, &task);
 		T::Currency::release(
