@@ -70,16 +70,10 @@ impl<T: Config> Pallet<T> {
 		limit: u32,
 	) -> (Vec<ClaimableView<BalanceOf<T>>>, Option<AssetId>) {
 		let limit = limit.clamp(1, T::MaxClaimAll::get().max(1)) as usize;
-		let keys: Vec<AssetId> = match start_after {
-			Some(after) => Earnings::<T>::iter_key_prefix_from(who, Earnings::<T>::hashed_key_for(who, after))
-				.take(limit.saturating_add(1))
-				.collect(),
-			None => Earnings::<T>::iter_key_prefix(who).take(limit.saturating_add(1)).collect(),
-		};
-		let next = if keys.len() > limit { keys.get(limit.saturating_sub(1)).copied() } else { None };
+		let (keys, more_after) = Self::earnings_window(who, start_after, limit);
+		let next = if more_after { keys.last().copied() } else { None };
 		let views = keys
 			.into_iter()
-			.take(limit)
 			.map(|asset| {
 				let plan = Self::plan_claim(who, asset);
 				ClaimableView {
@@ -92,6 +86,24 @@ impl<T: Config> Pallet<T> {
 			.filter(|v| !v.as_owner.saturating_add(v.as_contributor).is_zero())
 			.collect();
 		(views, next)
+	}
+
+	/// The assets of `who`'s earnings entries after `start_after` (from the first without one),
+	/// at most `limit`, in storage order, and whether more entries follow them.
+	pub(crate) fn earnings_window(
+		who: &T::AccountId,
+		start_after: Option<AssetId>,
+		limit: usize,
+	) -> (Vec<AssetId>, bool) {
+		let mut keys: Vec<AssetId> = match start_after {
+			Some(after) => Earnings::<T>::iter_key_prefix_from(who, Earnings::<T>::hashed_key_for(who, after))
+				.take(limit.saturating_add(1))
+				.collect(),
+			None => Earnings::<T>::iter_key_prefix(who).take(limit.saturating_add(1)).collect(),
+		};
+		let more_after = keys.len() > limit;
+		keys.truncate(limit);
+		(keys, more_after)
 	}
 
 	/// What the pot holds beyond its existential deposit and everything it owes (stray

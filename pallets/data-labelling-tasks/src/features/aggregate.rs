@@ -29,6 +29,14 @@ pub fn plurality(labels: impl Iterator<Item = Label>) -> Option<Label> {
 	}
 }
 
+/// The labels revealed on `item` so far.
+pub(crate) fn revealed_labels<T: Config>(item: &ItemOf<T>) -> impl Iterator<Item = Label> + '_ {
+	item.votes.iter().filter_map(|(_, v)| match v {
+		Vote::Revealed(l) => Some(*l),
+		Vote::Committed(_) => None,
+	})
+}
+
 impl<T: Config> Pallet<T> {
 	/// Resolve `item` once every slot holds a revealed label — or, when `finalising`, on whatever
 	/// is revealed. Credits the labellers of the winning label.
@@ -39,18 +47,12 @@ impl<T: Config> Pallet<T> {
 		item: &mut ItemOf<T>,
 		finalising: bool,
 	) -> DispatchResult {
-		let revealed = || {
-			item.votes.iter().filter_map(|(w, v)| match v {
-				Vote::Revealed(l) => Some((w.clone(), *l)),
-				Vote::Committed(_) => None,
-			})
-		};
-		let revealed_count = revealed().count() as u32;
+		let revealed_count = revealed_labels::<T>(item).count() as u32;
 		let complete = revealed_count >= item.slots;
 		if item.outcome != ItemOutcome::Pending || !(complete || finalising) || revealed_count == 0 {
 			return Ok(());
 		}
-		match plurality(revealed().map(|(_, l)| l)) {
+		match plurality(revealed_labels::<T>(item)) {
 			Some(label) if task.review.is_some() => item.outcome = ItemOutcome::UnderReview(label),
 			Some(label) => Self::accept_label(id, index, task, item, label)?,
 			None if !finalising && item.slots < Self::max_slots(task.labels_per_item) => {

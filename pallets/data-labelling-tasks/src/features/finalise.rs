@@ -108,11 +108,7 @@ impl<T: Config> Pallet<T> {
 			// Accepted before the gold check with failing labellers' votes: the dataset keeps
 			// the item only if the remaining labels still agree.
 			if let (true, ItemOutcome::Accepted(_)) = (stripped, item.outcome) {
-				let honest = item.votes.iter().filter_map(|(_, v)| match v {
-					Vote::Revealed(l) => Some(*l),
-					Vote::Committed(_) => None,
-				});
-				item.outcome = match super::aggregate::plurality(honest) {
+				item.outcome = match super::aggregate::plurality(super::aggregate::revealed_labels::<T>(&item)) {
 					Some(label) => ItemOutcome::Accepted(label),
 					None => ItemOutcome::Disputed,
 				};
@@ -128,19 +124,7 @@ impl<T: Config> Pallet<T> {
 		// Forfeited rewards go to the treasury: a requester gains nothing by failing labellers.
 		for (labeller, (correct, labelled)) in failed {
 			if let Some(earned) = Rewards::<T>::take(id, &labeller) {
-				if !earned.amount.is_zero() {
-					T::Currency::transfer_on_hold(
-						&HoldReason::TaskBudget.into(),
-						&task.requester,
-						&T::Treasury::get(),
-						earned.amount,
-						Precision::Exact,
-						Restriction::Free,
-						Fortitude::Polite,
-					)?;
-				}
-				task.owed = task.owed.saturating_sub(earned.amount);
-				task.escrow = task.escrow.saturating_sub(earned.amount);
+				Self::pay_from_budget(&mut task, &T::Treasury::get(), earned.amount)?;
 			}
 			Self::adjust_reputation(&labeller, -5);
 			Self::deposit_event(Event::GoldFailed { task: id, labeller, correct, labelled });
@@ -251,21 +235,28 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
+		Self::pay_from_budget(task, who, amount)?;
+		Rewards::<T>::remove(id, who);
+		Self::deposit_event(Event::RewardsClaimed { task: id, labeller: who.clone(), amount });
+		Ok(())
+	}
+
+	/// Pay `amount` of rewards owed by `task` from its budget hold to `to` (their earner, or the
+	/// treasury for forfeited ones).
+	fn pay_from_budget(task: &mut crate::TaskOf<T>, to: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		if !amount.is_zero() {
 			T::Currency::transfer_on_hold(
 				&HoldReason::TaskBudget.into(),
 				&task.requester,
-				who,
+				to,
 				amount,
 				Precision::Exact,
 				Restriction::Free,
 				Fortitude::Polite,
 			)?;
 		}
-		Rewards::<T>::remove(id, who);
 		task.owed = task.owed.saturating_sub(amount);
 		task.escrow = task.escrow.saturating_sub(amount);
-		Self::deposit_event(Event::RewardsClaimed { task: id, labeller: who.clone(), amount });
 		Ok(())
 	}
 }

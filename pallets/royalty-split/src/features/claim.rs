@@ -75,17 +75,8 @@ impl<T: Config> Pallet<T> {
 	/// more entries than that, a call that pays nothing still moves the cursor on, so it must
 	/// succeed to keep that progress). Returns how many entries were visited.
 	pub fn do_claim_all(who: &T::AccountId) -> Result<u32, DispatchError> {
-		let limit = T::MaxClaimAll::get() as usize;
 		let cursor = ClaimCursor::<T>::get(who);
-		let window: alloc::vec::Vec<AssetId> = match cursor {
-			Some(after) => {
-				let from = Earnings::<T>::hashed_key_for(who, after);
-				Earnings::<T>::iter_key_prefix_from(who, from).take(limit.saturating_add(1)).collect()
-			},
-			None => Earnings::<T>::iter_key_prefix(who).take(limit.saturating_add(1)).collect(),
-		};
-		let more_after = window.len() > limit;
-		let assets: alloc::vec::Vec<AssetId> = window.into_iter().take(limit).collect();
+		let (assets, more_after) = Self::earnings_window(who, cursor, T::MaxClaimAll::get() as usize);
 		let visited = assets.len() as u32;
 		let mut paid_any = false;
 		for asset_id in assets.iter().copied() {
