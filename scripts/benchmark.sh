@@ -78,3 +78,6 @@ for name in "${pallets[@]}"; do
 	echo "[benchmark] $crate -> $out"
 	bench_pallet "$crate" "$out" "$here/weight-template.hbs"
 done
+
+# The generated files in the workspace's style (scripts/style.sh checks it).
+cargo +nightly fmt --all

@@ -1,6 +1,9 @@
+# shellcheck shell=bash
 # Shared helpers for Lineage's scripts. Source it; it defines functions and exports the build
 # environment, nothing else.
 
+# The repository's root, for the scripts that source this file.
+export LINEAGE_ROOT
 LINEAGE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # One persistent target dir shared by every checkout and CI on this machine (a cold build of the
 # node takes most of an hour on 2 cores); set CARGO_TARGET_DIR to use another.

@@ -11,6 +11,9 @@ step() { printf '\n=== %s (%s)\n' "$*" "$(date +%T)"; }
 step "setup"
 bash "$here/setup.sh"
 
+step "style gate: rustfmt, shellcheck, TypeScript"
+bash "$here/style.sh"
+
 # Every checkout shares one target dir, and cargo decides freshness by file times: make this
 # checkout's sources newer than any artifact another checkout left, so its own crates are always
 # compiled from its own code (dependencies are untouched).

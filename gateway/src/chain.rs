@@ -22,7 +22,8 @@ pub type EventRecord = frame_system::EventRecord<RuntimeEvent, Hash>;
 pub enum ChainError {
 	/// No connection (node down or restarting).
 	Unreachable(String),
-	/// The node refused a transaction (e.g. "1010: Invalid Transaction: Inability to pay some fees").
+	/// The node refused a transaction (e.g. "1010: Invalid Transaction: Inability to pay some
+	/// fees").
 	Rejected(String),
 	/// The transaction ran and failed with this dispatch error (described in words).
 	Failed(String, DispatchError),
@@ -48,9 +49,14 @@ pub type Result<T> = std::result::Result<T, ChainError>;
 fn rpc_error(e: jsonrpsee::core::ClientError) -> ChainError {
 	use jsonrpsee::core::ClientError as E;
 	match e {
-		E::Call(call) => ChainError::Rejected(format!("{}: {}{}", call.code(), call.message(),
-			call.data().map(|d| format!(" ({})", d.get())).unwrap_or_default())),
-		E::RestartNeeded(_) | E::Transport(_) | E::RequestTimeout => ChainError::Unreachable(e.to_string()),
+		E::Call(call) => ChainError::Rejected(format!(
+			"{}: {}{}",
+			call.code(),
+			call.message(),
+			call.data().map(|d| format!(" ({})", d.get())).unwrap_or_default()
+		)),
+		E::RestartNeeded(_) | E::Transport(_) | E::RequestTimeout =>
+			ChainError::Unreachable(e.to_string()),
 		other => ChainError::Other(other.to_string()),
 	}
 }
@@ -85,7 +91,10 @@ pub struct Chain {
 impl Chain {
 	pub async fn connect(url: &str) -> Result<Self> {
 		let client = Self::dial(url).await?;
-		let genesis: Value = client.request("chain_getBlockHash", rpc_params![0u32]).await.map_err(rpc_error)?;
+		let genesis: Value = client
+			.request("chain_getBlockHash", rpc_params![0u32])
+			.await
+			.map_err(rpc_error)?;
 		let genesis = parse_hash(&genesis)?;
 		Ok(Chain { url: url.to_string(), client: RwLock::new(Some(Arc::new(client))), genesis })
 	}
@@ -120,20 +129,31 @@ impl Chain {
 		Ok(dialled)
 	}
 
-	async fn request(&self, method: &str, params: jsonrpsee::core::params::ArrayParams) -> Result<Value> {
+	async fn request(
+		&self,
+		method: &str,
+		params: jsonrpsee::core::params::ArrayParams,
+	) -> Result<Value> {
 		self.client().await?.request(method, params).await.map_err(rpc_error)
 	}
 
 	pub async fn block_hash(&self, number: u32) -> Result<Option<Hash>> {
 		let v = self.request("chain_getBlockHash", rpc_params![number]).await?;
-		if v.is_null() { Ok(None) } else { parse_hash(&v).map(Some) }
+		if v.is_null() {
+			Ok(None)
+		} else {
+			parse_hash(&v).map(Some)
+		}
 	}
 
 	/// The best block's number and hash.
 	pub async fn best(&self) -> Result<(u32, Hash)> {
 		let header = self.request("chain_getHeader", rpc_params![]).await?;
 		let number = parse_number(&header["number"])?;
-		let hash = self.block_hash(number).await?.ok_or_else(|| ChainError::Other("no best hash".into()))?;
+		let hash = self
+			.block_hash(number)
+			.await?
+			.ok_or_else(|| ChainError::Other("no best hash".into()))?;
 		Ok((number, hash))
 	}
 
@@ -144,12 +164,17 @@ impl Chain {
 		let number = parse_number(&header["number"])?;
 		let era = crate::tx::era(number);
 		let birth = crate::tx::birth(era, number);
-		let hash = self.block_hash(birth).await?.ok_or_else(|| ChainError::Other(format!("no block #{birth}")))?;
+		let hash = self
+			.block_hash(birth)
+			.await?
+			.ok_or_else(|| ChainError::Other(format!("no block #{birth}")))?;
 		Ok((era, hash))
 	}
 
 	pub async fn storage_raw(&self, key: &[u8], at: Option<Hash>) -> Result<Option<Vec<u8>>> {
-		let v = self.request("state_getStorage", rpc_params![hex(key), at.map(|h| hex(h.as_bytes()))]).await?;
+		let v = self
+			.request("state_getStorage", rpc_params![hex(key), at.map(|h| hex(h.as_bytes()))])
+			.await?;
 		match v.as_str() {
 			None => Ok(None),
 			Some(s) => unhex(s).map(Some),
@@ -159,7 +184,9 @@ impl Chain {
 	pub async fn storage<T: Decode>(&self, key: &[u8], at: Option<Hash>) -> Result<Option<T>> {
 		match self.storage_raw(key, at).await? {
 			None => Ok(None),
-			Some(bytes) => T::decode(&mut &bytes[..]).map(Some).map_err(|e| ChainError::Other(format!("decode: {e}"))),
+			Some(bytes) => T::decode(&mut &bytes[..])
+				.map(Some)
+				.map_err(|e| ChainError::Other(format!("decode: {e}"))),
 		}
 	}
 
@@ -169,7 +196,10 @@ impl Chain {
 		let mut start: Option<String> = None;
 		loop {
 			let page = self
-				.request("state_getKeysPaged", rpc_params![hex(prefix), 1000u32, start.clone(), at.map(|h| hex(h.as_bytes()))])
+				.request(
+					"state_getKeysPaged",
+					rpc_params![hex(prefix), 1000u32, start.clone(), at.map(|h| hex(h.as_bytes()))],
+				)
 				.await?;
 			let list = page.as_array().cloned().unwrap_or_default();
 			for k in &list {
@@ -183,8 +213,18 @@ impl Chain {
 	}
 
 	/// Call runtime API `method` (e.g. `ModelInvocationApi_invocation`) with SCALE `args`.
-	pub async fn call<R: Decode>(&self, method: &str, args: impl Encode, at: Option<Hash>) -> Result<R> {
-		let v = self.request("state_call", rpc_params![method, hex(&args.encode()), at.map(|h| hex(h.as_bytes()))]).await?;
+	pub async fn call<R: Decode>(
+		&self,
+		method: &str,
+		args: impl Encode,
+		at: Option<Hash>,
+	) -> Result<R> {
+		let v = self
+			.request(
+				"state_call",
+				rpc_params![method, hex(&args.encode()), at.map(|h| hex(h.as_bytes()))],
+			)
+			.await?;
 		let bytes = unhex(v.as_str().unwrap_or_default())?;
 		R::decode(&mut &bytes[..]).map_err(|e| ChainError::Other(format!("decode {method}: {e}")))
 	}
@@ -196,13 +236,19 @@ impl Chain {
 
 	pub async fn nonce(&self, who: &AccountId) -> Result<u32> {
 		let v = self.request("system_accountNextIndex", rpc_params![who.to_ss58check()]).await?;
-		v.as_u64().map(|n| n as u32).ok_or_else(|| ChainError::Other("bad nonce".into()))
+		v.as_u64()
+			.map(|n| n as u32)
+			.ok_or_else(|| ChainError::Other("bad nonce".into()))
 	}
 
 	async fn versions(&self) -> Result<(u32, u32)> {
 		let v = self.request("state_getRuntimeVersion", rpc_params![]).await?;
-		let spec = v["specVersion"].as_u64().ok_or_else(|| ChainError::Other("no specVersion".into()))?;
-		let tx = v["transactionVersion"].as_u64().ok_or_else(|| ChainError::Other("no transactionVersion".into()))?;
+		let spec = v["specVersion"]
+			.as_u64()
+			.ok_or_else(|| ChainError::Other("no specVersion".into()))?;
+		let tx = v["transactionVersion"]
+			.as_u64()
+			.ok_or_else(|| ChainError::Other("no transactionVersion".into()))?;
 		Ok((spec as u32, tx as u32))
 	}
 
@@ -221,11 +267,16 @@ impl Chain {
 		let nonce = self.nonce(&who).await?;
 		let (spec, tx_version) = self.versions().await?;
 		let (era, birth_hash) = self.checkpoint().await?;
-		let xt = crate::tx::sign(call, signer, nonce, self.genesis, era, birth_hash, spec, tx_version);
+		let xt =
+			crate::tx::sign(call, signer, nonce, self.genesis, era, birth_hash, spec, tx_version);
 		let xt_hex = hex(&xt);
 		let client = self.client().await?;
 		let mut sub: Subscription<Value> = client
-			.subscribe("author_submitAndWatchExtrinsic", rpc_params![xt_hex.clone()], "author_unwatchExtrinsic")
+			.subscribe(
+				"author_submitAndWatchExtrinsic",
+				rpc_params![xt_hex.clone()],
+				"author_unwatchExtrinsic",
+			)
 			.await
 			.map_err(rpc_error)?;
 		drop(held);
@@ -242,7 +293,10 @@ impl Chain {
 				if matches!(s, "invalid" | "dropped" | "usurped") {
 					return Err(ChainError::Rejected(format!("transaction {s}")));
 				}
-			} else if status.get("dropped").is_some() || status.get("invalid").is_some() || status.get("usurped").is_some() {
+			} else if status.get("dropped").is_some() ||
+				status.get("invalid").is_some() ||
+				status.get("usurped").is_some()
+			{
 				return Err(ChainError::Rejected(format!("transaction {status}")));
 			}
 		};
@@ -251,7 +305,8 @@ impl Chain {
 		let index = body["block"]["extrinsics"]
 			.as_array()
 			.and_then(|xts| xts.iter().position(|x| x.as_str() == Some(xt_hex.as_str())))
-			.ok_or_else(|| ChainError::Other("extrinsic not found in its block".into()))? as u32;
+			.ok_or_else(|| ChainError::Other("extrinsic not found in its block".into()))?
+			as u32;
 		let events: Vec<RuntimeEvent> = self
 			.events(block)
 			.await?
@@ -260,7 +315,11 @@ impl Chain {
 			.map(|r| r.event)
 			.collect();
 		for e in &events {
-			if let RuntimeEvent::System(frame_system::Event::ExtrinsicFailed { dispatch_error, .. }) = e {
+			if let RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
+				dispatch_error,
+				..
+			}) = e
+			{
 				return Err(ChainError::Failed(describe(dispatch_error), *dispatch_error));
 			}
 		}
@@ -278,7 +337,8 @@ fn parse_hash(v: &Value) -> Result<Hash> {
 
 fn parse_number(v: &Value) -> Result<u32> {
 	let s = v.as_str().ok_or_else(|| ChainError::Other(format!("not a number: {v}")))?;
-	u32::from_str_radix(s.trim_start_matches("0x"), 16).map_err(|_| ChainError::Other(format!("not a number: {v}")))
+	u32::from_str_radix(s.trim_start_matches("0x"), 16)
+		.map_err(|_| ChainError::Other(format!("not a number: {v}")))
 }
 
 /// A dispatch error in words, naming Lineage's pallet errors.
@@ -287,11 +347,17 @@ pub fn describe(err: &DispatchError) -> String {
 	if let DispatchError::Module(m) = err {
 		let bytes = &m.error[..];
 		let name = if m.index as usize == lineage_runtime::ModelInvocation::index() {
-			pallet_model_invocation::Error::<Runtime>::decode(&mut &bytes[..]).map(|e| format!("modelInvocation.{e:?}")).ok()
+			pallet_model_invocation::Error::<Runtime>::decode(&mut &bytes[..])
+				.map(|e| format!("modelInvocation.{e:?}"))
+				.ok()
 		} else if m.index as usize == lineage_runtime::AssetRegistry::index() {
-			pallet_asset_registry::Error::<Runtime>::decode(&mut &bytes[..]).map(|e| format!("assetRegistry.{e:?}")).ok()
+			pallet_asset_registry::Error::<Runtime>::decode(&mut &bytes[..])
+				.map(|e| format!("assetRegistry.{e:?}"))
+				.ok()
 		} else if m.index as usize == lineage_runtime::RoyaltySplit::index() {
-			pallet_royalty_split::Error::<Runtime>::decode(&mut &bytes[..]).map(|e| format!("royaltySplit.{e:?}")).ok()
+			pallet_royalty_split::Error::<Runtime>::decode(&mut &bytes[..])
+				.map(|e| format!("royaltySplit.{e:?}"))
+				.ok()
 		} else {
 			None
 		};

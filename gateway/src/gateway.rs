@@ -35,7 +35,11 @@ pub struct Gateway {
 }
 
 /// Why a model cannot be served.
-pub fn provenance_error(id: AssetId, file: &[u8], registered: Option<lineage_primitives::ContentHash>) -> Option<String> {
+pub fn provenance_error(
+	id: AssetId,
+	file: &[u8],
+	registered: Option<lineage_primitives::ContentHash>,
+) -> Option<String> {
 	let hash: lineage_primitives::ContentHash = sp_io::hashing::blake2_256(file).into();
 	match registered {
 		None => Some(format!("model #{id} is not a registered asset")),
@@ -48,7 +52,12 @@ pub fn provenance_error(id: AssetId, file: &[u8], registered: Option<lineage_pri
 
 /// Check a model file against its asset's registered content hash, then parse and validate it:
 /// a file that matches its hash but is not a usable model is refused here, at start-up.
-pub fn load_model(id: AssetId, path: &Path, bytes: &[u8], registered: Option<lineage_primitives::ContentHash>) -> Result<Served, String> {
+pub fn load_model(
+	id: AssetId,
+	path: &Path,
+	bytes: &[u8],
+	registered: Option<lineage_primitives::ContentHash>,
+) -> Result<Served, String> {
 	if let Some(err) = provenance_error(id, bytes, registered) {
 		return Err(err);
 	}
@@ -71,7 +80,8 @@ impl Gateway {
 		let me: AccountId = provider.public().into();
 		let mut models = BTreeMap::new();
 		for (id, path) in files {
-			let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+			let bytes =
+				std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
 			let asset: Option<pallet_asset_registry::AssetRecord<Runtime>> = chain
 				.storage(&pallet_asset_registry::Assets::<Runtime>::hashed_key_for(id), None)
 				.await
@@ -83,16 +93,33 @@ impl Gateway {
 				.map_err(|e| e.to_string())?;
 			let offering = offering.ok_or_else(|| format!("model #{id} has no offering"))?;
 			if offering.provider != me {
-				return Err(format!("model #{id}'s offering names provider {}, not this gateway's key {me}", offering.provider));
+				return Err(format!(
+					"model #{id}'s offering names provider {}, not this gateway's key {me}",
+					offering.provider
+				));
 			}
 			models.insert(id, served);
 		}
-		Ok(Gateway { chain, provider, models, keys, store, retention, metrics: Metrics::default(), locks: Mutex::new(HashMap::new()) })
+		Ok(Gateway {
+			chain,
+			provider,
+			models,
+			keys,
+			store,
+			retention,
+			metrics: Metrics::default(),
+			locks: Mutex::new(HashMap::new()),
+		})
 	}
 
 	/// A gateway on a chain it has not dialled (`url`), for tests of the HTTP API's checks.
 	#[cfg(test)]
-	pub fn for_tests(url: &str, models: BTreeMap<AssetId, Served>, keys: HashMap<String, ApiKey>, store: Store) -> Gateway {
+	pub fn for_tests(
+		url: &str,
+		models: BTreeMap<AssetId, Served>,
+		keys: HashMap<String, ApiKey>,
+		store: Store,
+	) -> Gateway {
 		let provider = sr25519::Pair::from_string("//Ferdie", None).expect("dev seed");
 		Gateway {
 			chain: Chain::offline(url),
@@ -128,11 +155,19 @@ mod tests {
 		assert!(err.starts_with("refusing to serve model #3: model.json matches its registered content_hash but is unusable: not a model file"), "{err}");
 		// Valid JSON, matching hash, counts that would have panicked the provider task.
 		let bytes = br#"{"kind":"lineage-multinomial-naive-bayes-v1","task":1,"dataset":2,"classes":["a","b"],"class_docs":[1],"class_tokens":[1,1],"vocabulary":{}}"#;
-		assert!(load_model(3, path, bytes, hash(bytes)).err().expect("refused").contains("2 classes but 1 document counts"));
+		assert!(load_model(3, path, bytes, hash(bytes))
+			.err()
+			.expect("refused")
+			.contains("2 classes but 1 document counts"));
 		// A tampered file is still refused by its hash first.
-		assert!(load_model(3, path, bytes, hash(b"other")).err().expect("refused").contains("blake2-256"));
+		assert!(load_model(3, path, bytes, hash(b"other"))
+			.err()
+			.expect("refused")
+			.contains("blake2-256"));
 		// A good one loads.
-		let good = Model::train(1, 2, vec!["a".into(), "b".into()], &[("x".into(), 0), ("y".into(), 1)]).to_bytes();
+		let good =
+			Model::train(1, 2, vec!["a".into(), "b".into()], &[("x".into(), 0), ("y".into(), 1)])
+				.to_bytes();
 		assert_eq!(load_model(3, path, &good, hash(&good)).map(|s| s.model.classes.len()), Ok(2));
 	}
 }

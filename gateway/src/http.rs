@@ -48,14 +48,17 @@ pub struct Limits {
 	pub body_read: Duration,
 }
 
-pub const LIMITS: Limits = Limits { header_read: Duration::from_secs(10), body_read: Duration::from_secs(30) };
+pub const LIMITS: Limits =
+	Limits { header_read: Duration::from_secs(10), body_read: Duration::from_secs(30) };
 
 type Reply = Response<Full<Bytes>>;
 
 fn reply(status: StatusCode, body: Value) -> Reply {
-	let mut r = Response::new(Full::new(Bytes::from(serde_json::to_vec_pretty(&body).unwrap_or_default())));
+	let mut r =
+		Response::new(Full::new(Bytes::from(serde_json::to_vec_pretty(&body).unwrap_or_default())));
 	*r.status_mut() = status;
-	r.headers_mut().insert("content-type", "application/json".parse().expect("static header"));
+	r.headers_mut()
+		.insert("content-type", "application/json".parse().expect("static header"));
 	r
 }
 
@@ -65,19 +68,31 @@ fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Reply {
 
 fn chain_error(e: &ChainError) -> Reply {
 	match e {
-		ChainError::Unreachable(_) => error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", e.to_string()),
-		_ if crate::chain::is_out_of_funds(e) =>
-			error(StatusCode::PAYMENT_REQUIRED, "out_of_funds", format!("the API key's account cannot pay for this call: {e}")),
+		ChainError::Unreachable(_) =>
+			error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", e.to_string()),
+		_ if crate::chain::is_out_of_funds(e) => error(
+			StatusCode::PAYMENT_REQUIRED,
+			"out_of_funds",
+			format!("the API key's account cannot pay for this call: {e}"),
+		),
 		_ => error(StatusCode::BAD_GATEWAY, "chain_error", e.to_string()),
 	}
 }
 
 fn bad_api_key() -> Reply {
-	error(StatusCode::UNAUTHORIZED, "bad_api_key", "send a valid API key as `Authorization: Bearer <key>`")
+	error(
+		StatusCode::UNAUTHORIZED,
+		"bad_api_key",
+		"send a valid API key as `Authorization: Bearer <key>`",
+	)
 }
 
 fn too_large() -> Reply {
-	error(StatusCode::PAYLOAD_TOO_LARGE, "too_large", format!("a request body is at most {MAX_BODY} bytes"))
+	error(
+		StatusCode::PAYLOAD_TOO_LARGE,
+		"too_large",
+		format!("a request body is at most {MAX_BODY} bytes"),
+	)
 }
 
 fn spending_cap_reached(spent: Balance, cap: Balance) -> Reply {
@@ -125,7 +140,11 @@ pub async fn serve(gw: Arc<Gateway>, listen: SocketAddr) -> std::io::Result<()> 
 
 /// Accept connections on `listener` forever, each served by `handler` under `limits`. A failed
 /// accept (e.g. out of file descriptors) is logged and retried, never the end of the server.
-pub async fn serve_on<H, F>(listener: tokio::net::TcpListener, limits: Limits, handler: H) -> std::io::Result<()>
+pub async fn serve_on<H, F>(
+	listener: tokio::net::TcpListener,
+	limits: Limits,
+	handler: H,
+) -> std::io::Result<()>
 where
 	H: Fn(Request<Incoming>) -> F + Clone + Send + Sync + 'static,
 	F: Future<Output = Reply> + Send + 'static,
@@ -178,18 +197,23 @@ where
 	B: Body<Data = Bytes> + Send + 'static,
 	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-	let path: Vec<String> = req.uri().path().trim_matches('/').split('/').map(str::to_string).collect();
+	let path: Vec<String> =
+		req.uri().path().trim_matches('/').split('/').map(str::to_string).collect();
 	let parts: Vec<&str> = path.iter().map(String::as_str).collect();
 	match (req.method().clone(), parts.as_slice()) {
 		(Method::GET, ["healthz"]) => health(&gw).await,
 		(Method::GET, ["metrics"]) => {
 			let mut r = Response::new(Full::new(Bytes::from(gw.metrics.render())));
-			r.headers_mut().insert("content-type", "text/plain; version=0.0.4".parse().expect("static header"));
+			r.headers_mut().insert(
+				"content-type",
+				"text/plain; version=0.0.4".parse().expect("static header"),
+			);
 			r
 		},
 		(Method::GET, ["openapi.yaml"]) => {
 			let mut r = Response::new(Full::new(Bytes::from_static(OPENAPI.as_bytes())));
-			r.headers_mut().insert("content-type", "application/yaml".parse().expect("static header"));
+			r.headers_mut()
+				.insert("content-type", "application/yaml".parse().expect("static header"));
 			r
 		},
 		(Method::GET, ["v1", "models"]) => models(&gw).await,
@@ -210,7 +234,10 @@ where
 
 async fn health(gw: &Gateway) -> Reply {
 	match gw.chain.best().await {
-		Ok((best, _)) => reply(StatusCode::OK, json!({ "status": "ok", "best_block": best, "models": gw.models.keys().collect::<Vec<_>>() })),
+		Ok((best, _)) => reply(
+			StatusCode::OK,
+			json!({ "status": "ok", "best_block": best, "models": gw.models.keys().collect::<Vec<_>>() }),
+		),
 		Err(e) => {
 			gw.metrics.chain_errors.fetch_add(1, Relaxed);
 			error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", e.to_string())
@@ -218,7 +245,13 @@ async fn health(gw: &Gateway) -> Reply {
 	}
 }
 
-async fn offering(gw: &Gateway, id: AssetId) -> Result<Option<lineage_primitives::runtime_api::OfferingView<AccountId, Balance, BlockNumber>>, ChainError> {
+async fn offering(
+	gw: &Gateway,
+	id: AssetId,
+) -> Result<
+	Option<lineage_primitives::runtime_api::OfferingView<AccountId, Balance, BlockNumber>>,
+	ChainError,
+> {
 	gw.chain.call("ModelInvocationApi_offering", id, None).await
 }
 
@@ -254,14 +287,29 @@ fn view_json(v: &InvocationView<AccountId, Balance, BlockNumber>) -> Value {
 
 /// The settlement of call `id` in block `number`: the `InvocationSettled` breakdown and the
 /// royalty split's credits.
-async fn settlement(gw: &Gateway, id: InvocationId, number: BlockNumber) -> Result<Value, ChainError> {
-	let hash = gw.chain.block_hash(number).await?.ok_or_else(|| ChainError::Other(format!("no block #{number}")))?;
+async fn settlement(
+	gw: &Gateway,
+	id: InvocationId,
+	number: BlockNumber,
+) -> Result<Value, ChainError> {
+	let hash = gw
+		.chain
+		.block_hash(number)
+		.await?
+		.ok_or_else(|| ChainError::Other(format!("no block #{number}")))?;
 	let events = gw.chain.events(hash).await?;
 	let mut out = json!({ "block_number": number, "block_hash": format!("{hash:?}") });
 	let mut phase = None;
 	for r in &events {
 		if let RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::InvocationSettled {
-			id: settled, provider, output_hash, to_provider, protocol_fee, to_ancestors, to_model, ..
+			id: settled,
+			provider,
+			output_hash,
+			to_provider,
+			protocol_fee,
+			to_ancestors,
+			to_model,
+			..
 		}) = &r.event
 		{
 			if *settled == id {
@@ -281,13 +329,21 @@ async fn settlement(gw: &Gateway, id: InvocationId, number: BlockNumber) -> Resu
 		let mut credits = Value::Null;
 		for r in events.iter().filter(|r| r.phase == phase) {
 			match &r.event {
-				RuntimeEvent::RoyaltySplit(pallet_royalty_split::Event::RevenuePaid { credits: c, .. }) => {
-					credits = json!(c.iter().map(|c| json!({
-						"asset": c.asset, "amount": c.amount.to_string(),
-						"to_contributors": c.to_contributors.to_string(), "to_owner": c.to_owner.to_string(),
-					})).collect::<Vec<_>>());
+				RuntimeEvent::RoyaltySplit(pallet_royalty_split::Event::RevenuePaid {
+					credits: c,
+					..
+				}) => {
+					credits = json!(c
+						.iter()
+						.map(|c| json!({
+							"asset": c.asset, "amount": c.amount.to_string(),
+							"to_contributors": c.to_contributors.to_string(), "to_owner": c.to_owner.to_string(),
+						}))
+						.collect::<Vec<_>>());
 				},
-				RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::InvocationSettled { id: settled, .. }) if *settled == id => break,
+				RuntimeEvent::ModelInvocation(
+					pallet_model_invocation::Event::InvocationSettled { id: settled, .. },
+				) if *settled == id => break,
 				_ => {},
 			}
 		}
@@ -334,7 +390,11 @@ where
 	let key = key.clone();
 	let who = api_key.account.clone();
 	let Some(served) = gw.models.get(&model) else {
-		return error(StatusCode::NOT_FOUND, "unknown_model", format!("this gateway does not serve model #{model}; see GET /v1/models"));
+		return error(
+			StatusCode::NOT_FOUND,
+			"unknown_model",
+			format!("this gateway does not serve model #{model}; see GET /v1/models"),
+		);
 	};
 	if let Some(cap) = api_key.cap {
 		let spent = gw.store.spent(&api_key.fingerprint);
@@ -342,7 +402,11 @@ where
 			return spending_cap_reached(spent, cap);
 		}
 	}
-	let declared = req.headers().get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+	let declared = req
+		.headers()
+		.get(CONTENT_LENGTH)
+		.and_then(|v| v.to_str().ok())
+		.and_then(|v| v.parse::<u64>().ok());
 	if declared.is_some_and(|n| n > MAX_BODY as u64) {
 		return too_large();
 	}
@@ -350,26 +414,41 @@ where
 		Ok(b) => b,
 		Err(r) => return r,
 	};
-	let input = match serde_json::from_slice::<Value>(&body).ok().and_then(|v| v.get("input").and_then(Value::as_str).map(str::to_string)) {
+	let input = match serde_json::from_slice::<Value>(&body)
+		.ok()
+		.and_then(|v| v.get("input").and_then(Value::as_str).map(str::to_string))
+	{
 		Some(i) => i,
-		None => return error(StatusCode::BAD_REQUEST, "bad_body", r#"send JSON {"input": "<text>"}"#),
+		None =>
+			return error(StatusCode::BAD_REQUEST, "bad_body", r#"send JSON {"input": "<text>"}"#),
 	};
 	let input_hash: ContentHash = sp_io::hashing::blake2_256(input.as_bytes()).into();
 	// The terms the gateway read are the ones the call accepts: if the owner changes them before
 	// the invoke lands, the chain refuses it (TermsChanged) instead of charging other terms.
 	let (price, terms) = match offering(&gw, model).await {
 		Ok(Some(o)) if !o.paused => (o.price_per_call, o.terms),
-		Ok(Some(_)) => return error(StatusCode::CONFLICT, "offering_paused", format!("model #{model}'s offering is paused")),
-		Ok(None) => return error(StatusCode::NOT_FOUND, "unknown_model", format!("model #{model} has no offering")),
+		Ok(Some(_)) =>
+			return error(
+				StatusCode::CONFLICT,
+				"offering_paused",
+				format!("model #{model}'s offering is paused"),
+			),
+		Ok(None) =>
+			return error(
+				StatusCode::NOT_FOUND,
+				"unknown_model",
+				format!("model #{model} has no offering"),
+			),
 		Err(e) => return chain_error(&e),
 	};
 	// Paying runs on a task of its own: a client that hangs up cannot cancel it halfway and leave
 	// a reservation, a pending input or an unrecorded call behind.
-	let (id, deadline) = match tokio::spawn(pay(gw.clone(), key, model, input, input_hash, price, terms)).await {
-		Ok(Ok(paid)) => paid,
-		Ok(Err(reply)) => return reply,
-		Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
-	};
+	let (id, deadline) =
+		match tokio::spawn(pay(gw.clone(), key, model, input, input_hash, price, terms)).await {
+			Ok(Ok(paid)) => paid,
+			Ok(Err(reply)) => return reply,
+			Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
+		};
 	gw.metrics.invocations_requested.fetch_add(1, Relaxed);
 	// Wait for the provider loop to settle it, at most until its deadline has passed.
 	let settled_at = loop {
@@ -392,22 +471,31 @@ where
 		Ok(s) => s,
 		Err(e) => return chain_error(&e),
 	};
-	let output = gw.store.output(id).and_then(|o| serde_json::from_slice::<Value>(&o).ok()).unwrap_or(Value::Null);
+	let output = gw
+		.store
+		.output(id)
+		.and_then(|o| serde_json::from_slice::<Value>(&o).ok())
+		.unwrap_or(Value::Null);
 	gw.metrics.invocations_settled.fetch_add(1, Relaxed);
-	gw.metrics.invoke_micros_sum.fetch_add(started.elapsed().as_micros() as u64, Relaxed);
-	reply(StatusCode::OK, json!({
-		"model": model,
-		"content_hash": hash_hex(&served.content_hash),
-		"output": output,
-		"receipt": {
-			"invocation": id,
-			"caller": who.to_string(),
-			"price": price.to_string(),
-			"input_hash": hash_hex(&input_hash),
-			"deadline": deadline,
-			"settlement": settlement,
-		},
-	}))
+	gw.metrics
+		.invoke_micros_sum
+		.fetch_add(started.elapsed().as_micros() as u64, Relaxed);
+	reply(
+		StatusCode::OK,
+		json!({
+			"model": model,
+			"content_hash": hash_hex(&served.content_hash),
+			"output": output,
+			"receipt": {
+				"invocation": id,
+				"caller": who.to_string(),
+				"price": price.to_string(),
+				"input_hash": hash_hex(&input_hash),
+				"deadline": deadline,
+				"settlement": settlement,
+			},
+		}),
+	)
 }
 
 /// Invoke `model` on chain for API key `key`, paying `price` at the offering's terms version
@@ -429,7 +517,8 @@ async fn pay(
 	match gw.store.reserve(fp, price, api_key.cap) {
 		Ok(()) => {},
 		Err(SpendError::CapReached { spent, cap }) => return Err(spending_cap_reached(spent, cap)),
-		Err(SpendError::Io(e)) => return Err(error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string())),
+		Err(SpendError::Io(e)) =>
+			return Err(error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string())),
 	}
 	let who = api_key.account.clone();
 	let lock = gw.lock_for(&who).await.lock_owned().await;
@@ -440,10 +529,17 @@ async fn pay(
 			return Err(error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()));
 		},
 	};
-	let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::invoke { model, input_hash, max_price: price, terms });
+	let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::invoke {
+		model,
+		input_hash,
+		max_price: price,
+		terms,
+	});
 	let requested = match gw.chain.submit(&api_key.pair, call, Some(lock)).await {
 		Ok((_, events)) => events.iter().find_map(|e| match e {
-			RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::InvocationRequested { id, deadline, .. }) => Some((*id, *deadline)),
+			RuntimeEvent::ModelInvocation(
+				pallet_model_invocation::Event::InvocationRequested { id, deadline, .. },
+			) => Some((*id, *deadline)),
 			_ => None,
 		}),
 		Err(e) => {
@@ -455,7 +551,11 @@ async fn pay(
 	let Some((id, deadline)) = requested else {
 		gw.store.drop_pending(pending);
 		gw.store.release(fp, price);
-		return Err(error(StatusCode::BAD_GATEWAY, "chain_error", "invoke succeeded without an InvocationRequested event"));
+		return Err(error(
+			StatusCode::BAD_GATEWAY,
+			"chain_error",
+			"invoke succeeded without an InvocationRequested event",
+		));
 	};
 	let record = CallRecord { key: fp.clone(), input_hash: hash_hex(&input_hash), deadline };
 	match gw.store.record_call(id, &record, &input) {
@@ -494,10 +594,21 @@ mod tests {
 			br#"{ "key-a": "//Dave", "key-b": "//Eve", "key-capped": { "suri": "//Ferdie", "spending_cap": "0.1" } }"#,
 		)
 		.expect("keys");
-		let model = Model::train(1, 2, vec!["pos".into(), "neg".into()], &[("good".into(), 0), ("bad".into(), 1)]);
-		let served = Served { content_hash: sp_io::hashing::blake2_256(&model.to_bytes()).into(), model };
+		let model = Model::train(
+			1,
+			2,
+			vec!["pos".into(), "neg".into()],
+			&[("good".into(), 0), ("bad".into(), 1)],
+		);
+		let served =
+			Served { content_hash: sp_io::hashing::blake2_256(&model.to_bytes()).into(), model };
 		let store = Store::open(&crate::store::tests::temp_dir(name)).expect("store");
-		Arc::new(Gateway::for_tests("ws://127.0.0.1:9", BTreeMap::from([(MODEL, served)]), keys, store))
+		Arc::new(Gateway::for_tests(
+			"ws://127.0.0.1:9",
+			BTreeMap::from([(MODEL, served)]),
+			keys,
+			store,
+		))
 	}
 
 	/// Remove the test gateways' stores.
@@ -523,27 +634,40 @@ mod tests {
 	async fn receipt_enumeration_without_the_paying_key_is_refused() {
 		let gw = gateway("receipts");
 		let a = &gw.keys["key-a"];
-		let record = CallRecord { key: a.fingerprint.clone(), input_hash: String::new(), deadline: 10 };
+		let record =
+			CallRecord { key: a.fingerprint.clone(), input_hash: String::new(), deadline: 10 };
 		gw.store.record_call(5, &record, "a's private input").expect("record");
 		gw.store.save_output(5, br#"{"label":"pos"}"#).expect("output");
 
 		// No key, or a key the gateway does not know: 401.
 		for key in [None, Some("nope")] {
 			let (status, body) = json_of(route(gw.clone(), get("/v1/receipts/5", key)).await).await;
-			assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("bad_api_key")));
+			assert_eq!(
+				(status, body["error"]["code"].as_str()),
+				(StatusCode::UNAUTHORIZED, Some("bad_api_key"))
+			);
 		}
 		// Another valid key: 404, word for word what a receipt that does not exist gets — so
 		// walking the sequential ids tells it nothing.
-		let (status, other) = json_of(route(gw.clone(), get("/v1/receipts/5", Some("key-b"))).await).await;
-		assert_eq!((status, other["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("unknown_receipt")));
+		let (status, other) =
+			json_of(route(gw.clone(), get("/v1/receipts/5", Some("key-b"))).await).await;
+		assert_eq!(
+			(status, other["error"]["code"].as_str()),
+			(StatusCode::NOT_FOUND, Some("unknown_receipt"))
+		);
 		let empty = gateway("receipts-empty");
-		let (status, missing) = json_of(route(empty.clone(), get("/v1/receipts/5", Some("key-b"))).await).await;
+		let (status, missing) =
+			json_of(route(empty.clone(), get("/v1/receipts/5", Some("key-b"))).await).await;
 		clean(&[&empty]);
 		assert_eq!((status, &missing), (StatusCode::NOT_FOUND, &other));
 		assert!(!other.to_string().contains("private") && !other.to_string().contains("pos"));
 		// The paying key gets past the check (to the node, which is down here: 503).
-		let (status, body) = json_of(route(gw.clone(), get("/v1/receipts/5", Some("key-a"))).await).await;
-		assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::SERVICE_UNAVAILABLE, Some("chain_unreachable")));
+		let (status, body) =
+			json_of(route(gw.clone(), get("/v1/receipts/5", Some("key-a"))).await).await;
+		assert_eq!(
+			(status, body["error"]["code"].as_str()),
+			(StatusCode::SERVICE_UNAVAILABLE, Some("chain_unreachable"))
+		);
 		// X-Api-Key works too.
 		let mut req = get("/v1/receipts/5", None);
 		req.headers_mut().insert("x-api-key", "key-b".parse().expect("header"));
@@ -560,22 +684,52 @@ mod tests {
 			counter.fetch_add(1, SeqCst);
 			Ok::<_, Infallible>(Frame::data(Bytes::from(vec![b'x'; 1024])))
 		}));
-		let (status, body) = json_of(read_body(endless, MAX_BODY, Duration::from_secs(10)).await.expect_err("refused")).await;
-		assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::PAYLOAD_TOO_LARGE, Some("too_large")));
-		assert!(polled.load(SeqCst) <= MAX_BODY / 1024 + 1, "stopped reading at the limit, read {} KiB", polled.load(SeqCst));
+		let (status, body) = json_of(
+			read_body(endless, MAX_BODY, Duration::from_secs(10))
+				.await
+				.expect_err("refused"),
+		)
+		.await;
+		assert_eq!(
+			(status, body["error"]["code"].as_str()),
+			(StatusCode::PAYLOAD_TOO_LARGE, Some("too_large"))
+		);
+		assert!(
+			polled.load(SeqCst) <= MAX_BODY / 1024 + 1,
+			"stopped reading at the limit, read {} KiB",
+			polled.load(SeqCst)
+		);
 		// Through the API, with a valid key and model: 413 before anything is stored or invoked.
 		let gw = gateway("body");
-		let endless = StreamBody::new(stream::repeat_with(|| Ok::<_, Infallible>(Frame::data(Bytes::from(vec![b'x'; 4096])))));
-		let reply = route(gw.clone(), request(Method::POST, "/v1/models/3/invoke", Some("key-a"), endless)).await;
+		let endless = StreamBody::new(stream::repeat_with(|| {
+			Ok::<_, Infallible>(Frame::data(Bytes::from(vec![b'x'; 4096])))
+		}));
+		let reply =
+			route(gw.clone(), request(Method::POST, "/v1/models/3/invoke", Some("key-a"), endless))
+				.await;
 		assert_eq!(reply.status(), StatusCode::PAYLOAD_TOO_LARGE);
 		// A declared length over the limit is refused without reading at all.
-		let mut req = request(Method::POST, "/v1/models/3/invoke", Some("key-a"), StreamBody::new(stream::pending::<Result<Frame<Bytes>, Infallible>>()));
+		let mut req = request(
+			Method::POST,
+			"/v1/models/3/invoke",
+			Some("key-a"),
+			StreamBody::new(stream::pending::<Result<Frame<Bytes>, Infallible>>()),
+		);
 		req.headers_mut().insert(CONTENT_LENGTH, "100000000".parse().expect("header"));
 		assert_eq!(route(gw.clone(), req).await.status(), StatusCode::PAYLOAD_TOO_LARGE);
 		// A body within the limit is read.
-		let ok = read_body(Full::new(Bytes::from(vec![b'x'; MAX_BODY])), MAX_BODY, Duration::from_secs(10)).await;
+		let ok = read_body(
+			Full::new(Bytes::from(vec![b'x'; MAX_BODY])),
+			MAX_BODY,
+			Duration::from_secs(10),
+		)
+		.await;
 		assert_eq!(ok.map(|b| b.len()).ok(), Some(MAX_BODY));
-		assert_eq!(std::fs::read_dir(gw.store.dir().join("pending")).map(|d| d.count()).ok(), Some(0), "nothing stored");
+		assert_eq!(
+			std::fs::read_dir(gw.store.dir().join("pending")).map(|d| d.count()).ok(),
+			Some(0),
+			"nothing stored"
+		);
 		clean(&[&gw]);
 	}
 
@@ -593,7 +747,10 @@ mod tests {
 			.expect("write");
 		// The answer comes without a byte of the body sent, and the connection is closed.
 		let mut answer = Vec::new();
-		tokio::time::timeout(Duration::from_secs(5), client.read_to_end(&mut answer)).await.expect("answered and closed").expect("read");
+		tokio::time::timeout(Duration::from_secs(5), client.read_to_end(&mut answer))
+			.await
+			.expect("answered and closed")
+			.expect("read");
 		let answer = String::from_utf8_lossy(&answer);
 		assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 		assert!(answer.contains("\"too_large\""), "{answer}");
@@ -604,11 +761,20 @@ mod tests {
 	async fn slow_body_times_out_with_408() {
 		// The head arrived, then one byte, then nothing: the read gives up after the limit.
 		let trickle = StreamBody::new(
-			stream::iter([Ok::<_, Infallible>(Frame::data(Bytes::from_static(b"{")))]).chain(stream::pending()),
+			stream::iter([Ok::<_, Infallible>(Frame::data(Bytes::from_static(b"{")))])
+				.chain(stream::pending()),
 		);
 		let started = Instant::now();
-		let (status, body) = json_of(read_body(trickle, MAX_BODY, Duration::from_millis(200)).await.expect_err("timed out")).await;
-		assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::REQUEST_TIMEOUT, Some("body_timeout")));
+		let (status, body) = json_of(
+			read_body(trickle, MAX_BODY, Duration::from_millis(200))
+				.await
+				.expect_err("timed out"),
+		)
+		.await;
+		assert_eq!(
+			(status, body["error"]["code"].as_str()),
+			(StatusCode::REQUEST_TIMEOUT, Some("body_timeout"))
+		);
 		assert!(started.elapsed() < Duration::from_secs(5));
 	}
 
@@ -616,12 +782,19 @@ mod tests {
 	async fn slowloris_headers_are_cut_off() {
 		let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
 		let addr = listener.local_addr().expect("address");
-		let limits = Limits { header_read: Duration::from_millis(300), body_read: Duration::from_millis(300) };
-		tokio::spawn(serve_on(listener, limits, |_req| async { reply(StatusCode::OK, json!({ "ok": true })) }));
+		let limits = Limits {
+			header_read: Duration::from_millis(300),
+			body_read: Duration::from_millis(300),
+		};
+		tokio::spawn(serve_on(listener, limits, |_req| async {
+			reply(StatusCode::OK, json!({ "ok": true }))
+		}));
 
 		// A client that sends its headers a byte at a time, never finishing them.
 		let mut slow = tokio::net::TcpStream::connect(addr).await.expect("connect");
-		slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ").await.expect("write");
+		slow.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+			.await
+			.expect("write");
 		let started = Instant::now();
 		let mut answer = Vec::new();
 		let cut_off = loop {
@@ -631,20 +804,34 @@ mod tests {
 			if slow.write_all(b"a").await.is_err() {
 				break true;
 			}
-			match tokio::time::timeout(Duration::from_millis(50), slow.read_buf(&mut answer)).await {
+			match tokio::time::timeout(Duration::from_millis(50), slow.read_buf(&mut answer)).await
+			{
 				Ok(Ok(0)) | Ok(Err(_)) => break true,
 				Ok(Ok(_)) | Err(_) => {},
 			}
 		};
 		assert!(cut_off, "the server kept a never-ending request head open for 5 s");
-		assert!(started.elapsed() < Duration::from_secs(3), "cut off after {:?}", started.elapsed());
-		assert!(answer.is_empty() || answer.starts_with(b"HTTP/1.1 408"), "{}", String::from_utf8_lossy(&answer));
+		assert!(
+			started.elapsed() < Duration::from_secs(3),
+			"cut off after {:?}",
+			started.elapsed()
+		);
+		assert!(
+			answer.is_empty() || answer.starts_with(b"HTTP/1.1 408"),
+			"{}",
+			String::from_utf8_lossy(&answer)
+		);
 
 		// An ordinary client is still served.
 		let mut ok = tokio::net::TcpStream::connect(addr).await.expect("connect");
-		ok.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.expect("write");
+		ok.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+			.await
+			.expect("write");
 		let mut answer = Vec::new();
-		tokio::time::timeout(Duration::from_secs(5), ok.read_to_end(&mut answer)).await.expect("answered").expect("read");
+		tokio::time::timeout(Duration::from_secs(5), ok.read_to_end(&mut answer))
+			.await
+			.expect("answered")
+			.expect("read");
 		assert!(answer.starts_with(b"HTTP/1.1 200"), "{}", String::from_utf8_lossy(&answer));
 	}
 
@@ -652,23 +839,43 @@ mod tests {
 	async fn spending_cap_exhaustion_is_402() {
 		let gw = gateway("cap");
 		let capped = &gw.keys["key-capped"];
-		let invoke = |key: &str| request(Method::POST, "/v1/models/3/invoke", Some(key), Full::new(Bytes::from_static(br#"{"input":"good"}"#)));
+		let invoke = |key: &str| {
+			request(
+				Method::POST,
+				"/v1/models/3/invoke",
+				Some(key),
+				Full::new(Bytes::from_static(br#"{"input":"good"}"#)),
+			)
+		};
 		// Under its cap the call goes on to the chain (down here: 503).
-		assert_eq!(route(gw.clone(), invoke("key-capped")).await.status(), StatusCode::SERVICE_UNAVAILABLE);
+		assert_eq!(
+			route(gw.clone(), invoke("key-capped")).await.status(),
+			StatusCode::SERVICE_UNAVAILABLE
+		);
 		// The key's paid calls reach its 0.1 LIN cap…
-		gw.store.reserve(&capped.fingerprint, 100_000_000_000, capped.cap).expect("within the cap");
+		gw.store
+			.reserve(&capped.fingerprint, 100_000_000_000, capped.cap)
+			.expect("within the cap");
 		// …so the next call is refused before anything is invoked, in the usual error shape.
 		let (status, body) = json_of(route(gw.clone(), invoke("key-capped")).await).await;
 		assert_eq!(status, StatusCode::PAYMENT_REQUIRED);
 		assert_eq!(body["error"]["code"], "spending_cap_reached");
-		assert!(body["error"]["message"].as_str().is_some_and(|m| m.contains("100000000000 of 100000000000")), "{body}");
+		assert!(
+			body["error"]["message"]
+				.as_str()
+				.is_some_and(|m| m.contains("100000000000 of 100000000000")),
+			"{body}"
+		);
 		// A call that would cross the cap is refused when it is reserved.
 		assert!(matches!(
 			gw.store.reserve(&capped.fingerprint, 1, capped.cap),
 			Err(SpendError::CapReached { spent: 100_000_000_000, cap: 100_000_000_000 })
 		));
 		// Other keys are not capped by it.
-		assert_eq!(route(gw.clone(), invoke("key-a")).await.status(), StatusCode::SERVICE_UNAVAILABLE);
+		assert_eq!(
+			route(gw.clone(), invoke("key-a")).await.status(),
+			StatusCode::SERVICE_UNAVAILABLE
+		);
 		clean(&[&gw]);
 	}
 }

@@ -46,12 +46,18 @@ pub fn fingerprint(key: &str) -> String {
 pub fn parse_lin(s: &str) -> Result<Balance, String> {
 	let bad = || format!("{s:?} is not an amount of LIN");
 	let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
-	if frac.len() > 12 || (whole.is_empty() && frac.is_empty()) || !frac.chars().all(|c| c.is_ascii_digit()) {
+	if frac.len() > 12 ||
+		(whole.is_empty() && frac.is_empty()) ||
+		!frac.chars().all(|c| c.is_ascii_digit())
+	{
 		return Err(bad());
 	}
 	let whole: Balance = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| bad())? };
 	let frac: Balance = format!("{frac:0<12}").parse().map_err(|_| bad())?;
-	whole.checked_mul(1_000_000_000_000).and_then(|w| w.checked_add(frac)).ok_or_else(bad)
+	whole
+		.checked_mul(1_000_000_000_000)
+		.and_then(|w| w.checked_add(frac))
+		.ok_or_else(bad)
 }
 
 /// Parse a keys file (JSON object: API key → secret URI, or → `{ suri, spending_cap? }`).
@@ -67,8 +73,11 @@ pub fn parse(raw: &[u8]) -> Result<HashMap<String, ApiKey>, String> {
 			if key.is_empty() {
 				return Err("an API key is empty".to_string());
 			}
-			let pair = sr25519::Pair::from_string(&suri, None).map_err(|e| format!("bad secret URI for a key: {e:?}"))?;
-			let cap = cap.map(|c| parse_lin(&c).map_err(|e| format!("spending_cap: {e}"))).transpose()?;
+			let pair = sr25519::Pair::from_string(&suri, None)
+				.map_err(|e| format!("bad secret URI for a key: {e:?}"))?;
+			let cap = cap
+				.map(|c| parse_lin(&c).map_err(|e| format!("spending_cap: {e}")))
+				.transpose()?;
 			let account = pair.public().into();
 			Ok((key.clone(), ApiKey { pair, account, cap, fingerprint: fingerprint(&key) }))
 		})
@@ -90,7 +99,9 @@ mod tests {
 		assert_ne!(keys["a"].fingerprint, keys["b"].fingerprint);
 		assert_eq!(keys["a"].fingerprint.len(), 64, "a blake2-256 fingerprint, not the key");
 		assert!(parse(br#"{ "b": { "suri": "//Eve", "spending_cap": "lots" } }"#).is_err());
-		assert!(parse(br#"{ "b": { "suri": "//Eve", "spending_cap": "0.1234567890123" } }"#).is_err());
+		assert!(
+			parse(br#"{ "b": { "suri": "//Eve", "spending_cap": "0.1234567890123" } }"#).is_err()
+		);
 	}
 
 	#[test]

@@ -27,7 +27,11 @@ use sp_core::{crypto::Ss58Codec, sr25519, Pair};
 use sp_runtime::Perbill;
 
 #[derive(Parser)]
-#[command(name = "lineage-gateway", version, about = "Serve Lineage models over HTTP; every call settles on-chain.")]
+#[command(
+	name = "lineage-gateway",
+	version,
+	about = "Serve Lineage models over HTTP; every call settles on-chain."
+)]
 struct Cli {
 	#[command(subcommand)]
 	command: Command,
@@ -35,7 +39,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-	/// Train a text classifier on a finalised labelling task's accepted labels (read from the chain).
+	/// Train a text classifier on a finalised labelling task's accepted labels (read from the
+	/// chain).
 	Train {
 		#[arg(long, default_value = "ws://127.0.0.1:9944")]
 		rpc: String,
@@ -108,10 +113,13 @@ fn fail(msg: impl std::fmt::Display) -> ! {
 
 fn key(file: &Option<PathBuf>, env: &str) -> sr25519::Pair {
 	let suri = match file {
-		Some(f) => std::fs::read_to_string(f).unwrap_or_else(|e| fail(format!("cannot read {}: {e}", f.display()))),
-		None => std::env::var(env).unwrap_or_else(|_| fail(format!("no signing key: pass --suri-file or set {env}"))),
+		Some(f) => std::fs::read_to_string(f)
+			.unwrap_or_else(|e| fail(format!("cannot read {}: {e}", f.display()))),
+		None => std::env::var(env)
+			.unwrap_or_else(|_| fail(format!("no signing key: pass --suri-file or set {env}"))),
 	};
-	sr25519::Pair::from_string(suri.trim(), None).unwrap_or_else(|e| fail(format!("bad secret URI: {e:?}")))
+	sr25519::Pair::from_string(suri.trim(), None)
+		.unwrap_or_else(|e| fail(format!("bad secret URI: {e:?}")))
 }
 
 fn parse_lin(s: &str) -> u128 {
@@ -132,22 +140,50 @@ async fn main() {
 			let chain = connect(&rpc).await;
 			let (model, set) = train::train(&chain, task).await.unwrap_or_else(|e| fail(e));
 			std::fs::write(&out, model.to_bytes()).unwrap_or_else(|e| fail(e));
-			let hash: lineage_primitives::ContentHash = sp_io::hashing::blake2_256(&model.to_bytes()).into();
-			println!("{}", serde_json::json!({
-				"task": task, "dataset": set.dataset, "finalised_at": set.finalised_at,
-				"examples": set.examples.len(), "classes": model.classes, "vocabulary": model.vocabulary.len(),
-				"out": out.display().to_string(), "content_hash": format!("{hash:?}"),
-			}));
+			let hash: lineage_primitives::ContentHash =
+				sp_io::hashing::blake2_256(&model.to_bytes()).into();
+			println!(
+				"{}",
+				serde_json::json!({
+					"task": task, "dataset": set.dataset, "finalised_at": set.finalised_at,
+					"examples": set.examples.len(), "classes": model.classes, "vocabulary": model.vocabulary.len(),
+					"out": out.display().to_string(), "content_hash": format!("{hash:?}"),
+				})
+			);
 		},
-		Command::Register { rpc, model_file, uri, price, provider, provider_share, timeout, suri_file } => {
+		Command::Register {
+			rpc,
+			model_file,
+			uri,
+			price,
+			provider,
+			provider_share,
+			timeout,
+			suri_file,
+		} => {
 			let owner = key(&suri_file, "LINEAGE_SURI");
 			let chain = connect(&rpc).await;
-			let bytes = std::fs::read(&model_file).unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
-			let model = model::Model::from_bytes(&bytes).unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
+			let bytes = std::fs::read(&model_file)
+				.unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
+			let model = model::Model::from_bytes(&bytes)
+				.unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
 			let content_hash = sp_io::hashing::blake2_256(&bytes).into();
-			let uri = uri.unwrap_or_else(|| format!("file://{}", model_file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
-			let provider = AccountId::from_ss58check(&provider).unwrap_or_else(|e| fail(format!("bad provider address: {e:?}")));
-			let licence = Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::from_percent(5) };
+			let uri = uri.unwrap_or_else(|| {
+				format!(
+					"file://{}",
+					model_file
+						.file_name()
+						.map(|n| n.to_string_lossy().into_owned())
+						.unwrap_or_default()
+				)
+			});
+			let provider = AccountId::from_ss58check(&provider)
+				.unwrap_or_else(|e| fail(format!("bad provider address: {e:?}")));
+			let licence = Licence {
+				commercial_use: true,
+				derivatives_allowed: true,
+				derivative_royalty: Perbill::from_percent(5),
+			};
 			let call = RuntimeCall::AssetRegistry(pallet_asset_registry::Call::register_asset {
 				kind: AssetKind::Model,
 				content_hash,
@@ -160,7 +196,9 @@ async fn main() {
 			let id: AssetId = events
 				.iter()
 				.find_map(|e| match e {
-					RuntimeEvent::AssetRegistry(pallet_asset_registry::Event::AssetRegistered { asset_id, .. }) => Some(*asset_id),
+					RuntimeEvent::AssetRegistry(
+						pallet_asset_registry::Event::AssetRegistered { asset_id, .. },
+					) => Some(*asset_id),
 					_ => None,
 				})
 				.unwrap_or_else(|| fail("no AssetRegistered event"));
@@ -172,29 +210,48 @@ async fn main() {
 				timeout,
 			});
 			chain.submit(&owner, call, None).await.unwrap_or_else(|e| fail(e));
-			println!("{}", serde_json::json!({
-				"model": id, "trained_on": model.dataset, "content_hash": format!("{content_hash:?}"),
-				"provider": provider.to_ss58check(), "price_per_call": parse_lin(&price).to_string(),
-			}));
+			println!(
+				"{}",
+				serde_json::json!({
+					"model": id, "trained_on": model.dataset, "content_hash": format!("{content_hash:?}"),
+					"provider": provider.to_ss58check(), "price_per_call": parse_lin(&price).to_string(),
+				})
+			);
 		},
 		Command::Serve { rpc, listen, models, api_keys, data_dir, retention_blocks, suri_file } => {
 			let provider = key(&suri_file, "LINEAGE_PROVIDER_SURI");
 			let files: Vec<(AssetId, PathBuf)> = models
 				.iter()
 				.map(|m| {
-					let (id, path) = m.split_once('=').unwrap_or_else(|| fail(format!("--model {m}: expected ASSET_ID=PATH")));
-					(id.parse().unwrap_or_else(|_| fail(format!("--model {m}: bad asset id"))), PathBuf::from(path))
+					let (id, path) = m
+						.split_once('=')
+						.unwrap_or_else(|| fail(format!("--model {m}: expected ASSET_ID=PATH")));
+					(
+						id.parse().unwrap_or_else(|_| fail(format!("--model {m}: bad asset id"))),
+						PathBuf::from(path),
+					)
 				})
 				.collect();
-			let raw = std::fs::read(&api_keys).unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
-			let keys = keys::parse(&raw).unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
-			let store = store::Store::open(&data_dir).unwrap_or_else(|e| fail(format!("{}: {e}", data_dir.display())));
+			let raw = std::fs::read(&api_keys)
+				.unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
+			let keys =
+				keys::parse(&raw).unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
+			let store = store::Store::open(&data_dir)
+				.unwrap_or_else(|e| fail(format!("{}: {e}", data_dir.display())));
 			let retention = retention_blocks.unwrap_or_else(|| {
 				<<lineage_runtime::Runtime as pallet_model_invocation::Config>::ReceiptRetention as frame_support::traits::Get<u32>>::get()
 			});
 			let chain = connect(&rpc).await;
-			let gw = Arc::new(gateway::Gateway::new(chain, provider, files, keys, store, retention).await.unwrap_or_else(|e| fail(e)));
-			eprintln!("[gateway] serving models {:?} as provider {}", gw.models.keys().collect::<Vec<_>>(), gw.provider.public().to_ss58check());
+			let gw = Arc::new(
+				gateway::Gateway::new(chain, provider, files, keys, store, retention)
+					.await
+					.unwrap_or_else(|e| fail(e)),
+			);
+			eprintln!(
+				"[gateway] serving models {:?} as provider {}",
+				gw.models.keys().collect::<Vec<_>>(),
+				gw.provider.public().to_ss58check()
+			);
 			let provider_loop = tokio::spawn(provider::run(gw.clone()));
 			tokio::select! {
 				r = http::serve(gw, listen) => if let Err(e) = r { fail(e) },
@@ -209,7 +266,8 @@ async fn main() {
 		},
 		Command::Classify { model_file, input } => {
 			let bytes = std::fs::read(&model_file).unwrap_or_else(|e| fail(e));
-			let model = model::Model::from_bytes(&bytes).unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
+			let model = model::Model::from_bytes(&bytes)
+				.unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
 			println!("{}", serde_json::to_string(&model.predict(&input)).unwrap_or_default());
 		},
 	}

@@ -33,11 +33,18 @@ pub struct Prediction {
 }
 
 pub fn tokens(text: &str) -> impl Iterator<Item = String> + '_ {
-	text.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).map(|t| t.to_lowercase())
+	text.split(|c: char| !c.is_alphanumeric())
+		.filter(|t| !t.is_empty())
+		.map(|t| t.to_lowercase())
 }
 
 impl Model {
-	pub fn train(task: u64, dataset: u64, classes: Vec<String>, examples: &[(String, usize)]) -> Model {
+	pub fn train(
+		task: u64,
+		dataset: u64,
+		classes: Vec<String>,
+		examples: &[(String, usize)],
+	) -> Model {
 		let n = classes.len();
 		let mut model = Model {
 			kind: KIND.into(),
@@ -64,7 +71,8 @@ impl Model {
 	/// Parse a model file and check it is one this gateway can run: invalid JSON, another kind
 	/// of model or inconsistent counts are an error here, at start-up, never a panic later.
 	pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
-		let model: Model = serde_json::from_slice(bytes).map_err(|e| format!("not a model file: {e}"))?;
+		let model: Model =
+			serde_json::from_slice(bytes).map_err(|e| format!("not a model file: {e}"))?;
 		model.validate()?;
 		Ok(model)
 	}
@@ -89,8 +97,12 @@ impl Model {
 				self.class_tokens.len()
 			));
 		}
-		if let Some((token, counts)) = self.vocabulary.iter().find(|(_, counts)| counts.len() != n) {
-			return Err(format!("not a model file: token {token:?} has {} counts for {n} classes", counts.len()));
+		if let Some((token, counts)) = self.vocabulary.iter().find(|(_, counts)| counts.len() != n)
+		{
+			return Err(format!(
+				"not a model file: token {token:?} has {} counts for {n} classes",
+				counts.len()
+			));
 		}
 		Ok(())
 	}
@@ -102,7 +114,9 @@ impl Model {
 		let at = |v: &[u64], c: usize| v.get(c).copied().unwrap_or(0) as f64;
 		let docs: f64 = self.class_docs.iter().map(|d| *d as f64).sum();
 		let v = self.vocabulary.len() as f64;
-		let mut scores: Vec<f64> = (0..n).map(|c| ((at(&self.class_docs, c) + 1.0) / (docs + n as f64)).ln()).collect();
+		let mut scores: Vec<f64> = (0..n)
+			.map(|c| ((at(&self.class_docs, c) + 1.0) / (docs + n as f64)).ln())
+			.collect();
 		for token in tokens(text) {
 			if let Some(counts) = self.vocabulary.get(&token) {
 				for (c, score) in scores.iter_mut().enumerate() {
@@ -133,10 +147,15 @@ mod tests {
 	use super::*;
 
 	fn examples() -> Vec<(String, usize)> {
-		[("great film loved it", 0), ("loved the music", 0), ("terrible boring film", 1), ("boring and slow", 1)]
-			.into_iter()
-			.map(|(t, c)| (t.to_string(), c))
-			.collect()
+		[
+			("great film loved it", 0),
+			("loved the music", 0),
+			("terrible boring film", 1),
+			("boring and slow", 1),
+		]
+		.into_iter()
+		.map(|(t, c)| (t.to_string(), c))
+		.collect()
 	}
 
 	#[test]
@@ -155,7 +174,9 @@ mod tests {
 		let good = Model::train(1, 2, vec!["pos".into(), "neg".into()], &examples());
 		assert_eq!(Model::from_bytes(&good.to_bytes()), Ok(good.clone()));
 		// Not JSON at all.
-		assert!(Model::from_bytes(b"{ this is not json").unwrap_err().starts_with("not a model file"));
+		assert!(Model::from_bytes(b"{ this is not json")
+			.unwrap_err()
+			.starts_with("not a model file"));
 		// JSON, but another kind of file.
 		assert!(Model::from_bytes(b"{}").is_err());
 		// A model whose counts do not match its classes: the old gateway indexed past their end
@@ -164,13 +185,17 @@ mod tests {
 		short.vocabulary.insert("loved".into(), vec![1]);
 		let err = Model::from_bytes(&short.to_bytes()).unwrap_err();
 		assert!(err.contains("token \"loved\" has 1 counts for 2 classes"), "{err}");
-		assert!(std::panic::catch_unwind(|| short.predict("loved it")).is_ok(), "predict never panics");
+		assert!(
+			std::panic::catch_unwind(|| short.predict("loved it")).is_ok(),
+			"predict never panics"
+		);
 		let mut docs = good.clone();
 		docs.class_docs.pop();
 		assert!(Model::from_bytes(&docs.to_bytes()).is_err());
 		assert!(std::panic::catch_unwind(|| docs.predict("great")).is_ok());
 		let mut none = good.clone();
-		(none.classes, none.class_docs, none.class_tokens, none.vocabulary) = (vec![], vec![], vec![], BTreeMap::new());
+		(none.classes, none.class_docs, none.class_tokens, none.vocabulary) =
+			(vec![], vec![], vec![], BTreeMap::new());
 		assert!(Model::from_bytes(&none.to_bytes()).is_err());
 		let mut kind = good;
 		kind.kind = "something-else".into();
@@ -179,7 +204,12 @@ mod tests {
 
 	#[test]
 	fn unknown_words_fall_back_to_the_prior() {
-		let m = Model::train(1, 2, vec!["pos".into(), "neg".into()], &[("good".into(), 0), ("fine".into(), 0), ("bad".into(), 1)]);
+		let m = Model::train(
+			1,
+			2,
+			vec!["pos".into(), "neg".into()],
+			&[("good".into(), 0), ("fine".into(), 0), ("bad".into(), 1)],
+		);
 		assert_eq!(m.predict("zzz qqq").label, "pos");
 	}
 }

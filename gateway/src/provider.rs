@@ -5,7 +5,11 @@
 //! twice (the chain refuses a settled call; an included batch's calls are no longer open).
 //! Once a minute it also prunes the store (see `prune`).
 
-use std::{collections::{BTreeMap, BTreeSet}, sync::Arc, time::Duration};
+use std::{
+	collections::{BTreeMap, BTreeSet},
+	sync::Arc,
+	time::Duration,
+};
 
 use frame_support::traits::Get;
 use lineage_primitives::{runtime_api::InvocationView, InvocationId};
@@ -28,9 +32,14 @@ const PRUNE_EVERY: Duration = Duration::from_secs(60);
 async fn prune(gw: &Arc<Gateway>, best: u32) {
 	let block = Duration::from_millis(lineage_runtime::MILLI_SECS_PER_BLOCK);
 	let max_timeout = <<Runtime as pallet_model_invocation::Config>::MaxTimeout as Get<u32>>::get();
-	let (retention, orphan_age, pending_age) = (gw.retention, block * gw.retention, block * max_timeout);
+	let (retention, orphan_age, pending_age) =
+		(gw.retention, block * gw.retention, block * max_timeout);
 	let g = gw.clone();
-	match tokio::task::spawn_blocking(move || g.store.prune(best, retention, orphan_age, pending_age)).await {
+	match tokio::task::spawn_blocking(move || {
+		g.store.prune(best, retention, orphan_age, pending_age)
+	})
+	.await
+	{
 		Ok(p) if p != Default::default() => log(format!(
 			"pruned {} calls past their receipts' retention, {} unrecorded files, {} unpaid inputs",
 			p.calls, p.orphans, p.pending
@@ -42,7 +51,8 @@ async fn prune(gw: &Arc<Gateway>, best: u32) {
 
 pub async fn run(gw: Arc<Gateway>) {
 	let me: AccountId = gw.provider.public().into();
-	let max_batch = <<Runtime as pallet_model_invocation::Config>::MaxBatch as Get<u32>>::get() as usize;
+	let max_batch =
+		<<Runtime as pallet_model_invocation::Config>::MaxBatch as Get<u32>>::get() as usize;
 	let mut inflight: BTreeSet<InvocationId> = BTreeSet::new();
 	let mut unknown_input: BTreeSet<InvocationId> = BTreeSet::new();
 	let mut last_block = 0u32;
@@ -75,7 +85,11 @@ pub async fn run(gw: Arc<Gateway>) {
 			loop {
 				let page: Result<Vec<InvocationView<AccountId, Balance, BlockNumber>>, _> = gw
 					.chain
-					.call("ModelInvocationApi_open_invocations_of", (*model, after, max_batch as u32), Some(hash))
+					.call(
+						"ModelInvocationApi_open_invocations_of",
+						(*model, after, max_batch as u32),
+						Some(hash),
+					)
 					.await;
 				match page {
 					Ok(page) => {
@@ -100,8 +114,10 @@ pub async fn run(gw: Arc<Gateway>) {
 		}
 		let mut open = BTreeSet::new();
 		// Open calls to complete, per model: a batch settles calls of one model only.
-		let mut todo: BTreeMap<lineage_primitives::AssetId, Vec<(InvocationId, lineage_primitives::ContentHash)>> =
-			BTreeMap::new();
+		let mut todo: BTreeMap<
+			lineage_primitives::AssetId,
+			Vec<(InvocationId, lineage_primitives::ContentHash)>,
+		> = BTreeMap::new();
 		for call in calls {
 			let id = call.id;
 			open.insert(id);
@@ -112,7 +128,8 @@ pub async fn run(gw: Arc<Gateway>) {
 			if call.provider != me || call.deadline <= best {
 				continue;
 			}
-			let Some(input) = gw.store.input_for(id, &call.input_hash, &call.caller, call.deadline) else {
+			let Some(input) = gw.store.input_for(id, &call.input_hash, &call.caller, call.deadline)
+			else {
 				if unknown_input.insert(id) {
 					log(format!("call #{id} to model #{}: input not known here, left to refund after its deadline", call.model));
 				}
@@ -123,7 +140,9 @@ pub async fn run(gw: Arc<Gateway>) {
 				log(format!("cannot store the output of call #{id}: {e}"));
 				continue;
 			}
-			todo.entry(call.model).or_default().push((id, sp_io::hashing::blake2_256(&output).into()));
+			todo.entry(call.model)
+				.or_default()
+				.push((id, sp_io::hashing::blake2_256(&output).into()));
 		}
 		inflight.retain(|id| open.contains(id));
 		unknown_input.retain(|id| open.contains(id));
@@ -139,8 +158,13 @@ pub async fn run(gw: Arc<Gateway>) {
 				let calls = chunk.clone().try_into().map_err(|_| "batch too large".to_string());
 				let result = match calls {
 					Ok(calls) => {
-						let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::complete_batch { calls });
-						gw.chain.submit(&gw.provider, call, Some(held)).await.map_err(|e| e.to_string())
+						let call = RuntimeCall::ModelInvocation(
+							pallet_model_invocation::Call::complete_batch { calls },
+						);
+						gw.chain
+							.submit(&gw.provider, call, Some(held))
+							.await
+							.map_err(|e| e.to_string())
 					},
 					Err(e) => Err(e),
 				};
@@ -154,10 +178,17 @@ pub async fn run(gw: Arc<Gateway>) {
 					let mut settled = 0;
 					for e in events {
 						match e {
-							RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::InvocationSettled { .. }) => settled += 1,
-							RuntimeEvent::ModelInvocation(pallet_model_invocation::Event::BatchItemFailed { id, error }) => {
+							RuntimeEvent::ModelInvocation(
+								pallet_model_invocation::Event::InvocationSettled { .. },
+							) => settled += 1,
+							RuntimeEvent::ModelInvocation(
+								pallet_model_invocation::Event::BatchItemFailed { id, error },
+							) => {
 								gw.metrics.batch_failed.fetch_add(1, Relaxed);
-								log(format!("call #{id} failed in its batch: {}", crate::chain::describe(&error)));
+								log(format!(
+									"call #{id} failed in its batch: {}",
+									crate::chain::describe(&error)
+								));
 							},
 							_ => {},
 						}

@@ -1,16 +1,15 @@
 //! What the gateway keeps on disk so a restart loses nothing, and nothing it was not paid for
 //! stays:
 //!
-//! - `pending/<input hash>-<n>.json`: a request's input (and the fingerprint and account of the
-//!   key paying for it) while its `invoke` is on its way to the chain. Removed as soon as the
-//!   call is paid or refused; one that a crash left behind is used only if the chain has an
-//!   open, paid call with that input from that account, and swept after the longest call
-//!   timeout otherwise.
-//! - `calls/<id>.json`: which API key (by fingerprint) paid call `id`, its input hash and
-//!   deadline — what `GET /v1/receipts/{id}` checks the caller's key against.
-//! - `inputs/<id>.txt`, `outputs/<id>.json`: a paid call's input and output, pruned with its
-//!   record once the chain has pruned the call's receipt (`ReceiptRetention` blocks after its
-//!   deadline at the latest).
+//! - `pending/<input hash>-<n>.json`: a request's input (and the fingerprint and account of the key
+//!   paying for it) while its `invoke` is on its way to the chain. Removed as soon as the call is
+//!   paid or refused; one that a crash left behind is used only if the chain has an open, paid call
+//!   with that input from that account, and swept after the longest call timeout otherwise.
+//! - `calls/<id>.json`: which API key (by fingerprint) paid call `id`, its input hash and deadline
+//!   — what `GET /v1/receipts/{id}` checks the caller's key against.
+//! - `inputs/<id>.txt`, `outputs/<id>.json`: a paid call's input and output, pruned with its record
+//!   once the chain has pruned the call's receipt (`ReceiptRetention` blocks after its deadline at
+//!   the latest).
 //! - `spent/<key fingerprint>.txt`: what each key has paid for, in plancks (its spending cap).
 
 use std::{
@@ -93,7 +92,11 @@ impl Store {
 		for sub in ["inputs", "outputs", "calls", "pending", "spent"] {
 			fs::create_dir_all(dir.join(sub))?;
 		}
-		Ok(Store { dir: dir.to_path_buf(), seq: AtomicU64::new(0), spent: Mutex::new(HashMap::new()) })
+		Ok(Store {
+			dir: dir.to_path_buf(),
+			seq: AtomicU64::new(0),
+			spent: Mutex::new(HashMap::new()),
+		})
 	}
 
 	/// The store's directory (tests remove it when done).
@@ -103,7 +106,10 @@ impl Store {
 	}
 
 	fn unique(&self) -> String {
-		let nanos = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+		let nanos = SystemTime::now()
+			.duration_since(SystemTime::UNIX_EPOCH)
+			.map(|d| d.as_nanos())
+			.unwrap_or_default();
 		format!("{}-{nanos}-{}", std::process::id(), self.seq.fetch_add(1, Relaxed))
 	}
 
@@ -144,10 +150,20 @@ impl Store {
 	}
 
 	/// Keep `input` while its call is being invoked for `key` (fingerprint) / `account`.
-	pub fn save_pending(&self, hash: &ContentHash, key: &str, account: &AccountId, input: &str) -> io::Result<PendingInput> {
+	pub fn save_pending(
+		&self,
+		hash: &ContentHash,
+		key: &str,
+		account: &AccountId,
+		input: &str,
+	) -> io::Result<PendingInput> {
 		let path = self.dir.join("pending").join(format!("{}-{}.json", hex(hash), self.unique()));
-		let body = serde_json::to_vec(&Pending { key: key.into(), account: account_hex(account), input: input.into() })
-			.map_err(io::Error::other)?;
+		let body = serde_json::to_vec(&Pending {
+			key: key.into(),
+			account: account_hex(account),
+			input: input.into(),
+		})
+		.map_err(io::Error::other)?;
 		self.write(&path, &body)?;
 		Ok(PendingInput(path))
 	}
@@ -158,7 +174,12 @@ impl Store {
 	}
 
 	/// Call `id` was paid: keep its input and which key paid.
-	pub fn record_call(&self, id: InvocationId, record: &CallRecord, input: &str) -> io::Result<()> {
+	pub fn record_call(
+		&self,
+		id: InvocationId,
+		record: &CallRecord,
+		input: &str,
+	) -> io::Result<()> {
 		self.write(&self.input_path(id), input.as_bytes())?;
 		self.write(&self.record_path(id), &serde_json::to_vec(record).map_err(io::Error::other)?)
 	}
@@ -171,7 +192,13 @@ impl Store {
 	/// its stored input, else a pending input of that hash from that account (recorded now: the
 	/// gateway stopped after the call was paid but before recording it), else an input stored by
 	/// an older gateway under its hash.
-	pub fn input_for(&self, id: InvocationId, hash: &ContentHash, caller: &AccountId, deadline: BlockNumber) -> Option<String> {
+	pub fn input_for(
+		&self,
+		id: InvocationId,
+		hash: &ContentHash,
+		caller: &AccountId,
+		deadline: BlockNumber,
+	) -> Option<String> {
 		if let Ok(input) = fs::read_to_string(self.input_path(id)) {
 			if hash_of(&input) == *hash {
 				return Some(input);
@@ -183,14 +210,24 @@ impl Store {
 			if !entry.file_name().to_string_lossy().starts_with(&prefix) {
 				continue;
 			}
-			let Some(p) = fs::read(entry.path()).ok().and_then(|b| serde_json::from_slice::<Pending>(&b).ok()) else { continue };
+			let Some(p) = fs::read(entry.path())
+				.ok()
+				.and_then(|b| serde_json::from_slice::<Pending>(&b).ok())
+			else {
+				continue
+			};
 			if p.account == caller && hash_of(&p.input) == *hash {
 				// The HTTP handler's own record, written as soon as the call is paid, wins: this
 				// one is written only where there is none.
-				let record = CallRecord { key: p.key, input_hash: format!("0x{}", hex(hash)), deadline };
-				let recorded = self.write(&self.input_path(id), p.input.as_bytes()).and_then(|()| {
-					self.write_new(&self.record_path(id), &serde_json::to_vec(&record).map_err(io::Error::other)?)
-				});
+				let record =
+					CallRecord { key: p.key, input_hash: format!("0x{}", hex(hash)), deadline };
+				let recorded =
+					self.write(&self.input_path(id), p.input.as_bytes()).and_then(|()| {
+						self.write_new(
+							&self.record_path(id),
+							&serde_json::to_vec(&record).map_err(io::Error::other)?,
+						)
+					});
 				if recorded.is_ok_and(|created| created) {
 					let _ = fs::remove_file(entry.path());
 				}
@@ -214,7 +251,13 @@ impl Store {
 	/// `retention` blocks before `best` (the chain prunes a receipt `retention` blocks after it
 	/// settled, which is by its deadline), files with no call record older than `orphan_age`
 	/// (`retention` blocks' worth of time), and pending inputs older than `pending_age`.
-	pub fn prune(&self, best: BlockNumber, retention: BlockNumber, orphan_age: Duration, pending_age: Duration) -> Pruned {
+	pub fn prune(
+		&self,
+		best: BlockNumber,
+		retention: BlockNumber,
+		orphan_age: Duration,
+		pending_age: Duration,
+	) -> Pruned {
 		let mut pruned = Pruned::default();
 		let ids = |sub: &str, ext: &str| -> Vec<(PathBuf, Option<InvocationId>)> {
 			fs::read_dir(self.dir.join(sub))
@@ -223,7 +266,8 @@ impl Store {
 						.map(|e| e.path())
 						.filter(|p| p.extension().is_some_and(|x| x == ext))
 						.map(|p| {
-							let id = p.file_stem().and_then(|s| s.to_str()).and_then(|s| s.parse().ok());
+							let id =
+								p.file_stem().and_then(|s| s.to_str()).and_then(|s| s.parse().ok());
 							(p, id)
 						})
 						.collect()
@@ -257,7 +301,9 @@ impl Store {
 		// Temporary files of writes a crash interrupted.
 		for sub in ["inputs", "outputs", "calls", "spent"] {
 			for entry in fs::read_dir(self.dir.join(sub)).into_iter().flatten().flatten() {
-				if entry.path().extension().is_some_and(|x| x == "tmp") && older_than(&entry.path(), pending_age) {
+				if entry.path().extension().is_some_and(|x| x == "tmp") &&
+					older_than(&entry.path(), pending_age)
+				{
 					let _ = fs::remove_file(entry.path());
 				}
 			}
@@ -277,11 +323,19 @@ impl Store {
 
 	fn spent_locked(&self, spent: &mut HashMap<String, Balance>, key: &str) -> Balance {
 		*spent.entry(key.to_string()).or_insert_with(|| {
-			fs::read_to_string(self.spent_path(key)).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0)
+			fs::read_to_string(self.spent_path(key))
+				.ok()
+				.and_then(|s| s.trim().parse().ok())
+				.unwrap_or(0)
 		})
 	}
 
-	fn set_spent(&self, spent: &mut HashMap<String, Balance>, key: &str, amount: Balance) -> io::Result<()> {
+	fn set_spent(
+		&self,
+		spent: &mut HashMap<String, Balance>,
+		key: &str,
+		amount: Balance,
+	) -> io::Result<()> {
 		self.write(&self.spent_path(key), amount.to_string().as_bytes())?;
 		spent.insert(key.to_string(), amount);
 		Ok(())
@@ -289,7 +343,12 @@ impl Store {
 
 	/// Count `price` against key `key`'s spending before its call is invoked (written to disk
 	/// first, so a crash can only over-count): refused if it would take the key past `cap`.
-	pub fn reserve(&self, key: &str, price: Balance, cap: Option<Balance>) -> Result<(), SpendError> {
+	pub fn reserve(
+		&self,
+		key: &str,
+		price: Balance,
+		cap: Option<Balance>,
+	) -> Result<(), SpendError> {
 		let mut spent = self.spent.lock().unwrap_or_else(|e| e.into_inner());
 		let so_far = self.spent_locked(&mut spent, key);
 		let after = so_far.saturating_add(price);
@@ -327,7 +386,10 @@ pub mod tests {
 
 	fn account(seed: &str) -> AccountId {
 		use sp_core::Pair;
-		sp_core::sr25519::Pair::from_string(seed, None).expect("dev seed").public().into()
+		sp_core::sr25519::Pair::from_string(seed, None)
+			.expect("dev seed")
+			.public()
+			.into()
 	}
 
 	fn files(dir: &Path, sub: &str) -> usize {
@@ -340,22 +402,40 @@ pub mod tests {
 		let store = Store::open(&dir).expect("store");
 		let input = "x".repeat(60_000);
 		// A call that is refused (no funds, paused offering, chain error) leaves nothing behind.
-		let pending = store.save_pending(&hash_of(&input), "key", &account("//Dave"), &input).expect("pending");
+		let pending = store
+			.save_pending(&hash_of(&input), "key", &account("//Dave"), &input)
+			.expect("pending");
 		assert_eq!(files(&dir, "pending"), 1);
 		store.drop_pending(pending);
 		assert_eq!(files(&dir, "pending"), 0);
 		assert_eq!(files(&dir, "inputs"), 0);
 		// A paid call's input is kept under its id, with the key that paid.
-		let pending = store.save_pending(&hash_of("hello"), "key", &account("//Dave"), "hello").expect("pending");
-		let record = CallRecord { key: "key".into(), input_hash: format!("0x{}", hex(&hash_of("hello"))), deadline: 30 };
+		let pending = store
+			.save_pending(&hash_of("hello"), "key", &account("//Dave"), "hello")
+			.expect("pending");
+		let record = CallRecord {
+			key: "key".into(),
+			input_hash: format!("0x{}", hex(&hash_of("hello"))),
+			deadline: 30,
+		};
 		store.record_call(7, &record, "hello").expect("record");
 		store.drop_pending(pending);
 		assert_eq!(store.call(7), Some(record));
-		assert_eq!(store.input_for(7, &hash_of("hello"), &account("//Dave"), 30).as_deref(), Some("hello"));
+		assert_eq!(
+			store.input_for(7, &hash_of("hello"), &account("//Dave"), 30).as_deref(),
+			Some("hello")
+		);
 		assert_eq!(files(&dir, "pending"), 0);
 		// Pending inputs a crash left behind are swept once no call can need them.
-		store.save_pending(&hash_of("orphan"), "key", &account("//Dave"), "orphan").expect("pending");
-		assert_eq!(store.prune(10, 100, Duration::from_secs(3600), Duration::from_secs(3600)).pending, 0);
+		store
+			.save_pending(&hash_of("orphan"), "key", &account("//Dave"), "orphan")
+			.expect("pending");
+		assert_eq!(
+			store
+				.prune(10, 100, Duration::from_secs(3600), Duration::from_secs(3600))
+				.pending,
+			0
+		);
 		assert_eq!(store.prune(10, 100, Duration::from_secs(3600), Duration::ZERO).pending, 1);
 		assert_eq!(files(&dir, "pending"), 0);
 		let _ = fs::remove_dir_all(dir);
@@ -366,7 +446,9 @@ pub mod tests {
 		let dir = temp_dir("recover");
 		let store = Store::open(&dir).expect("store");
 		let h = hash_of("great film");
-		store.save_pending(&h, "dave-key", &account("//Dave"), "great film").expect("pending");
+		store
+			.save_pending(&h, "dave-key", &account("//Dave"), "great film")
+			.expect("pending");
 		// Another account's paid call with the same input cannot claim Dave's pending input.
 		assert_eq!(store.input_for(1, &h, &account("//Eve"), 40), None);
 		assert_eq!(store.call(1), None);
@@ -374,11 +456,21 @@ pub mod tests {
 		assert_eq!(store.input_for(2, &h, &account("//Dave"), 40).as_deref(), Some("great film"));
 		assert_eq!(store.call(2).map(|r| (r.key, r.deadline)), Some(("dave-key".to_string(), 40)));
 		assert_eq!(files(&dir, "pending"), 0);
-		assert_eq!(store.input_for(2, &h, &account("//Dave"), 40).as_deref(), Some("great film"), "now from inputs/");
+		assert_eq!(
+			store.input_for(2, &h, &account("//Dave"), 40).as_deref(),
+			Some("great film"),
+			"now from inputs/"
+		);
 		// A call the HTTP handler already recorded keeps the handler's record.
 		let h2 = hash_of("same words");
-		store.save_pending(&h2, "other-key-of-dave", &account("//Dave"), "same words").expect("pending");
-		let mine = CallRecord { key: "dave-key".into(), input_hash: format!("0x{}", hex(&h2)), deadline: 50 };
+		store
+			.save_pending(&h2, "other-key-of-dave", &account("//Dave"), "same words")
+			.expect("pending");
+		let mine = CallRecord {
+			key: "dave-key".into(),
+			input_hash: format!("0x{}", hex(&h2)),
+			deadline: 50,
+		};
 		store.record_call(3, &mine, "same words").expect("record");
 		std::fs::remove_file(dir.join("inputs/3.txt")).expect("remove");
 		assert_eq!(store.input_for(3, &h2, &account("//Dave"), 50).as_deref(), Some("same words"));
@@ -407,7 +499,8 @@ pub mod tests {
 		assert!(!dir.join("inputs/1.txt").exists());
 		assert!(store.call(2).is_some() && store.output(2).is_some());
 		// Files no record accounts for (an older gateway's inputs by hash) age out.
-		fs::write(dir.join("inputs").join(format!("{}.txt", hex(&hash_of("legacy")))), "legacy").expect("write");
+		fs::write(dir.join("inputs").join(format!("{}.txt", hex(&hash_of("legacy")))), "legacy")
+			.expect("write");
 		assert_eq!(store.prune(1101, 1000, long, long).orphans, 0);
 		assert_eq!(store.prune(1101, 1000, Duration::ZERO, long).orphans, 1);
 		assert!(store.call(2).is_some(), "recorded calls are never orphans");
@@ -421,7 +514,10 @@ pub mod tests {
 		let cap = Some(250);
 		assert!(store.reserve("k", 100, cap).is_ok());
 		assert!(store.reserve("k", 100, cap).is_ok());
-		assert!(matches!(store.reserve("k", 100, cap), Err(SpendError::CapReached { spent: 200, cap: 250 })));
+		assert!(matches!(
+			store.reserve("k", 100, cap),
+			Err(SpendError::CapReached { spent: 200, cap: 250 })
+		));
 		// A refused call gives its reservation back.
 		store.release("k", 100);
 		assert_eq!(store.spent("k"), 100);

@@ -13,7 +13,9 @@ use crate::{
 };
 
 async fn task_at(chain: &Chain, task: TaskId, at: Option<Hash>) -> Result<Option<TaskOf<Runtime>>> {
-	chain.storage(&pallet_data_labelling_tasks::Tasks::<Runtime>::hashed_key_for(task), at).await
+	chain
+		.storage(&pallet_data_labelling_tasks::Tasks::<Runtime>::hashed_key_for(task), at)
+		.await
 }
 
 /// The first block whose state has `task` finalised (binary search; the state of every block
@@ -23,13 +25,20 @@ async fn finalised_in(chain: &Chain, task: TaskId, best: u32) -> Result<u32> {
 	let (mut lo, mut hi) = (1u32, best);
 	while lo < hi {
 		let mid = lo + (hi - lo) / 2;
-		let hash = chain.block_hash(mid).await?.ok_or_else(|| ChainError::Other(format!("no block #{mid}")))?;
+		let hash = chain
+			.block_hash(mid)
+			.await?
+			.ok_or_else(|| ChainError::Other(format!("no block #{mid}")))?;
 		let done = match task_at(chain, task, Some(hash)).await {
 			Ok(t) => t.map(|t| t.status == TaskStatus::Finalised).unwrap_or(false),
 			Err(e) => return Err(ChainError::Other(format!(
 				"the node no longer has the state of block #{mid} ({e}); run it with --state-pruning archive to train on older tasks"))),
 		};
-		if done { hi = mid } else { lo = mid + 1 }
+		if done {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
 	}
 	Ok(lo)
 }
@@ -39,10 +48,11 @@ async fn finalised_in(chain: &Chain, task: TaskId, best: u32) -> Result<u32> {
 fn final_label(item: &ItemOf<Runtime>) -> Option<u8> {
 	match item.outcome {
 		ItemOutcome::Accepted(l) | ItemOutcome::UnderReview(l) => Some(l),
-		ItemOutcome::Pending => pallet_data_labelling_tasks::plurality(item.votes.iter().filter_map(|(_, v)| match v {
-			Vote::Revealed(l) => Some(*l),
-			Vote::Committed(_) => None,
-		})),
+		ItemOutcome::Pending =>
+			pallet_data_labelling_tasks::plurality(item.votes.iter().filter_map(|(_, v)| match v {
+				Vote::Revealed(l) => Some(*l),
+				Vote::Committed(_) => None,
+			})),
 		ItemOutcome::Disputed | ItemOutcome::Rejected => None,
 	}
 }
@@ -56,22 +66,32 @@ pub struct TrainingSet {
 
 pub async fn training_set(chain: &Chain, task: TaskId) -> Result<TrainingSet> {
 	let (best, _) = chain.best().await?;
-	let record = task_at(chain, task, None).await?.ok_or_else(|| ChainError::Other(format!("no task #{task}")))?;
+	let record = task_at(chain, task, None)
+		.await?
+		.ok_or_else(|| ChainError::Other(format!("no task #{task}")))?;
 	if record.status != TaskStatus::Finalised {
-		return Err(ChainError::Other(format!("task #{task} is {:?}, not finalised", record.status)));
+		return Err(ChainError::Other(format!(
+			"task #{task} is {:?}, not finalised",
+			record.status
+		)));
 	}
-	let dataset = record.dataset.ok_or_else(|| ChainError::Other(format!("task #{task} produced no dataset")))?;
+	let dataset = record
+		.dataset
+		.ok_or_else(|| ChainError::Other(format!("task #{task} produced no dataset")))?;
 	let finalised_at = finalised_in(chain, task, best).await?;
 	let before = chain
 		.block_hash(finalised_at.saturating_sub(1))
 		.await?
 		.ok_or_else(|| ChainError::Other("no block before finalisation".into()))?;
-	let classes: Vec<String> = record.classes.iter().map(|c| String::from_utf8_lossy(c).into_owned()).collect();
+	let classes: Vec<String> =
+		record.classes.iter().map(|c| String::from_utf8_lossy(c).into_owned()).collect();
 	let mut accepted: Vec<(ContentHash, u8)> = Vec::new();
 	let mut examples = Vec::new();
 	for index in 0..record.item_count {
 		let key = pallet_data_labelling_tasks::Items::<Runtime>::hashed_key_for(task, index);
-		let Some(item) = chain.storage::<ItemOf<Runtime>>(&key, Some(before)).await? else { continue };
+		let Some(item) = chain.storage::<ItemOf<Runtime>>(&key, Some(before)).await? else {
+			continue
+		};
 		let Some(label) = final_label(&item) else { continue };
 		accepted.push((item.content_hash, label));
 		let key = pallet_data_labelling_tasks::ItemContents::<Runtime>::hashed_key_for(task, index);
@@ -81,8 +101,9 @@ pub async fn training_set(chain: &Chain, task: TaskId) -> Result<TrainingSet> {
 	}
 	// The dataset's content hash is the root over exactly these (content hash, label) pairs.
 	let root: ContentHash = sp_io::hashing::blake2_256(&(task, &accepted).encode()).into();
-	let asset: Option<pallet_asset_registry::AssetRecord<Runtime>> =
-		chain.storage(&pallet_asset_registry::Assets::<Runtime>::hashed_key_for(dataset), None).await?;
+	let asset: Option<pallet_asset_registry::AssetRecord<Runtime>> = chain
+		.storage(&pallet_asset_registry::Assets::<Runtime>::hashed_key_for(dataset), None)
+		.await?;
 	let registered = asset.map(|a| a.content_hash);
 	if registered != Some(root) {
 		return Err(ChainError::Other(format!(

@@ -4,7 +4,9 @@
 //! it off).
 
 use codec::Encode;
-use lineage_runtime::{BlockNumber, Hash, Runtime, RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic};
+use lineage_runtime::{
+	BlockNumber, Hash, Runtime, RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic,
+};
 use sp_core::{sr25519, Pair};
 use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
 
@@ -71,12 +73,17 @@ mod tests {
 		let signer = sr25519::Pair::from_string("//Alice", None).expect("dev seed");
 		let call = RuntimeCall::System(frame_system::Call::remark { remark: b"pay me".to_vec() });
 		let v = lineage_runtime::VERSION;
-		let bytes = sign(call, &signer, 0, GENESIS, era, birth_hash, v.spec_version, v.transaction_version);
+		let bytes =
+			sign(call, &signer, 0, GENESIS, era, birth_hash, v.spec_version, v.transaction_version);
 		UncheckedExtrinsic::decode(&mut &bytes[..]).expect("decodes as the runtime's extrinsic")
 	}
 
 	/// Whether the runtime accepts `xt`'s signature at block `now`, knowing `hashes`.
-	fn checks_at(xt: &UncheckedExtrinsic, now: BlockNumber, hashes: &[(BlockNumber, Hash)]) -> bool {
+	fn checks_at(
+		xt: &UncheckedExtrinsic,
+		now: BlockNumber,
+		hashes: &[(BlockNumber, Hash)],
+	) -> bool {
 		sp_io::TestExternalities::new_empty().execute_with(|| {
 			frame_system::Pallet::<Runtime>::set_block_number(now);
 			frame_system::BlockHash::<Runtime>::insert(0, GENESIS);

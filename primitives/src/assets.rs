@@ -10,7 +10,15 @@ use crate::{AssetId, ContentHash};
 
 /// What an asset is.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
 	MaxEncodedLen,
 )]
 pub enum AssetKind {
@@ -24,7 +32,15 @@ pub enum AssetKind {
 
 /// How a child asset relates to one of its parents.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
 	MaxEncodedLen,
 )]
 pub enum Relation {
@@ -40,7 +56,15 @@ pub enum Relation {
 
 /// Where an asset is in its life.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
 	MaxEncodedLen,
 )]
 pub enum AssetStatus {
@@ -56,7 +80,15 @@ pub enum AssetStatus {
 
 /// Licence terms of an asset, fixed at registration.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
 	MaxEncodedLen,
 )]
 pub struct Licence {

@@ -9,8 +9,18 @@ use crate::{AssetId, Points, TaskId};
 
 /// What kind of work a contribution was.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Ord, PartialOrd,
-	Debug, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum ContributionKind {
 	/// Raw data.
@@ -29,7 +39,15 @@ pub enum ContributionKind {
 
 /// Who recorded a contribution.
 #[derive(
-	Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo,
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
 	MaxEncodedLen,
 )]
 pub enum ContributionSource {
@@ -73,7 +91,13 @@ pub trait ContributorLedger<AccountId> {
 pub trait OnPointsChanged<AccountId> {
 	/// `who`'s points in `asset` are about to go from `before` to `after`; the asset's total
 	/// goes from `total_before` to `total_before - before + after`.
-	fn on_points_changed(asset: AssetId, who: &AccountId, before: u128, after: u128, total_before: u128);
+	fn on_points_changed(
+		asset: AssetId,
+		who: &AccountId,
+		before: u128,
+		after: u128,
+		total_before: u128,
+	);
 }
 
 impl<AccountId> OnPointsChanged<AccountId> for () {

@@ -10,7 +10,18 @@ use crate::AssetId;
 
 /// What one asset is credited by a payment: its absolute credit, split between its contributors
 /// (as a group, pro rata to their points) and its owner.
-#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct AssetCredit<Balance> {
 	/// The credited asset: the paid asset itself or one of its ancestors.
 	pub asset: AssetId,
@@ -41,7 +52,19 @@ pub struct RevenueBreakdown<Balance> {
 
 /// A payment's breakdown in totals, for events of the pallets that pay (the full breakdown is
 /// in royalty-split's own `RevenuePaid` event).
-#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen, Default)]
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	Default,
+)]
 pub struct RevenueSummary<Balance> {
 	/// The protocol's fee.
 	pub protocol_fee: Balance,
@@ -61,8 +84,11 @@ pub trait RevenueSink<AccountId, Balance> {
 	/// Move `amount` from `payer` (kept alive) and split it into `asset` and its lineage, in
 	/// this block. Fails, moving nothing, if the asset cannot be paid (unknown, frozen, retired)
 	/// or `payer` cannot afford it.
-	fn pay(payer: &AccountId, asset: AssetId, amount: Balance)
-		-> Result<RevenueSummary<Balance>, DispatchError>;
+	fn pay(
+		payer: &AccountId,
+		asset: AssetId,
+		amount: Balance,
+	) -> Result<RevenueSummary<Balance>, DispatchError>;
 	/// Pay for a call of `asset` served by `provider`: like `pay`, except that `provider` is
 	/// paid `provider_share` of the amount after the protocol fee, out of what `asset` itself
 	/// keeps. Ancestors get their full share of the amount after the fee whatever the provider

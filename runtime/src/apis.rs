@@ -24,9 +24,9 @@ use lineage_primitives::{
 use sp_runtime::Perbill;
 
 use crate::{
-	AccountId, AssetRegistry, Aura, Balance, Block, BlockNumber, ContributorAttribution,
-	Executive, Grandpa, InherentDataExt, ModelInvocation, Nonce, RoyaltySplit, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, AssetRegistry, Aura, Balance, Block, BlockNumber, ContributorAttribution, Executive,
+	Grandpa, InherentDataExt, ModelInvocation, Nonce, RoyaltySplit, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {

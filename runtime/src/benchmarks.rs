@@ -1,4 +1,5 @@
-//! The pallets `lineage-node benchmark pallet` measures (built with `--features runtime-benchmarks`).
+//! The pallets `lineage-node benchmark pallet` measures (built with `--features
+//! runtime-benchmarks`).
 
 frame_benchmarking::define_benchmarks!(
 	[frame_benchmarking, BaselineBench::<Runtime>]

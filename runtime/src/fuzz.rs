@@ -120,7 +120,16 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 		1 => Transfer::transfer_allow_death { dest: other.into(), value: amount(rng) }.into(),
 		2..=4 => {
 			let parents = (0..rng.below(4))
-				.map(|_| (asset_id(rng), rng.pick(&[Relation::TrainedOn, Relation::FineTunedFrom, Relation::DerivedFrom])))
+				.map(|_| {
+					(
+						asset_id(rng),
+						rng.pick(&[
+							Relation::TrainedOn,
+							Relation::FineTunedFrom,
+							Relation::DerivedFrom,
+						]),
+					)
+				})
 				.collect();
 			Registry::register_asset {
 				kind: rng.pick(&[AssetKind::Dataset, AssetKind::Model, AssetKind::Agent]),
@@ -145,7 +154,8 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 				_ => other,
 			};
 			match rng.below(4) {
-				0 | 1 => Registry::offer_ownership { asset_id: asset_id(rng), new_owner: target }.into(),
+				0 | 1 =>
+					Registry::offer_ownership { asset_id: asset_id(rng), new_owner: target }.into(),
 				// Mostly an asset with a pending offer, so acceptances happen.
 				2 => Registry::accept_ownership {
 					asset_id: pallet_asset_registry::OwnershipOffers::<Runtime>::iter_keys()
@@ -182,29 +192,43 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 				_ => {
 					let committer = rng.pick(who);
 					Registry::clear_commitment {
-						commitment: AssetRegistry::registration_commitment(content_hash, &committer, salt),
+						commitment: AssetRegistry::registration_commitment(
+							content_hash,
+							&committer,
+							salt,
+						),
 						committer,
 					}
 					.into()
 				},
 			}
 		},
-		6 => Registry::set_uri { asset_id: asset_id(rng), uri: vec![b'v'; rng.below(300) as usize] }.into(),
+		6 =>
+			Registry::set_uri { asset_id: asset_id(rng), uri: vec![b'v'; rng.below(300) as usize] }
+				.into(),
 		7 => Registry::retire { asset_id: asset_id(rng) }.into(),
 		8 => {
 			let call = if rng.chance(50) {
-				Registry::freeze { asset_id: asset_id(rng), reason: vec![b'r'; rng.below(200) as usize] }
+				Registry::freeze {
+					asset_id: asset_id(rng),
+					reason: vec![b'r'; rng.below(200) as usize],
+				}
 			} else {
 				Registry::unfreeze { asset_id: asset_id(rng) }
 			};
 			let origin = if rng.chance(80) { RuntimeOrigin::root() } else { origin };
 			return (origin, call.into());
 		},
-		9 => Attribution::set_contributor_pool { asset_id: asset_id(rng), pool: perbill(rng) }.into(),
+		9 =>
+			Attribution::set_contributor_pool { asset_id: asset_id(rng), pool: perbill(rng) }.into(),
 		10 | 11 => Attribution::record_contribution {
 			asset_id: asset_id(rng),
 			contributor: other,
-			kind: rng.pick(&[ContributionKind::Data, ContributionKind::Label, ContributionKind::Training]),
+			kind: rng.pick(&[
+				ContributionKind::Data,
+				ContributionKind::Label,
+				ContributionKind::Training,
+			]),
 			points: if rng.chance(5) { u64::MAX } else { rng.below(1_000) },
 		}
 		.into(),
@@ -232,7 +256,8 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 		},
 		19 | 20 => {
 			let model = asset_id(rng);
-			let current = pallet_model_invocation::Offerings::<Runtime>::get(model).map_or(0, |o| o.terms);
+			let current =
+				pallet_model_invocation::Offerings::<Runtime>::get(model).map_or(0, |o| o.terms);
 			Invocation::invoke {
 				model,
 				input_hash: hash(rng),
@@ -244,7 +269,8 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 		},
 		21 => Invocation::complete { id: invocation_id(rng), output_hash: hash(rng) }.into(),
 		22 => {
-			let calls: Vec<_> = (0..rng.below(6)).map(|_| (invocation_id(rng), hash(rng))).collect();
+			let calls: Vec<_> =
+				(0..rng.below(6)).map(|_| (invocation_id(rng), hash(rng))).collect();
 			Invocation::complete_batch { calls: BoundedVec::truncate_from(calls) }.into()
 		},
 		24 => Invocation::refund { id: invocation_id(rng) }.into(),
@@ -284,7 +310,11 @@ fn squat_task_root(rng: &mut Rng) -> RuntimeCall {
 		kind: AssetKind::Dataset,
 		content_hash: root,
 		uri: vec![],
-		licence: Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::zero() },
+		licence: Licence {
+			commercial_use: true,
+			derivatives_allowed: true,
+			derivative_royalty: Perbill::zero(),
+		},
 		parents: vec![],
 		salt: None,
 	}
@@ -342,7 +372,10 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 					},
 					min_gold_accuracy: sp_runtime::Percent::from_percent(rng.below(101) as u8),
 					review: if rng.chance(40) {
-						Some(ReviewSpec { reward_per_review: amount(rng), min_reputation: rng.below(3) as i32 - 2 })
+						Some(ReviewSpec {
+							reward_per_review: amount(rng),
+							min_reputation: rng.below(3) as i32 - 2,
+						})
 					} else {
 						None
 					},
@@ -372,12 +405,17 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 			};
 			Labelling::commit_label { task, item, commitment }.into()
 		},
-		7 if rng.chance(80) => Labelling::reveal_label { task, item, label: honest_label, salt: honest_salt }.into(),
+		7 if rng.chance(80) =>
+			Labelling::reveal_label { task, item, label: honest_label, salt: honest_salt }.into(),
 		7 => Labelling::reveal_label { task, item, label, salt }.into(),
 		8..=10 => Labelling::submit_label { task, item, label }.into(),
 		11 => Labelling::finalise {
 			task,
-			gold: if rng.chance(50) { Some(GoldReveal { answers: vec![(0, label)], salt }) } else { None },
+			gold: if rng.chance(50) {
+				Some(GoldReveal { answers: vec![(0, label)], salt })
+			} else {
+				None
+			},
 		}
 		.into(),
 		12 => Labelling::cancel { task }.into(),
@@ -395,29 +433,40 @@ fn rightful_sender(call: &RuntimeCall) -> Option<AccountId> {
 	use pallet_data_labelling_tasks::Call as L;
 	use pallet_model_invocation::Call as I;
 	let owner = |id: &u64| pallet_asset_registry::Assets::<Runtime>::get(id).map(|a| a.owner);
-	let provider = |id: &u64| pallet_model_invocation::Invocations::<Runtime>::get(id).map(|i| i.provider);
+	let provider =
+		|id: &u64| pallet_model_invocation::Invocations::<Runtime>::get(id).map(|i| i.provider);
 	let signers = accounts();
 	match call {
 		RuntimeCall::AssetRegistry(
-			R::offer_ownership { asset_id, .. }
-			| R::withdraw_ownership_offer { asset_id }
-			| R::set_uri { asset_id, .. }
-			| R::retire { asset_id },
+			R::offer_ownership { asset_id, .. } |
+			R::withdraw_ownership_offer { asset_id } |
+			R::set_uri { asset_id, .. } |
+			R::retire { asset_id },
 		) => owner(asset_id),
 		// Only an account with keys accepts: the pot and the treasury never sign.
 		RuntimeCall::AssetRegistry(R::accept_ownership { asset_id }) =>
-			pallet_asset_registry::OwnershipOffers::<Runtime>::get(asset_id).filter(|to| signers.contains(to)),
+			pallet_asset_registry::OwnershipOffers::<Runtime>::get(asset_id)
+				.filter(|to| signers.contains(to)),
 		RuntimeCall::ContributorAttribution(
-			A::set_contributor_pool { asset_id, .. } | A::record_contribution { asset_id, .. } | A::seal { asset_id },
+			A::set_contributor_pool { asset_id, .. } |
+			A::record_contribution { asset_id, .. } |
+			A::seal { asset_id },
 		) => owner(asset_id),
 		RuntimeCall::ModelInvocation(
-			I::set_offering { model, .. } | I::pause_offering { model } | I::resume_offering { model } | I::remove_offering { model },
+			I::set_offering { model, .. } |
+			I::pause_offering { model } |
+			I::resume_offering { model } |
+			I::remove_offering { model },
 		) => owner(model),
 		RuntimeCall::ModelInvocation(I::complete { id, .. }) => provider(id),
 		RuntimeCall::DataLabellingTasks(
-			L::add_items { task, .. } | L::open { task } | L::cancel { task } | L::finalise { task, .. },
+			L::add_items { task, .. } |
+			L::open { task } |
+			L::cancel { task } |
+			L::finalise { task, .. },
 		) => pallet_data_labelling_tasks::Tasks::<Runtime>::get(task).map(|t| t.requester),
-		RuntimeCall::ModelInvocation(I::complete_batch { calls }) => calls.first().and_then(|(id, _)| provider(id)),
+		RuntimeCall::ModelInvocation(I::complete_batch { calls }) =>
+			calls.first().and_then(|(id, _)| provider(id)),
 		_ => None,
 	}
 }
@@ -425,10 +474,12 @@ fn rightful_sender(call: &RuntimeCall) -> Option<AccountId> {
 /// Every Lineage invariant plus conservation of money.
 pub fn check_invariants(issuance: u128) -> Result<(), String> {
 	AssetRegistry::do_try_state().map_err(|e| format!("asset-registry: {e:?}"))?;
-	ContributorAttribution::do_try_state().map_err(|e| format!("contributor-attribution: {e:?}"))?;
+	ContributorAttribution::do_try_state()
+		.map_err(|e| format!("contributor-attribution: {e:?}"))?;
 	RoyaltySplit::do_try_state().map_err(|e| format!("royalty-split: {e:?}"))?;
 	ModelInvocation::do_try_state().map_err(|e| format!("model-invocation: {e:?}"))?;
-	crate::DataLabellingTasks::do_try_state().map_err(|e| format!("data-labelling-tasks: {e:?}"))?;
+	crate::DataLabellingTasks::do_try_state()
+		.map_err(|e| format!("data-labelling-tasks: {e:?}"))?;
 	let now = Balances::total_issuance();
 	if now != issuance {
 		return Err(format!("total issuance moved: {issuance} -> {now}"));
@@ -446,14 +497,22 @@ pub fn check_invariants(issuance: u128) -> Result<(), String> {
 pub type Coverage = std::collections::BTreeMap<String, (u64, u64)>;
 
 /// Run one block of `calls` random calls at block `n`; returns the calls (for a report).
-fn run_block(rng: &mut Rng, who: &[AccountId], n: u32, calls: u32, coverage: &mut Coverage) -> Vec<String> {
+fn run_block(
+	rng: &mut Rng,
+	who: &[AccountId],
+	n: u32,
+	calls: u32,
+	coverage: &mut Coverage,
+) -> Vec<String> {
 	System::set_block_number(n);
 	let mut log = Vec::with_capacity(calls as usize);
 	for _ in 0..calls {
 		let (origin, call) = random_call(rng, who);
 		log.push(format!("{:?}", call));
 		let meta = call.get_call_metadata();
-		let entry = coverage.entry(format!("{}.{}", meta.pallet_name, meta.function_name)).or_default();
+		let entry = coverage
+			.entry(format!("{}.{}", meta.pallet_name, meta.function_name))
+			.or_default();
 		match call.dispatch(origin) {
 			Ok(_) => entry.0 += 1,
 			Err(_) => entry.1 += 1,
@@ -475,7 +534,13 @@ pub struct Report {
 
 /// Run episodes of `blocks` blocks of `calls_per_block` calls from `seed` until `deadline`
 /// (or `max_calls`). Panics with the seed, episode and block on the first failure.
-pub fn fuzz(seed: u64, blocks: u32, calls_per_block: u32, deadline: std::time::Instant, max_calls: u64) -> Report {
+pub fn fuzz(
+	seed: u64,
+	blocks: u32,
+	calls_per_block: u32,
+	deadline: std::time::Instant,
+	max_calls: u64,
+) -> Report {
 	let who = accounts();
 	let mut report = Report { calls: 0, blocks: 0, episodes: 0, coverage: Coverage::new() };
 	while std::time::Instant::now() < deadline && report.calls < max_calls {
@@ -511,8 +576,14 @@ pub fn fuzz(seed: u64, blocks: u32, calls_per_block: u32, deadline: std::time::I
 
 #[test]
 fn fuzz_smoke() {
-	let seconds: u64 = std::env::var("LINEAGE_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
-	let seed: u64 = std::env::var("LINEAGE_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x11e_a9e);
+	let seconds: u64 = std::env::var("LINEAGE_FUZZ_SECONDS")
+		.ok()
+		.and_then(|s| s.parse().ok())
+		.unwrap_or(0);
+	let seed: u64 = std::env::var("LINEAGE_FUZZ_SEED")
+		.ok()
+		.and_then(|s| s.parse().ok())
+		.unwrap_or(0x11e_a9e);
 	let max_calls = if seconds == 0 { 20_000 } else { u64::MAX };
 	let budget = if seconds == 0 { 600 } else { seconds };
 	let deadline = std::time::Instant::now() + std::time::Duration::from_secs(budget);

@@ -200,6 +200,6 @@ mod runtime {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod fuzz;
+#[cfg(test)]
+mod tests;

@@ -143,7 +143,11 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 			vec![(0, Relation::TrainedOn)],
 			None
 		));
-		assert_ok!(crate::ContributorAttribution::set_contributor_pool(signed(&bob), 1, Perbill::from_percent(50)));
+		assert_ok!(crate::ContributorAttribution::set_contributor_pool(
+			signed(&bob),
+			1,
+			Perbill::from_percent(50)
+		));
 		assert_ok!(crate::ContributorAttribution::record_contribution(
 			signed(&bob),
 			1,
@@ -159,8 +163,18 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 			Perbill::from_percent(20),
 			10
 		));
-		assert_ok!(crate::ModelInvocation::invoke(signed(&dave), 1, ContentHash::repeat_byte(3), UNIT, 1));
-		assert_ok!(crate::ModelInvocation::complete(signed(&ferdie), 0, ContentHash::repeat_byte(4)));
+		assert_ok!(crate::ModelInvocation::invoke(
+			signed(&dave),
+			1,
+			ContentHash::repeat_byte(3),
+			UNIT,
+			1
+		));
+		assert_ok!(crate::ModelInvocation::complete(
+			signed(&ferdie),
+			0,
+			ContentHash::repeat_byte(4)
+		));
 
 		// 1 LIN: 1% fee; of the other 0.99 the dataset 10% and Ferdie 20% (out of the model's
 		// part), the model the remainder, half of it to Charlie (the only contributor).
@@ -181,7 +195,11 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 		assert_eq!(crate::RoyaltySplit::pot_surplus(), Ok(0));
 		// The pool can no longer be lowered: the model has earned.
 		assert_noop!(
-			crate::ContributorAttribution::set_contributor_pool(signed(&bob), 1, Perbill::from_percent(10)),
+			crate::ContributorAttribution::set_contributor_pool(
+				signed(&bob),
+				1,
+				Perbill::from_percent(10)
+			),
 			pallet_contributor_attribution::Error::<Runtime>::PoolCannotDecrease
 		);
 		assert_ok!(crate::RoyaltySplit::claim(signed(&charlie), 1));
@@ -212,7 +230,10 @@ fn offering_assets_to_the_royalty_pot_or_the_treasury_cannot_freeze_their_funds(
 	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		let [alice, bob, ..] = keyring_accounts();
 		let pot = crate::RoyaltySplit::pot();
-		let treasury = <<Runtime as pallet_royalty_split::Config>::Treasury as frame_support::traits::Get<crate::AccountId>>::get();
+		let treasury =
+			<<Runtime as pallet_royalty_split::Config>::Treasury as frame_support::traits::Get<
+				crate::AccountId,
+			>>::get();
 		assert_ok!(crate::AssetRegistry::register_asset(
 			RuntimeOrigin::signed(alice.clone()),
 			AssetKind::Model,
@@ -235,8 +256,16 @@ fn offering_assets_to_the_royalty_pot_or_the_treasury_cannot_freeze_their_funds(
 				None
 			));
 			let id = u64::from(n) - 1;
-			assert_ok!(crate::AssetRegistry::offer_ownership(RuntimeOrigin::signed(bob.clone()), id, pot.clone()));
-			assert_ok!(crate::AssetRegistry::offer_ownership(RuntimeOrigin::signed(bob.clone()), id, treasury.clone()));
+			assert_ok!(crate::AssetRegistry::offer_ownership(
+				RuntimeOrigin::signed(bob.clone()),
+				id,
+				pot.clone()
+			));
+			assert_ok!(crate::AssetRegistry::offer_ownership(
+				RuntimeOrigin::signed(bob.clone()),
+				id,
+				treasury.clone()
+			));
 		}
 		assert_eq!(Balances::balance(&pot), pot_before, "no hold was placed on the pot");
 		assert_ok!(crate::RoyaltySplit::do_try_state());
@@ -299,7 +328,8 @@ fn squatting_a_tasks_dataset_root_cannot_stop_it_finalising() {
 			None
 		));
 		assert_ok!(crate::DataLabellingTasks::finalise(signed(&alice), 0, None));
-		let dataset = pallet_data_labelling_tasks::Tasks::<Runtime>::get(0).unwrap().dataset.unwrap();
+		let dataset =
+			pallet_data_labelling_tasks::Tasks::<Runtime>::get(0).unwrap().dataset.unwrap();
 		assert_eq!(pallet_asset_registry::Assets::<Runtime>::get(dataset).unwrap().owner, alice);
 		// Labellers are paid, and governance can point the hash at the real dataset.
 		assert_ok!(crate::DataLabellingTasks::claim_rewards(signed(&charlie), 0));

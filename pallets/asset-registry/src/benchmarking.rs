@@ -25,16 +25,27 @@ fn licence() -> Licence {
 /// An account with enough to pay a thousand worst-case deposits.
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
-	let worst = Pallet::<T>::deposit_for(T::MaxUriLen::get() as usize, T::MaxParents::get() as usize);
-	let amount = worst.saturating_mul(1000u32.into()).saturating_add(T::Currency::minimum_balance());
+	let worst =
+		Pallet::<T>::deposit_for(T::MaxUriLen::get() as usize, T::MaxParents::get() as usize);
+	let amount = worst
+		.saturating_mul(1000u32.into())
+		.saturating_add(T::Currency::minimum_balance());
 	T::Currency::set_balance(&who, amount);
 	who
 }
 
 /// Register a root-less asset with content `n` and the given parents.
 fn make<T: Config>(owner: &T::AccountId, n: u64, parents: Vec<(AssetId, Relation)>) -> AssetId {
-	Pallet::<T>::do_register(owner, AssetKind::Model, content(n), vec![], licence(), parents, HashClaim::Plain)
-		.expect("benchmark setup registers valid assets")
+	Pallet::<T>::do_register(
+		owner,
+		AssetKind::Model,
+		content(n),
+		vec![],
+		licence(),
+		parents,
+		HashClaim::Plain,
+	)
+	.expect("benchmark setup registers valid assets")
 }
 
 /// `p` parents, each with a flattened table as long as the bounds allow while the new asset's
@@ -50,7 +61,12 @@ fn worst_case_parents<T: Config>(owner: &T::AccountId, p: u32) -> Vec<(AssetId, 
 		tip = make::<T>(owner, 1_000_000 + n, vec![(tip, Relation::DerivedFrom)]);
 	}
 	(0..p as u64)
-		.map(|i| (make::<T>(owner, 2_000_000 + i, vec![(tip, Relation::DerivedFrom)]), Relation::TrainedOn))
+		.map(|i| {
+			(
+				make::<T>(owner, 2_000_000 + i, vec![(tip, Relation::DerivedFrom)]),
+				Relation::TrainedOn,
+			)
+		})
 		.collect()
 }
 
@@ -68,7 +84,15 @@ mod benchmarks {
 		let uri = vec![b'u'; u as usize];
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), AssetKind::Model, content(7), uri, licence(), parents, None);
+		_(
+			RawOrigin::Signed(caller.clone()),
+			AssetKind::Model,
+			content(7),
+			uri,
+			licence(),
+			parents,
+			None,
+		);
 
 		assert!(AssetByHash::<T>::contains_key(content(7)));
 	}
@@ -150,7 +174,8 @@ mod benchmarks {
 			vec![],
 			HashClaim::Dataset,
 		)?;
-		let origin = T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, content(1), second);
@@ -180,19 +205,26 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id);
 
-		assert_eq!(Assets::<T>::get(id).map(|r| r.status), Some(lineage_primitives::AssetStatus::Retired));
+		assert_eq!(
+			Assets::<T>::get(id).map(|r| r.status),
+			Some(lineage_primitives::AssetStatus::Retired)
+		);
 	}
 
 	#[benchmark]
 	fn freeze(r: Linear<0, { T::MaxReasonLen::get() }>) -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("caller", 0);
 		let id = make::<T>(&caller, 1, vec![]);
-		let origin = T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, vec![b'r'; r as usize]);
 
-		assert_eq!(Assets::<T>::get(id).map(|r| r.status), Some(lineage_primitives::AssetStatus::Frozen));
+		assert_eq!(
+			Assets::<T>::get(id).map(|r| r.status),
+			Some(lineage_primitives::AssetStatus::Frozen)
+		);
 		Ok(())
 	}
 
@@ -201,12 +233,16 @@ mod benchmarks {
 		let caller = funded::<T>("caller", 0);
 		let id = make::<T>(&caller, 1, vec![]);
 		Pallet::<T>::do_freeze(id, vec![b'r'; T::MaxReasonLen::get() as usize])?;
-		let origin = T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);
 
-		assert_eq!(Assets::<T>::get(id).map(|r| r.status), Some(lineage_primitives::AssetStatus::Active));
+		assert_eq!(
+			Assets::<T>::get(id).map(|r| r.status),
+			Some(lineage_primitives::AssetStatus::Active)
+		);
 		Ok(())
 	}
 

@@ -37,13 +37,23 @@ impl<T: Config> DatasetRegistrar<T::AccountId> for Pallet<T> {
 		licence: Licence,
 		parents: Vec<(AssetId, Relation)>,
 	) -> Result<AssetId, DispatchError> {
-		Self::do_register(owner, AssetKind::Dataset, content_hash, uri, licence, parents, HashClaim::Dataset)
+		Self::do_register(
+			owner,
+			AssetKind::Dataset,
+			content_hash,
+			uri,
+			licence,
+			parents,
+			HashClaim::Dataset,
+		)
 	}
 }
 
 impl<T: Config> Pallet<T> {
 	/// The asset `id` as clients see it.
-	pub fn asset_view(id: AssetId) -> Option<AssetView<T::AccountId, frame_system::pallet_prelude::BlockNumberFor<T>>> {
+	pub fn asset_view(
+		id: AssetId,
+	) -> Option<AssetView<T::AccountId, frame_system::pallet_prelude::BlockNumberFor<T>>> {
 		Assets::<T>::get(id).map(|r| AssetView {
 			id,
 			owner: r.owner,
@@ -92,7 +102,9 @@ impl<T: Config> Pallet<T> {
 	/// - the child index holds exactly the parent links of the assets;
 	/// - each account's held deposit equals the deposits of the records it owns.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use crate::{features::royalty, BalanceOf, Commitments, HoldReason, NextAssetId, OwnershipOffers};
+		use crate::{
+			features::royalty, BalanceOf, Commitments, HoldReason, NextAssetId, OwnershipOffers,
+		};
 		use alloc::collections::BTreeMap;
 		use frame_support::{ensure, traits::fungible::InspectHold};
 		use sp_runtime::traits::{Saturating, Zero};

@@ -14,11 +14,12 @@
 //! a hash someone else registered first: they are recorded without taking the index.
 //!
 //! Ownership moves in two steps: the owner offers the asset, the recipient accepts and holds the
-//! deposit from its own balance, so nobody can place a hold on an account that did not sign. When an asset is registered, its **flattened royalty table** is
-//! computed once and stored ([`RoyaltyTables`]): every ancestor with the absolute share of each
-//! payment into the asset that it is owed. An ancestor's share is the sum, over every path from
-//! the asset up to it, of that ancestor's `derivative_royalty` (the royalty on the path's last
-//! edge), so shares never dilute down a chain. Royalty-split reads the table on every payment.
+//! deposit from its own balance, so nobody can place a hold on an account that did not sign. When
+//! an asset is registered, its **flattened royalty table** is computed once and stored
+//! ([`RoyaltyTables`]): every ancestor with the absolute share of each payment into the asset that
+//! it is owed. An ancestor's share is the sum, over every path from the asset up to it, of that
+//! ancestor's `derivative_royalty` (the royalty on the path's last edge), so shares never dilute
+//! down a chain. Royalty-split reads the table on every payment.
 //!
 //! Each asset holds a deposit from its owner (per asset, per byte of URI and per parent link),
 //! released when the owner retires it. Governance can freeze and unfreeze assets.
@@ -330,8 +331,8 @@ pub mod pallet {
 		/// - `uri`: where the bytes live off-chain (at most `MaxUriLen` bytes).
 		/// - `licence`: commercial use, whether derivatives are allowed, and the royalty every
 		///   direct derivative owes this asset. Fixed for good.
-		/// - `parents`: the assets this one comes from and how (at most `MaxParents`, none
-		///   retired, each allowing derivatives).
+		/// - `parents`: the assets this one comes from and how (at most `MaxParents`, none retired,
+		///   each allowing derivatives).
 		/// - `salt`: `None` for a plain registration (fails if the hash is registered); or the salt
 		///   of your earlier `commit_registration`, revealed after its block and within
 		///   `RevealWindow`: the earliest commitment owns the hash, even over a registration made
@@ -451,7 +452,10 @@ pub mod pallet {
 		/// Emits `RegistrationCommitted`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::commit_registration())]
-		pub fn commit_registration(origin: OriginFor<T>, commitment: ContentHash) -> DispatchResult {
+		pub fn commit_registration(
+			origin: OriginFor<T>,
+			commitment: ContentHash,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_commit_registration(&who, commitment)
 		}

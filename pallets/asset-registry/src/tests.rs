@@ -7,8 +7,7 @@ use frame_support::{
 	traits::fungible::{Inspect, InspectHold},
 };
 use lineage_primitives::{
-	AssetId, AssetInspect, AssetKind, AssetStatus, ContentHash, DatasetRegistrar, Licence,
-	Relation,
+	AssetId, AssetInspect, AssetKind, AssetStatus, ContentHash, DatasetRegistrar, Licence, Relation,
 };
 use sp_runtime::{DispatchError, Perbill};
 
@@ -47,7 +46,12 @@ fn register_with(
 }
 
 /// A plain registration (no commitment).
-fn register(who: AccountId, n: u8, royalty: u32, parents: &[AssetId]) -> Result<AssetId, DispatchError> {
+fn register(
+	who: AccountId,
+	n: u8,
+	royalty: u32,
+	parents: &[AssetId],
+) -> Result<AssetId, DispatchError> {
 	register_with(who, n, royalty, parents, None)
 }
 
@@ -68,7 +72,8 @@ fn register_stores_the_record_indexes_the_hash_and_holds_the_deposit() {
 			hash(1),
 			b"ipfs://data".to_vec(),
 			licence(true, 5),
-			vec![], None,
+			vec![],
+			None,
 		));
 		let record = Assets::<Test>::get(0).unwrap();
 		assert_eq!(record.owner, ALICE);
@@ -125,7 +130,8 @@ fn parents_must_exist_be_live_distinct_and_allow_derivatives() {
 			hash(3),
 			vec![],
 			licence(false, 0),
-			vec![], None,
+			vec![],
+			None,
 		));
 		assert_noop!(register(ALICE, 4, 0, &[1]), Error::<Test>::DerivativesNotAllowed);
 
@@ -149,7 +155,8 @@ fn too_many_parents_or_too_long_a_uri_are_refused() {
 				hash(101),
 				vec![b'x'; 65],
 				licence(true, 0),
-				vec![], None,
+				vec![],
+				None,
 			),
 			Error::<Test>::UriTooLong
 		);
@@ -262,19 +269,29 @@ fn ownership_moves_only_when_the_recipient_accepts_and_holds_the_deposit() {
 			AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, ALICE),
 			Error::<Test>::AlreadyOwner
 		);
-		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NoOwnershipOffer);
+		assert_noop!(
+			AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::NoOwnershipOffer
+		);
 		assert_ok!(AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, BOB));
-		System::assert_last_event(Event::OwnershipOffered { asset_id: 0, owner: ALICE, to: BOB }.into());
+		System::assert_last_event(
+			Event::OwnershipOffered { asset_id: 0, owner: ALICE, to: BOB }.into(),
+		);
 		// Nothing moved yet.
 		assert_eq!(<AssetRegistry as AssetInspect<AccountId>>::owner(0), Some(ALICE));
 		assert_eq!(held(BOB), 0);
-		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0), Error::<Test>::NotOfferedToYou);
+		assert_noop!(
+			AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0),
+			Error::<Test>::NotOfferedToYou
+		);
 		assert_ok!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0));
 		assert_eq!(<AssetRegistry as AssetInspect<AccountId>>::owner(0), Some(BOB));
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(held(BOB), deposit);
 		assert!(crate::OwnershipOffers::<Test>::get(0).is_none());
-		System::assert_last_event(Event::OwnershipTransferred { asset_id: 0, from: ALICE, to: BOB }.into());
+		System::assert_last_event(
+			Event::OwnershipTransferred { asset_id: 0, from: ALICE, to: BOB }.into(),
+		);
 	});
 }
 
@@ -292,7 +309,10 @@ fn an_unsolicited_transfer_places_no_hold_on_the_victim() {
 		assert_eq!(held(POOR), 0);
 		assert_eq!(Balances::balance(&POOR), victim_free);
 		// A victim too poor for the deposit cannot even be made to take it by accepting.
-		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0), Error::<Test>::InsufficientDeposit);
+		assert_noop!(
+			AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0),
+			Error::<Test>::InsufficientDeposit
+		);
 	});
 }
 
@@ -311,14 +331,23 @@ fn an_offer_can_be_withdrawn_or_replaced_and_dies_with_retirement() {
 		);
 		assert_ok!(AssetRegistry::withdraw_ownership_offer(RuntimeOrigin::signed(ALICE), 0));
 		System::assert_last_event(Event::OwnershipOfferWithdrawn { asset_id: 0 }.into());
-		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NoOwnershipOffer);
+		assert_noop!(
+			AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::NoOwnershipOffer
+		);
 		// A new offer replaces the old one.
 		assert_ok!(AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, BOB));
 		assert_ok!(AssetRegistry::offer_ownership(RuntimeOrigin::signed(ALICE), 0, POOR));
-		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0), Error::<Test>::NotOfferedToYou);
+		assert_noop!(
+			AssetRegistry::accept_ownership(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::NotOfferedToYou
+		);
 		// Retiring removes the offer.
 		assert_ok!(AssetRegistry::retire(RuntimeOrigin::signed(ALICE), 0));
-		assert_noop!(AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0), Error::<Test>::NoOwnershipOffer);
+		assert_noop!(
+			AssetRegistry::accept_ownership(RuntimeOrigin::signed(POOR), 0),
+			Error::<Test>::NoOwnershipOffer
+		);
 	});
 }
 
@@ -352,7 +381,9 @@ fn a_front_runner_copying_a_registration_loses_the_hash_to_the_earlier_commitmen
 		assert_eq!(record.owner, ALICE);
 		assert_eq!(record.committed_at, Some(1));
 		assert_eq!(AssetRegistry::asset_view(alice_asset).unwrap().committed_at, Some(1));
-		System::assert_has_event(Event::ContentHashReassigned { content_hash: hash(1), from: 0, to: alice_asset }.into());
+		System::assert_has_event(
+			Event::ContentHashReassigned { content_hash: hash(1), from: 0, to: alice_asset }.into(),
+		);
 		assert_eq!(commitment_held(ALICE), 0);
 		// The commitment is spent: it cannot be revealed twice.
 		assert_noop!(reveal(ALICE, 1, 7), Error::<Test>::UnknownCommitment);
@@ -427,7 +458,9 @@ fn stale_commitments_are_cleared_and_their_deposit_goes_back_to_the_committer() 
 		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(BOB), ALICE, c));
 		assert_eq!(commitment_held(ALICE), 0);
 		assert_eq!(commitment_held(BOB), 0);
-		System::assert_last_event(Event::CommitmentCleared { committer: ALICE, commitment: c }.into());
+		System::assert_last_event(
+			Event::CommitmentCleared { committer: ALICE, commitment: c }.into(),
+		);
 		// The committer may clear its own at any time.
 		let c = commit(ALICE, 2, 7);
 		assert_ok!(AssetRegistry::clear_commitment(RuntimeOrigin::signed(ALICE), ALICE, c));
@@ -456,7 +489,8 @@ fn a_squatted_dataset_hash_never_fails_the_dataset_and_governance_can_reassign_i
 		assert_eq!(Assets::<Test>::get(id).unwrap().owner, ALICE);
 		assert_eq!(AssetRegistry::asset_by_hash(hash(9)), Some(0));
 		System::assert_has_event(
-			Event::DatasetHashAlreadyIndexed { asset_id: id, content_hash: hash(9), indexed_as: 0 }.into(),
+			Event::DatasetHashAlreadyIndexed { asset_id: id, content_hash: hash(9), indexed_as: 0 }
+				.into(),
 		);
 		assert_noop!(
 			AssetRegistry::reassign_hash(RuntimeOrigin::signed(ALICE), hash(9), id),
@@ -508,10 +542,18 @@ fn retire_returns_the_deposit_and_keeps_the_record() {
 		assert_ok!(AssetRegistry::retire(RuntimeOrigin::signed(ALICE), 0));
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Balances::balance(&ALICE), START_BALANCE);
-		assert_eq!(<AssetRegistry as AssetInspect<AccountId>>::status(0), Some(AssetStatus::Retired));
+		assert_eq!(
+			<AssetRegistry as AssetInspect<AccountId>>::status(0),
+			Some(AssetStatus::Retired)
+		);
 		assert_eq!(AssetByHash::<Test>::get(hash(1)), Some(0), "the proof of registration stays");
-		System::assert_last_event(Event::AssetRetired { asset_id: 0, deposit_returned: deposit }.into());
-		assert_noop!(AssetRegistry::retire(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::AssetRetired);
+		System::assert_last_event(
+			Event::AssetRetired { asset_id: 0, deposit_returned: deposit }.into(),
+		);
+		assert_noop!(
+			AssetRegistry::retire(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::AssetRetired
+		);
 		assert_noop!(
 			AssetRegistry::set_uri(RuntimeOrigin::signed(ALICE), 0, vec![]),
 			Error::<Test>::AssetRetired
@@ -535,21 +577,35 @@ fn governance_freezes_and_unfreezes() {
 		);
 		assert_noop!(AssetRegistry::unfreeze(RuntimeOrigin::root(), 0), Error::<Test>::NotFrozen);
 		assert_ok!(AssetRegistry::freeze(RuntimeOrigin::root(), 0, b"takedown".to_vec()));
-		System::assert_last_event(Event::AssetFrozen { asset_id: 0, reason: b"takedown".to_vec() }.into());
-		assert_eq!(<AssetRegistry as AssetInspect<AccountId>>::status(0), Some(AssetStatus::Frozen));
+		System::assert_last_event(
+			Event::AssetFrozen { asset_id: 0, reason: b"takedown".to_vec() }.into(),
+		);
+		assert_eq!(
+			<AssetRegistry as AssetInspect<AccountId>>::status(0),
+			Some(AssetStatus::Frozen)
+		);
 		assert_eq!(AssetRegistry::asset_view(0).unwrap().freeze_reason, Some(b"takedown".to_vec()));
 		assert_noop!(
 			AssetRegistry::freeze(RuntimeOrigin::root(), 0, vec![]),
 			Error::<Test>::AssetFrozen
 		);
 		// A frozen asset cannot be retired (its deposit stays while governance looks at it)...
-		assert_noop!(AssetRegistry::retire(RuntimeOrigin::signed(ALICE), 0), Error::<Test>::AssetFrozen);
+		assert_noop!(
+			AssetRegistry::retire(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::AssetFrozen
+		);
 		// ...but it can still be a parent: its upstream shares keep accruing.
 		assert_ok!(register(BOB, 2, 0, &[0]));
 		assert_ok!(AssetRegistry::unfreeze(RuntimeOrigin::root(), 0));
-		assert_eq!(<AssetRegistry as AssetInspect<AccountId>>::status(0), Some(AssetStatus::Active));
+		assert_eq!(
+			<AssetRegistry as AssetInspect<AccountId>>::status(0),
+			Some(AssetStatus::Active)
+		);
 		assert_eq!(AssetRegistry::asset_view(0).unwrap().freeze_reason, None);
-		assert_noop!(AssetRegistry::freeze(RuntimeOrigin::root(), 9, vec![]), Error::<Test>::UnknownAsset);
+		assert_noop!(
+			AssetRegistry::freeze(RuntimeOrigin::root(), 9, vec![]),
+			Error::<Test>::UnknownAsset
+		);
 	});
 }
 
@@ -599,7 +655,10 @@ fn try_state_catches_a_stale_royalty_table() {
 		assert_ok!(register(ALICE, 1, 10, &[]));
 		assert_ok!(register(ALICE, 2, 0, &[0]));
 		assert_ok!(AssetRegistry::do_try_state());
-		RoyaltyTables::<Test>::insert(1, frame_support::BoundedVec::truncate_from(vec![(0, Perbill::from_percent(11))]));
+		RoyaltyTables::<Test>::insert(
+			1,
+			frame_support::BoundedVec::truncate_from(vec![(0, Perbill::from_percent(11))]),
+		);
 		assert!(AssetRegistry::do_try_state().is_err());
 	});
 }

@@ -5,7 +5,6 @@ use frame_support::{traits::fungible, BoundedVec};
 use lineage_primitives::{AssetId, AssetKind, AssetStatus, ContentHash, Licence, Relation};
 use scale_info::TypeInfo;
 
-
 use crate::Config;
 
 /// The balance type of the currency deposits are held in.

@@ -44,7 +44,13 @@ mod benchmarks {
 	fn record_contribution() -> Result<(), BenchmarkError> {
 		let (owner, asset) = owned_asset::<T>();
 		let other: T::AccountId = account("other", 0, 0);
-		Pallet::<T>::do_record(asset, &other, ContributionKind::Data, 1, ContributionSource::Owner)?;
+		Pallet::<T>::do_record(
+			asset,
+			&other,
+			ContributionKind::Data,
+			1,
+			ContributionSource::Owner,
+		)?;
 		let contributor: T::AccountId = account("contributor", 0, 0);
 
 		#[extrinsic_call]

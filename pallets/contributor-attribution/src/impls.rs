@@ -2,14 +2,14 @@
 //! API) and `try_state` (the invariants).
 
 use alloc::vec::Vec;
+use frame_support::traits::Get;
 use lineage_primitives::{
 	runtime_api::ContributorView, AssetId, AssetInspect, ContributionKind, ContributionSource,
 	ContributorLedger, Points,
 };
-use frame_support::traits::Get;
 use sp_runtime::{DispatchResult, Perbill};
 
-use crate::{Config, ContributorPools, ContributorRecord, Contributions, Pallet, Sealed, Totals};
+use crate::{Config, Contributions, ContributorPools, ContributorRecord, Pallet, Sealed, Totals};
 
 impl<T: Config> ContributorLedger<T::AccountId> for Pallet<T> {
 	fn record(
@@ -68,7 +68,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `who`'s standing in `asset`.
-	pub fn contribution(asset: AssetId, who: T::AccountId) -> Option<ContributorView<T::AccountId>> {
+	pub fn contribution(
+		asset: AssetId,
+		who: T::AccountId,
+	) -> Option<ContributorView<T::AccountId>> {
 		Contributions::<T>::get(asset, &who).map(|r| view(who, r))
 	}
 
@@ -82,8 +85,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The pallet's invariants:
-	/// - each asset's total equals the sum of its contributors' points, and its contributor
-	///   count equals the number of records;
+	/// - each asset's total equals the sum of its contributors' points, and its contributor count
+	///   equals the number of records;
 	/// - each record's points equal the sum of its points by kind, with each kind listed once;
 	/// - each account's held deposit equals the sum of its entries in `Deposits`.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -119,7 +122,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for (who, amount) in held {
 			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::ContributorDeposit.into(), &who) == amount,
+				T::Currency::balance_on_hold(&HoldReason::ContributorDeposit.into(), &who) ==
+					amount,
 				"held deposits differ from the Deposits ledger"
 			);
 		}

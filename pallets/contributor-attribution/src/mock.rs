@@ -4,7 +4,9 @@
 use crate as pallet_contributor_attribution;
 use core::cell::RefCell;
 use frame_support::{derive_impl, traits::ConstU32};
-use lineage_primitives::{AssetId, AssetInspect, AssetKind, AssetStatus, EarningsInspect, OnPointsChanged};
+use lineage_primitives::{
+	AssetId, AssetInspect, AssetKind, AssetStatus, EarningsInspect, OnPointsChanged,
+};
 use sp_runtime::{BuildStorage, Perbill};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -85,7 +87,13 @@ impl AssetInspect<AccountId> for MockAssets {
 /// Records every points change in `POINT_CHANGES`.
 pub struct RecordPointChanges;
 impl OnPointsChanged<AccountId> for RecordPointChanges {
-	fn on_points_changed(asset: AssetId, who: &AccountId, before: u128, after: u128, total_before: u128) {
+	fn on_points_changed(
+		asset: AssetId,
+		who: &AccountId,
+		before: u128,
+		after: u128,
+		total_before: u128,
+	) {
 		POINT_CHANGES.with(|c| c.borrow_mut().push((asset, *who, before, after, total_before)));
 	}
 }

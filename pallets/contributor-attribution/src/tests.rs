@@ -2,9 +2,7 @@
 
 use crate::{mock::*, Contributions, Deposits, Error, Event, HoldReason, Totals};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
-use lineage_primitives::{
-	AssetStatus, ContributionKind::*, ContributionSource, ContributorLedger,
-};
+use lineage_primitives::{AssetStatus, ContributionKind::*, ContributionSource, ContributorLedger};
 use sp_runtime::{DispatchError, Perbill};
 
 fn held(who: AccountId) -> Balance {
@@ -18,10 +16,34 @@ fn changes() -> Vec<(u64, u64, u128, u128, u128)> {
 #[test]
 fn the_owner_records_points_by_kind() {
 	run_test(|| {
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Data, 30));
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Review, 5));
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Data, 10));
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, BOB, Training, 55));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Data,
+			30
+		));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Review,
+			5
+		));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Data,
+			10
+		));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			BOB,
+			Training,
+			55
+		));
 		let alice = Contributions::<Test>::get(ASSET, ALICE).unwrap();
 		assert_eq!(alice.points, 45);
 		assert_eq!(alice.by_kind.to_vec(), vec![(Data, 40), (Review, 5)]);
@@ -45,14 +67,38 @@ fn the_owner_records_points_by_kind() {
 #[test]
 fn each_new_record_holds_one_deposit_from_the_owner() {
 	run_test(|| {
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Data, 1));
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Label, 1));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Data,
+			1
+		));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Label,
+			1
+		));
 		assert_eq!(held(OWNER), DEPOSIT);
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, BOB, Data, 1));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			BOB,
+			Data,
+			1
+		));
 		assert_eq!(held(OWNER), 2 * DEPOSIT);
 		assert_eq!(Deposits::<Test>::get(ASSET, OWNER), Some(2 * DEPOSIT));
 		assert_noop!(
-			Attribution::record_contribution(RuntimeOrigin::signed(POOR_OWNER), POOR_ASSET, ALICE, Data, 1),
+			Attribution::record_contribution(
+				RuntimeOrigin::signed(POOR_OWNER),
+				POOR_ASSET,
+				ALICE,
+				Data,
+				1
+			),
 			Error::<Test>::InsufficientDeposit
 		);
 	});
@@ -75,7 +121,10 @@ fn only_the_owner_records_and_only_on_live_unsealed_assets() {
 		);
 		assert_ok!(Attribution::seal(RuntimeOrigin::signed(OWNER), ASSET));
 		System::assert_last_event(Event::AssetSealed { asset_id: ASSET }.into());
-		assert_noop!(Attribution::seal(RuntimeOrigin::signed(OWNER), ASSET), Error::<Test>::AlreadySealed);
+		assert_noop!(
+			Attribution::seal(RuntimeOrigin::signed(OWNER), ASSET),
+			Error::<Test>::AlreadySealed
+		);
 		assert_noop!(
 			Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Data, 1),
 			Error::<Test>::AssetSealed
@@ -100,9 +149,27 @@ fn only_the_owner_records_and_only_on_live_unsealed_assets() {
 #[test]
 fn on_points_changed_is_told_before_every_change() {
 	run_test(|| {
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Data, 10));
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, BOB, Data, 5));
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Data, 2));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Data,
+			10
+		));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			BOB,
+			Data,
+			5
+		));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Data,
+			2
+		));
 		assert_eq!(
 			changes(),
 			vec![(ASSET, ALICE, 0, 10, 0), (ASSET, BOB, 0, 5, 10), (ASSET, ALICE, 10, 12, 15)]
@@ -115,13 +182,23 @@ fn points_cannot_overflow() {
 	run_test(|| {
 		for _ in 0..3 {
 			assert_ok!(<Attribution as ContributorLedger<AccountId>>::record(
-				ASSET, &ALICE, Compute, u64::MAX, ContributionSource::Owner
+				ASSET,
+				&ALICE,
+				Compute,
+				u64::MAX,
+				ContributionSource::Owner
 			));
 		}
 		// u128 holds many u64::MAX additions; pushing the total to the edge needs a forged state.
 		Totals::<Test>::mutate(ASSET, |t| t.points = u128::MAX);
 		assert_noop!(
-			<Attribution as ContributorLedger<AccountId>>::record(ASSET, &BOB, Compute, 1, ContributionSource::Owner),
+			<Attribution as ContributorLedger<AccountId>>::record(
+				ASSET,
+				&BOB,
+				Compute,
+				1,
+				ContributionSource::Owner
+			),
 			Error::<Test>::PointsOverflow
 		);
 		Totals::<Test>::mutate(ASSET, |t| t.points = 3 * u128::from(u64::MAX));
@@ -132,18 +209,41 @@ fn points_cannot_overflow() {
 fn the_pool_rises_any_time_but_falls_only_before_earnings() {
 	run_test(|| {
 		assert_noop!(
-			Attribution::set_contributor_pool(RuntimeOrigin::signed(ALICE), ASSET, Perbill::from_percent(10)),
+			Attribution::set_contributor_pool(
+				RuntimeOrigin::signed(ALICE),
+				ASSET,
+				Perbill::from_percent(10)
+			),
 			Error::<Test>::NotOwner
 		);
-		assert_ok!(Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(30)));
-		assert_ok!(Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(20)));
+		assert_ok!(Attribution::set_contributor_pool(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			Perbill::from_percent(30)
+		));
+		assert_ok!(Attribution::set_contributor_pool(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			Perbill::from_percent(20)
+		));
 		MockEarnings::mark_earned(ASSET);
 		assert_noop!(
-			Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(19)),
+			Attribution::set_contributor_pool(
+				RuntimeOrigin::signed(OWNER),
+				ASSET,
+				Perbill::from_percent(19)
+			),
 			Error::<Test>::PoolCannotDecrease
 		);
-		assert_ok!(Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(25)));
-		assert_eq!(<Attribution as ContributorLedger<AccountId>>::contributor_pool(ASSET), Perbill::from_percent(25));
+		assert_ok!(Attribution::set_contributor_pool(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			Perbill::from_percent(25)
+		));
+		assert_eq!(
+			<Attribution as ContributorLedger<AccountId>>::contributor_pool(ASSET),
+			Perbill::from_percent(25)
+		);
 		System::assert_last_event(
 			Event::ContributorPoolSet { asset_id: ASSET, pool: Perbill::from_percent(25) }.into(),
 		);
@@ -153,18 +253,32 @@ fn the_pool_rises_any_time_but_falls_only_before_earnings() {
 #[test]
 fn deposits_come_back_once_the_asset_is_retired_and_records_stay() {
 	run_test(|| {
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Data, 3));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Data,
+			3
+		));
 		assert_noop!(
 			Attribution::reclaim_deposit(RuntimeOrigin::signed(OWNER), ASSET),
 			Error::<Test>::AssetNotRetired
 		);
 		MockAssets::set_status(ASSET, AssetStatus::Retired);
-		assert_noop!(Attribution::reclaim_deposit(RuntimeOrigin::signed(BOB), ASSET), Error::<Test>::NoDeposit);
+		assert_noop!(
+			Attribution::reclaim_deposit(RuntimeOrigin::signed(BOB), ASSET),
+			Error::<Test>::NoDeposit
+		);
 		assert_ok!(Attribution::reclaim_deposit(RuntimeOrigin::signed(OWNER), ASSET));
 		assert_eq!(held(OWNER), 0);
-		System::assert_last_event(Event::DepositReclaimed { asset_id: ASSET, who: OWNER, amount: DEPOSIT }.into());
+		System::assert_last_event(
+			Event::DepositReclaimed { asset_id: ASSET, who: OWNER, amount: DEPOSIT }.into(),
+		);
 		assert_eq!(Contributions::<Test>::get(ASSET, ALICE).unwrap().points, 3);
-		assert_noop!(Attribution::reclaim_deposit(RuntimeOrigin::signed(OWNER), ASSET), Error::<Test>::NoDeposit);
+		assert_noop!(
+			Attribution::reclaim_deposit(RuntimeOrigin::signed(OWNER), ASSET),
+			Error::<Test>::NoDeposit
+		);
 	});
 }
 
@@ -173,7 +287,11 @@ fn contributors_are_paged() {
 	run_test(|| {
 		for who in 10..15u64 {
 			assert_ok!(<Attribution as ContributorLedger<AccountId>>::record(
-				ASSET, &who, Label, who, ContributionSource::LabellingTask(1)
+				ASSET,
+				&who,
+				Label,
+				who,
+				ContributionSource::LabellingTask(1)
 			));
 		}
 		let mut seen = Vec::new();
@@ -197,17 +315,20 @@ fn contributors_are_paged() {
 #[test]
 fn signed_origin_is_required() {
 	run_test(|| {
-		assert_noop!(
-			Attribution::seal(RuntimeOrigin::root(), ASSET),
-			DispatchError::BadOrigin
-		);
+		assert_noop!(Attribution::seal(RuntimeOrigin::root(), ASSET), DispatchError::BadOrigin);
 	});
 }
 
 #[test]
 fn try_state_catches_a_wrong_total() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, ALICE, Data, 3));
+		assert_ok!(Attribution::record_contribution(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			ALICE,
+			Data,
+			3
+		));
 		assert_ok!(Attribution::do_try_state());
 		Totals::<Test>::mutate(ASSET, |t| t.points += 1);
 		assert!(Attribution::do_try_state().is_err());
@@ -226,18 +347,33 @@ fn a_sealed_tasks_dataset_can_neither_be_diluted_nor_have_its_pool_lowered() {
 			10,
 			ContributionSource::LabellingTask(0)
 		));
-		assert_ok!(<Attribution as ContributorLedger<AccountId>>::seal_contributors(ASSET, Perbill::from_percent(40)));
+		assert_ok!(<Attribution as ContributorLedger<AccountId>>::seal_contributors(
+			ASSET,
+			Perbill::from_percent(40)
+		));
 		assert_eq!(crate::ContributorPools::<Test>::get(ASSET), Perbill::from_percent(40));
 		assert_noop!(
 			Attribution::record_contribution(RuntimeOrigin::signed(OWNER), ASSET, BOB, Data, 1_000),
 			Error::<Test>::AssetSealed
 		);
 		assert_noop!(
-			Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(39)),
+			Attribution::set_contributor_pool(
+				RuntimeOrigin::signed(OWNER),
+				ASSET,
+				Perbill::from_percent(39)
+			),
 			Error::<Test>::PoolBelowFloor
 		);
 		// Raising it is still the owner's choice, and lowering back to the floor is allowed.
-		assert_ok!(Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(60)));
-		assert_ok!(Attribution::set_contributor_pool(RuntimeOrigin::signed(OWNER), ASSET, Perbill::from_percent(40)));
+		assert_ok!(Attribution::set_contributor_pool(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			Perbill::from_percent(60)
+		));
+		assert_ok!(Attribution::set_contributor_pool(
+			RuntimeOrigin::signed(OWNER),
+			ASSET,
+			Perbill::from_percent(40)
+		));
 	});
 }

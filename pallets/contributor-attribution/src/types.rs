@@ -5,7 +5,6 @@ use frame_support::{pallet_prelude::ConstU32, traits::fungible, BoundedVec};
 use lineage_primitives::ContributionKind;
 use scale_info::TypeInfo;
 
-
 use crate::Config;
 
 /// The balance type of the currency deposits are held in.

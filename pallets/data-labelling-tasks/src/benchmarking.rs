@@ -34,7 +34,11 @@ fn labeller<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	who
 }
 
-fn spec<T: Config>(labels_per_item: u32, commit_reveal: bool, gold: Option<ContentHash>) -> TaskSpec<BalanceOf<T>, BlockNumberFor<T>> {
+fn spec<T: Config>(
+	labels_per_item: u32,
+	commit_reveal: bool,
+	gold: Option<ContentHash>,
+) -> TaskSpec<BalanceOf<T>, BlockNumberFor<T>> {
 	let now = frame_system::Pallet::<T>::block_number();
 	let review = ReviewSpec {
 		reward_per_review: T::Currency::minimum_balance().saturating_mul(5u32.into()),
@@ -48,7 +52,11 @@ fn spec<T: Config>(labels_per_item: u32, commit_reveal: bool, gold: Option<Conte
 		commit_deadline: now.saturating_add(100u32.into()),
 		deadline: now.saturating_add(200u32.into()),
 		commit_reveal,
-		licence: Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::from_percent(5) },
+		licence: Licence {
+			commercial_use: true,
+			derivatives_allowed: true,
+			derivative_royalty: Perbill::from_percent(5),
+		},
 		contributor_pool: Perbill::from_percent(50),
 		min_reputation: i32::MIN,
 		gold_commitment: gold,
@@ -75,7 +83,11 @@ fn open_task<T: Config>(
 }
 
 /// An open task of `requester` from `spec` with `n` items.
-fn open_task_with<T: Config>(requester: &T::AccountId, spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>, n: u32) -> TaskId {
+fn open_task_with<T: Config>(
+	requester: &T::AccountId,
+	spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
+	n: u32,
+) -> TaskId {
 	let id = Pallet::<T>::do_create_task(requester, spec).expect("a valid spec");
 	let per_call = T::MaxItemsPerCall::get().max(1);
 	let mut added = 0;
@@ -107,8 +119,11 @@ mod benchmarks {
 	#[benchmark]
 	fn add_items(n: Linear<1, { T::MaxItemsPerCall::get() }>) {
 		let requester = funded::<T>("requester", 0);
-		let id = Pallet::<T>::do_create_task(&requester, spec::<T>(T::MaxLabelsPerItem::get(), true, None))
-			.expect("a valid spec");
+		let id = Pallet::<T>::do_create_task(
+			&requester,
+			spec::<T>(T::MaxLabelsPerItem::get(), true, None),
+		)
+		.expect("a valid spec");
 		let items: Vec<ItemInput> = (0..n).map(item::<T>).collect();
 
 		#[extrinsic_call]
@@ -120,8 +135,11 @@ mod benchmarks {
 	#[benchmark]
 	fn open() {
 		let requester = funded::<T>("requester", 0);
-		let id = Pallet::<T>::do_create_task(&requester, spec::<T>(T::MaxLabelsPerItem::get(), true, None))
-			.expect("a valid spec");
+		let id = Pallet::<T>::do_create_task(
+			&requester,
+			spec::<T>(T::MaxLabelsPerItem::get(), true, None),
+		)
+		.expect("a valid spec");
 		Pallet::<T>::do_add_items(&requester, id, vec![item::<T>(0)]).expect("adds");
 
 		#[extrinsic_call]
@@ -201,14 +219,23 @@ mod benchmarks {
 		let l = T::MaxLabelsPerItem::get();
 		let answers: Vec<(ItemIndex, Label)> = (0..n).map(|i| (i, 1)).collect();
 		let salt = ContentHash::repeat_byte(7);
-		let id = open_task::<T>(&requester, l, false, n, Some(Pallet::<T>::gold_commitment(&answers, salt)));
+		let id = open_task::<T>(
+			&requester,
+			l,
+			false,
+			n,
+			Some(Pallet::<T>::gold_commitment(&answers, salt)),
+		);
 		for index in 0..n {
 			for j in 0..l {
-				Pallet::<T>::do_submit(&labeller::<T>("first", index * l + j), id, index, 1).expect("labels");
+				Pallet::<T>::do_submit(&labeller::<T>("first", index * l + j), id, index, 1)
+					.expect("labels");
 			}
-			Pallet::<T>::do_review(&labeller::<T>("reviewer", index), id, index, false).expect("rejects");
+			Pallet::<T>::do_review(&labeller::<T>("reviewer", index), id, index, false)
+				.expect("rejects");
 			for j in 0..l.saturating_sub(1).max(1) {
-				Pallet::<T>::do_submit(&labeller::<T>("labeller", index * l + j), id, index, 1).expect("labels");
+				Pallet::<T>::do_submit(&labeller::<T>("labeller", index * l + j), id, index, 1)
+					.expect("labels");
 			}
 		}
 		let reveal = GoldReveal { answers, salt };
@@ -251,10 +278,13 @@ mod benchmarks {
 		let l = T::MaxLabelsPerItem::get();
 		let id = open_task::<T>(&requester, l, true, 1, None);
 		for i in 0..l {
-			Pallet::<T>::do_commit(&labeller::<T>("labeller", i), id, 0, ContentHash::zero()).expect("commits");
+			Pallet::<T>::do_commit(&labeller::<T>("labeller", i), id, 0, ContentHash::zero())
+				.expect("commits");
 		}
 		let now = frame_system::Pallet::<T>::block_number();
-		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RevealWindow::get()).saturating_add(1u32.into()));
+		frame_system::Pallet::<T>::set_block_number(
+			now.saturating_add(T::RevealWindow::get()).saturating_add(1u32.into()),
+		);
 		let anyone = labeller::<T>("anyone", 0);
 
 		#[extrinsic_call]

@@ -4,7 +4,10 @@ use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
 use sp_runtime::traits::Saturating;
 
-use crate::{BalanceOf, Config, HoldReason, ItemOutcome, Items, LiveTasks, Pallet, Rewards, TaskStatus, Tasks};
+use crate::{
+	BalanceOf, Config, HoldReason, ItemOutcome, Items, LiveTasks, Pallet, Rewards, TaskStatus,
+	Tasks,
+};
 
 impl<T: Config> Pallet<T> {
 	/// The invariants:
@@ -20,7 +23,9 @@ impl<T: Config> Pallet<T> {
 		for (id, task) in Tasks::<T>::iter() {
 			ensure!(task.owed <= task.escrow, "a task owes more than it holds");
 			let rewards = Rewards::<T>::iter_prefix(id)
-				.fold(BalanceOf::<T>::default(), |acc, (_, earned)| acc.saturating_add(earned.amount));
+				.fold(BalanceOf::<T>::default(), |acc, (_, earned)| {
+					acc.saturating_add(earned.amount)
+				});
 			ensure!(rewards == task.owed, "a task's owed total is not its unclaimed rewards");
 			let mut deposits = BalanceOf::<T>::default();
 			for (_, item) in Items::<T>::iter_prefix(id) {
@@ -35,9 +40,15 @@ impl<T: Config> Pallet<T> {
 					task.review.is_some() || !matches!(item.outcome, ItemOutcome::UnderReview(_)),
 					"an item of a task without review is under review"
 				);
-				ensure!(item.votes.len() as u32 <= item.slots, "an item holds more labels than its slots");
+				ensure!(
+					item.votes.len() as u32 <= item.slots,
+					"an item holds more labels than its slots"
+				);
 			}
-			if matches!(task.status, TaskStatus::Finalised | TaskStatus::Cancelled | TaskStatus::Expired) {
+			if matches!(
+				task.status,
+				TaskStatus::Finalised | TaskStatus::Cancelled | TaskStatus::Expired
+			) {
 				ensure!(task.escrow == task.owed, "a finished task holds more than it owes");
 				ensure!(deposits == BalanceOf::<T>::default(), "a finished task still has items");
 			}
@@ -45,15 +56,22 @@ impl<T: Config> Pallet<T> {
 				*live.entry(task.requester.clone()).or_default() += 1;
 			}
 			let entry = held.entry(task.requester.clone()).or_default();
-			*entry = entry.saturating_add(task.escrow).saturating_add(deposits).saturating_add(task.deposit);
+			*entry = entry
+				.saturating_add(task.escrow)
+				.saturating_add(deposits)
+				.saturating_add(task.deposit);
 		}
 		for (requester, count) in LiveTasks::<T>::iter() {
-			ensure!(live.remove(&requester) == Some(count), "a requester's live-task count is wrong");
+			ensure!(
+				live.remove(&requester) == Some(count),
+				"a requester's live-task count is wrong"
+			);
 		}
 		ensure!(live.is_empty(), "a requester with live tasks has no live-task count");
 		for (requester, expected) in held {
 			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::TaskBudget.into(), &requester) == expected,
+				T::Currency::balance_on_hold(&HoldReason::TaskBudget.into(), &requester) ==
+					expected,
 				"a requester's hold is not their tasks' escrow plus item and task deposits"
 			);
 		}

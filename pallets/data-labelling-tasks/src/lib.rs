@@ -32,15 +32,15 @@
 //!
 //! Budget: per item and round `(labels_per_item + 1) × reward_per_label` (the extra label pays a
 //! tie-break), plus `reward_per_review` with review; an item with review holds two rounds. The
-//! item deposit comes on top. `quote` gives the total for a spec and item count. `try_state`: each requester's hold equals the escrow of their live tasks plus
-//! their items' deposits, and a task's escrow covers what it owes.
+//! item deposit comes on top. `quote` gives the total for a spec and item count. `try_state`: each
+//! requester's hold equals the escrow of their live tasks plus their items' deposits, and a task's
+//! escrow covers what it owes.
 //!
 //! **Gold items**: the requester commits `blake2_256(SCALE(answers, salt))` at creation and
 //! reveals it at finalisation; a labeller whose accuracy on the gold items they labelled is below
 //! `min_gold_accuracy` forfeits the task's rewards (back to the requester) and earns no points.
 //! **Reputation**: +1 per accepted label, -1 per rejected one, -5 per gold failure, within
 //! `±MaxReputation`; a task may require a minimum.
-//!
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
@@ -58,7 +58,8 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-/// The aggregation rule, for off-chain code that must reproduce it (e.g. a trainer reading labels).
+/// The aggregation rule, for off-chain code that must reproduce it (e.g. a trainer reading
+/// labels).
 pub use features::aggregate::plurality;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -178,8 +179,12 @@ pub mod pallet {
 		<T as Config>::MaxClassNameLen,
 	>;
 	/// The item type of a runtime.
-	pub type ItemOf<T> =
-		Item<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxVotes>;
+	pub type ItemOf<T> = Item<
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::MaxVotes,
+	>;
 
 	/// The id the next task gets.
 	#[pallet::storage]
@@ -246,14 +251,25 @@ pub mod pallet {
 		/// A tie opened one more labeller slot on an item.
 		TieBreakSlotOpened { task: TaskId, item: ItemIndex },
 		/// The task was finalised: the dataset is registered and rewards are claimable.
-		TaskFinalised { task: TaskId, dataset: Option<lineage_primitives::AssetId>, accepted_items: u32, disputed_items: u32 },
+		TaskFinalised {
+			task: TaskId,
+			dataset: Option<lineage_primitives::AssetId>,
+			accepted_items: u32,
+			disputed_items: u32,
+		},
 		/// The task was cancelled and everything refunded.
 		TaskCancelled { task: TaskId },
 		/// A labeller's accuracy on gold items was too low: their labels were dropped and their
 		/// rewards went to the treasury.
 		GoldFailed { task: TaskId, labeller: T::AccountId, correct: u32, labelled: u32 },
 		/// A reviewer accepted or rejected an item's aggregated label.
-		ItemReviewed { task: TaskId, item: ItemIndex, reviewer: T::AccountId, label: Label, accepted: bool },
+		ItemReviewed {
+			task: TaskId,
+			item: ItemIndex,
+			reviewer: T::AccountId,
+			label: Label,
+			accepted: bool,
+		},
 		/// The label bonds of an item's labellers were settled: `returned` of them came back,
 		/// `slashed` went to the treasury (labels that lost the plurality, were never revealed, or
 		/// whose labeller failed the gold check).
@@ -402,7 +418,10 @@ pub mod pallet {
 		// The task deposit's hold (account and holds: a read and a write each) is not in the
 		// benchmark yet.
 		#[pallet::weight(T::WeightInfo::create_task().saturating_add(T::DbWeight::get().reads_writes(2, 2)))]
-		pub fn create_task(origin: OriginFor<T>, spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>) -> DispatchResult {
+		pub fn create_task(
+			origin: OriginFor<T>,
+			spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_create_task(&who, spec).map(|_| ())
 		}
@@ -413,7 +432,11 @@ pub mod pallet {
 		/// Emits `ItemsAdded`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::add_items(items.len() as u32))]
-		pub fn add_items(origin: OriginFor<T>, task: TaskId, items: alloc::vec::Vec<ItemInput>) -> DispatchResult {
+		pub fn add_items(
+			origin: OriginFor<T>,
+			task: TaskId,
+			items: alloc::vec::Vec<ItemInput>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_add_items(&who, task, items)
 		}
@@ -435,7 +458,12 @@ pub mod pallet {
 		/// Emits `LabelCommitted`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::commit_label())]
-		pub fn commit_label(origin: OriginFor<T>, task: TaskId, item: ItemIndex, commitment: ContentHash) -> DispatchResult {
+		pub fn commit_label(
+			origin: OriginFor<T>,
+			task: TaskId,
+			item: ItemIndex,
+			commitment: ContentHash,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_commit(&who, task, item, commitment)
 		}
@@ -463,7 +491,12 @@ pub mod pallet {
 		/// Emits `LabelRevealed`, and `ItemResolved` or `TieBreakSlotOpened` when it aggregates.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::reveal_label())]
-		pub fn submit_label(origin: OriginFor<T>, task: TaskId, item: ItemIndex, label: Label) -> DispatchResult {
+		pub fn submit_label(
+			origin: OriginFor<T>,
+			task: TaskId,
+			item: ItemIndex,
+			label: Label,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_submit(&who, task, item, label)
 		}
@@ -475,13 +508,17 @@ pub mod pallet {
 		/// labels as `Label` points and seal its contributors (its pool never falls below the
 		/// task's), and return the unspent budget and the item deposits. The requester any time
 		/// while open; after the deadline the requester alone for `FinaliseGrace` blocks (only it
-		/// knows the gold answers), then anyone. After the deadline a task that never opened or accepted no item ends
-		/// Expired instead, with everything not owed to reviewers refunded.
+		/// knows the gold answers), then anyone. After the deadline a task that never opened or
+		/// accepted no item ends Expired instead, with everything not owed to reviewers refunded.
 		///
 		/// Emits `TaskFinalised` or `TaskExpired` (and `GoldFailed` per forfeiting labeller).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::finalise(T::MaxItems::get()))]
-		pub fn finalise(origin: OriginFor<T>, task: TaskId, gold: Option<GoldReveal>) -> DispatchResult {
+		pub fn finalise(
+			origin: OriginFor<T>,
+			task: TaskId,
+			gold: Option<GoldReveal>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_finalise(&who, task, gold)
 		}
@@ -503,7 +540,11 @@ pub mod pallet {
 		/// Emits `CommitsEvicted`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::evict_unrevealed())]
-		pub fn evict_unrevealed(origin: OriginFor<T>, task: TaskId, item: ItemIndex) -> DispatchResult {
+		pub fn evict_unrevealed(
+			origin: OriginFor<T>,
+			task: TaskId,
+			item: ItemIndex,
+		) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_evict_unrevealed(task, item)
 		}
@@ -538,7 +579,12 @@ pub mod pallet {
 		/// Emits `ItemReviewed`, then `ItemResolved` or `ItemReopened`.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::review_item())]
-		pub fn review_item(origin: OriginFor<T>, task: TaskId, item: ItemIndex, accept: bool) -> DispatchResult {
+		pub fn review_item(
+			origin: OriginFor<T>,
+			task: TaskId,
+			item: ItemIndex,
+			accept: bool,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_review(&who, task, item, accept)
 		}

@@ -3,10 +3,13 @@
 
 use crate as pallet_data_labelling_tasks;
 use core::cell::RefCell;
-use frame_support::{derive_impl, traits::{ConstU32, ConstU64}};
+use frame_support::{
+	derive_impl,
+	traits::{ConstU32, ConstU64},
+};
 use lineage_primitives::{
-	AssetId, ContentHash, ContributionKind, ContributionSource, ContributorLedger, DatasetRegistrar,
-	Licence, Relation,
+	AssetId, ContentHash, ContributionKind, ContributionSource, ContributorLedger,
+	DatasetRegistrar, Licence, Relation,
 };
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
 
@@ -87,7 +90,13 @@ impl DatasetRegistrar<AccountId> for MockRegistry {
 
 pub struct MockLedger;
 impl ContributorLedger<AccountId> for MockLedger {
-	fn record(asset: AssetId, who: &AccountId, kind: ContributionKind, points: u64, source: ContributionSource) -> DispatchResult {
+	fn record(
+		asset: AssetId,
+		who: &AccountId,
+		kind: ContributionKind,
+		points: u64,
+		source: ContributionSource,
+	) -> DispatchResult {
 		POINTS.with(|p| p.borrow_mut().push((asset, *who, kind, points, source)));
 		Ok(())
 	}
@@ -165,7 +174,16 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	FAIL_REGISTRATION.with(|f| *f.borrow_mut() = false);
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(REQUESTER, 10_000), (L1, 10), (L2, 10), (L3, 10), (L4, 10), (POOR, 20), (TREASURY, 1), (BROKE, 1)],
+		balances: vec![
+			(REQUESTER, 10_000),
+			(L1, 10),
+			(L2, 10),
+			(L3, 10),
+			(L4, 10),
+			(POOR, 20),
+			(TREASURY, 1),
+			(BROKE, 1),
+		],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

@@ -1,8 +1,13 @@
 //! Unit tests: set-up, commit-reveal, aggregation (majority, ties, disputes), finalisation into a
 //! dataset with labellers as contributors, rewards, cancel and expiry refunds.
 
-use crate::{mock::*, Error, Event, ItemInput, ItemOutcome, Items, Rewards, TaskSpec, TaskStatus, Tasks};
-use frame_support::{assert_noop, assert_ok, traits::fungible::{Inspect, InspectHold}};
+use crate::{
+	mock::*, Error, Event, ItemInput, ItemOutcome, Items, Rewards, TaskSpec, TaskStatus, Tasks,
+};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::fungible::{Inspect, InspectHold},
+};
 use lineage_primitives::{ContentHash, ContributionKind, ContributionSource, Licence};
 use sp_runtime::Perbill;
 
@@ -16,7 +21,11 @@ fn spec(labels_per_item: u32, commit_reveal: bool) -> TaskSpec<u64, u64> {
 		commit_deadline: 10,
 		deadline: 20,
 		commit_reveal,
-		licence: Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: Perbill::from_percent(5) },
+		licence: Licence {
+			commercial_use: true,
+			derivatives_allowed: true,
+			derivative_royalty: Perbill::from_percent(5),
+		},
 		contributor_pool: Perbill::from_percent(40),
 		min_reputation: -10,
 		gold_commitment: None,
@@ -58,7 +67,10 @@ fn reveal(task: u64, item: u32, who: u64, label: u8) {
 }
 
 fn held() -> u64 {
-	Balances::balance_on_hold(&RuntimeHoldReason::Labelling(crate::HoldReason::TaskBudget), &REQUESTER)
+	Balances::balance_on_hold(
+		&RuntimeHoldReason::Labelling(crate::HoldReason::TaskBudget),
+		&REQUESTER,
+	)
 }
 
 #[test]
@@ -96,17 +108,27 @@ fn bad_specs_and_items_are_refused_by_name() {
 		let add = |who, items| Labelling::add_items(RuntimeOrigin::signed(who), 0, items);
 		assert_noop!(add(L1, vec![ItemInput::Text(b"a".to_vec())]), Error::<Test>::NotRequester);
 		assert_noop!(add(REQUESTER, vec![]), Error::<Test>::BadItemCount);
-		assert_noop!(add(REQUESTER, vec![ItemInput::Text(vec![b'a'; 33])]), Error::<Test>::BadItemLength);
+		assert_noop!(
+			add(REQUESTER, vec![ItemInput::Text(vec![b'a'; 33])]),
+			Error::<Test>::BadItemLength
+		);
 		assert_noop!(add(REQUESTER, vec![ItemInput::Text(vec![])]), Error::<Test>::BadItemLength);
 		assert_noop!(Labelling::open(RuntimeOrigin::signed(REQUESTER), 0), Error::<Test>::NoItems);
 		for _ in 0..2 {
 			assert_ok!(add(REQUESTER, (0..5).map(|_| ItemInput::Text(b"a".to_vec())).collect()));
 		}
-		assert_noop!(add(REQUESTER, vec![ItemInput::Text(b"a".to_vec())]), Error::<Test>::TooManyItems);
+		assert_noop!(
+			add(REQUESTER, vec![ItemInput::Text(b"a".to_vec())]),
+			Error::<Test>::TooManyItems
+		);
 		// A requester who cannot pay the budget.
 		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(POOR), spec(3, true)));
 		assert_noop!(
-			Labelling::add_items(RuntimeOrigin::signed(POOR), 1, vec![ItemInput::Text(b"a".to_vec())]),
+			Labelling::add_items(
+				RuntimeOrigin::signed(POOR),
+				1,
+				vec![ItemInput::Text(b"a".to_vec())]
+			),
 			Error::<Test>::InsufficientBalance
 		);
 	});
@@ -125,8 +147,14 @@ fn a_majority_accepts_its_labels_and_rejects_the_rest() {
 		);
 		commit(id, 0, L3, 2);
 		let c = Labelling::commitment(id, 0, 0, salt(L4), &L4);
-		assert_noop!(Labelling::commit_label(RuntimeOrigin::signed(L4), id, 0, c), Error::<Test>::ItemFull);
-		assert_noop!(Labelling::commit_label(RuntimeOrigin::signed(L1), id, 0, c), Error::<Test>::AlreadyLabelled);
+		assert_noop!(
+			Labelling::commit_label(RuntimeOrigin::signed(L4), id, 0, c),
+			Error::<Test>::ItemFull
+		);
+		assert_noop!(
+			Labelling::commit_label(RuntimeOrigin::signed(L1), id, 0, c),
+			Error::<Test>::AlreadyLabelled
+		);
 		reveal(id, 0, L1, 1);
 		reveal(id, 0, L2, 1);
 		reveal(id, 0, L3, 2);
@@ -181,7 +209,10 @@ fn a_tie_opens_one_more_slot_and_a_second_tie_is_disputed() {
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 1, 1));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L3), id, 1, 2));
 		assert_eq!(Items::<Test>::get(id, 1).unwrap().outcome, ItemOutcome::Disputed);
-		assert_noop!(Labelling::submit_label(RuntimeOrigin::signed(L4), id, 1, 2), Error::<Test>::ItemResolved);
+		assert_noop!(
+			Labelling::submit_label(RuntimeOrigin::signed(L4), id, 1, 2),
+			Error::<Test>::ItemResolved
+		);
 		let plain = open_task(2, false, 1);
 		assert_noop!(
 			Labelling::commit_label(RuntimeOrigin::signed(L4), plain, 0, ContentHash::zero()),
@@ -204,11 +235,20 @@ fn finalising_registers_the_dataset_credits_labellers_and_refunds_the_rest() {
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 0, 1));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 1, 2));
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::TooEarly);
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(L1), id, None),
+			Error::<Test>::TooEarly
+		);
 		let before = Balances::balance(&REQUESTER);
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
 		System::assert_last_event(
-			Event::TaskFinalised { task: id, dataset: Some(100), accepted_items: 2, disputed_items: 0 }.into(),
+			Event::TaskFinalised {
+				task: id,
+				dataset: Some(100),
+				accepted_items: 2,
+				disputed_items: 0,
+			}
+			.into(),
 		);
 		// Held: 3 × (3 × 10 + 2) = 96; owed 3 labels × 10 = 30; the rest comes back.
 		assert_eq!(Balances::balance(&REQUESTER), before + 96 - 30);
@@ -224,12 +264,18 @@ fn finalising_registers_the_dataset_credits_labellers_and_refunds_the_rest() {
 				(100, L2, ContributionKind::Label, 1, ContributionSource::LabellingTask(id)),
 			]
 		);
-		assert_noop!(Labelling::claim_rewards(RuntimeOrigin::signed(L3), id), Error::<Test>::NothingToClaim);
+		assert_noop!(
+			Labelling::claim_rewards(RuntimeOrigin::signed(L3), id),
+			Error::<Test>::NothingToClaim
+		);
 		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L1), id));
 		assert_eq!(Balances::balance(&L1), 10 + 2 * REWARD);
 		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L2), id));
 		assert_eq!(held(), 0);
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None), Error::<Test>::WrongPhase);
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None),
+			Error::<Test>::WrongPhase
+		);
 	});
 }
 
@@ -248,7 +294,10 @@ fn anyone_finalises_after_the_deadline_and_commits_never_revealed_earn_nothing()
 			Error::<Test>::DeadlinePassed
 		);
 		// The requester's grace period: nobody else can finalise (and skip the gold check) yet.
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L3), id, None), Error::<Test>::RequesterGracePeriod);
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(L3), id, None),
+			Error::<Test>::RequesterGracePeriod
+		);
 		System::set_block_number(21 + FINALISE_GRACE);
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L3), id, None));
 		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, REWARD)));
@@ -268,7 +317,10 @@ fn a_task_without_labels_can_be_cancelled_with_everything_refunded() {
 		assert!(Items::<Test>::get(id, 0).is_none());
 		let id = open_task(2, false, 1);
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 0));
-		assert_noop!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::HasLabels);
+		assert_noop!(
+			Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id),
+			Error::<Test>::HasLabels
+		);
 	});
 }
 
@@ -278,7 +330,8 @@ fn a_task_with_nothing_accepted_registers_no_dataset() {
 		let id = open_task(1, false, 1);
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
 		System::assert_last_event(
-			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 0 }.into(),
+			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 0 }
+				.into(),
 		);
 		assert_eq!(Balances::balance(&REQUESTER), 10_000);
 	});
@@ -330,8 +383,8 @@ fn labellers_failing_the_gold_items_forfeit_their_rewards() {
 		let before = Balances::balance(&REQUESTER);
 		let reveal = crate::GoldReveal { answers, salt: gold_salt };
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
-		assert!(System::events().iter().any(|r| r.event
-			== Event::GoldFailed { task: id, labeller: L2, correct: 0, labelled: 1 }.into()));
+		assert!(System::events().iter().any(|r| r.event ==
+			Event::GoldFailed { task: id, labeller: L2, correct: 0, labelled: 1 }.into()));
 		assert_eq!(Rewards::<Test>::get(id, L2), None);
 		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(2, 2 * REWARD)));
 		// 3 items × (1 × 10 + 2) held; L1's 20 stays owed, L2's forfeited 10 goes to the
@@ -343,7 +396,13 @@ fn labellers_failing_the_gold_items_forfeit_their_rewards() {
 		assert!(points.iter().all(|p| p.1 != L2), "a gold failure earns no points");
 		// L2's label is not in the dataset: items 0 and 2 only.
 		System::assert_has_event(
-			Event::TaskFinalised { task: id, dataset: Some(100), accepted_items: 2, disputed_items: 1 }.into(),
+			Event::TaskFinalised {
+				task: id,
+				dataset: Some(100),
+				accepted_items: 2,
+				disputed_items: 1,
+			}
+			.into(),
 		);
 	});
 }
@@ -361,7 +420,11 @@ fn reputation_moves_with_accepted_and_rejected_labels_and_gates_tasks() {
 		s.min_reputation = 0;
 		let strict = crate::NextTaskId::<Test>::get();
 		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s));
-		assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), strict, vec![ItemInput::Text(b"x".to_vec())]));
+		assert_ok!(Labelling::add_items(
+			RuntimeOrigin::signed(REQUESTER),
+			strict,
+			vec![ItemInput::Text(b"x".to_vec())]
+		));
 		assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), strict));
 		assert_noop!(
 			Labelling::submit_label(RuntimeOrigin::signed(L3), strict, 0, 0),
@@ -414,10 +477,19 @@ fn review_budget_holds_two_rounds_of_labels_and_reviews() {
 		let mut s = spec(3, false);
 		s.review = Some(crate::ReviewSpec { reward_per_review: REVIEW_REWARD, min_reputation: 0 });
 		// Per item and round: 4 labels × 10 + one review; two rounds.
-		assert_eq!(Labelling::quote(&s, 2), Some((2 * 2 * (4 * REWARD + REVIEW_REWARD), 2 * ITEM_DEPOSIT)));
-		assert_eq!(Labelling::quote_for(3, REWARD, Some(REVIEW_REWARD), 2), Labelling::quote(&s, 2));
+		assert_eq!(
+			Labelling::quote(&s, 2),
+			Some((2 * 2 * (4 * REWARD + REVIEW_REWARD), 2 * ITEM_DEPOSIT))
+		);
+		assert_eq!(
+			Labelling::quote_for(3, REWARD, Some(REVIEW_REWARD), 2),
+			Labelling::quote(&s, 2)
+		);
 		s.review = Some(crate::ReviewSpec { reward_per_review: 0, min_reputation: 0 });
-		assert_noop!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s), Error::<Test>::ZeroReward);
+		assert_noop!(
+			Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s),
+			Error::<Test>::ZeroReward
+		);
 		open_reviewed_task(3, 2, 0);
 		assert_eq!(held(), 2 * (2 * (4 * REWARD + REVIEW_REWARD) + ITEM_DEPOSIT));
 	});
@@ -470,7 +542,10 @@ fn a_rejected_item_reopens_for_new_labellers_once_then_is_rejected() {
 		assert_eq!(crate::Reputation::<Test>::get(L1), -1, "a rejected label costs reputation");
 		assert_eq!(Rewards::<Test>::get(id, L1), None);
 		// The first round's labellers may neither label nor review it again.
-		assert_noop!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1), Error::<Test>::AlreadyLabelled);
+		assert_noop!(
+			Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1),
+			Error::<Test>::AlreadyLabelled
+		);
 		label(id, 0, L3, 0);
 		label(id, 0, L4, 0);
 		assert_eq!(outcome(id, 0), ItemOutcome::UnderReview(0));
@@ -485,7 +560,8 @@ fn a_rejected_item_reopens_for_new_labellers_once_then_is_rejected() {
 		// Only the two reviews are paid; the rest goes back when it ends.
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
 		System::assert_last_event(
-			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 1 }.into(),
+			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 1 }
+				.into(),
 		);
 		assert_eq!(Balances::balance(&REQUESTER), 10_000 - 2 * REVIEW_REWARD);
 		assert_eq!(held(), 2 * REVIEW_REWARD);
@@ -496,7 +572,10 @@ fn a_rejected_item_reopens_for_new_labellers_once_then_is_rejected() {
 fn review_needs_a_task_with_review_and_the_reviewer_reputation() {
 	run_test(|| {
 		let plain = open_task(1, false, 1);
-		assert_noop!(Labelling::review_item(RuntimeOrigin::signed(L3), plain, 0, true), Error::<Test>::NoReview);
+		assert_noop!(
+			Labelling::review_item(RuntimeOrigin::signed(L3), plain, 0, true),
+			Error::<Test>::NoReview
+		);
 		let id = open_reviewed_task(1, 2, 1);
 		assert_noop!(
 			Labelling::review_item(RuntimeOrigin::signed(L3), id, 0, true),
@@ -516,7 +595,10 @@ fn review_needs_a_task_with_review_and_the_reviewer_reputation() {
 }
 
 fn label_fails_after_deadline(id: u64) {
-	assert_noop!(Labelling::review_item(RuntimeOrigin::signed(L2), id, 1, true), Error::<Test>::DeadlinePassed);
+	assert_noop!(
+		Labelling::review_item(RuntimeOrigin::signed(L2), id, 1, true),
+		Error::<Test>::DeadlinePassed
+	);
 }
 
 #[test]
@@ -528,7 +610,13 @@ fn items_nobody_reviewed_are_accepted_at_finalisation() {
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
 		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, REWARD)));
 		System::assert_last_event(
-			Event::TaskFinalised { task: id, dataset: Some(100), accepted_items: 1, disputed_items: 0 }.into(),
+			Event::TaskFinalised {
+				task: id,
+				dataset: Some(100),
+				accepted_items: 1,
+				disputed_items: 0,
+			}
+			.into(),
 		);
 	});
 }
@@ -538,16 +626,28 @@ fn a_draft_past_its_deadline_expires_with_everything_refunded() {
 	run_test(|| {
 		let id = crate::NextTaskId::<Test>::get();
 		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), spec(2, false)));
-		assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, vec![ItemInput::Text(b"x".to_vec())]));
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::WrongPhase);
+		assert_ok!(Labelling::add_items(
+			RuntimeOrigin::signed(REQUESTER),
+			id,
+			vec![ItemInput::Text(b"x".to_vec())]
+		));
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(L1), id, None),
+			Error::<Test>::WrongPhase
+		);
 		System::set_block_number(21);
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None));
-		System::assert_last_event(Event::TaskExpired { task: id, refunded: 3 * REWARD + ITEM_DEPOSIT }.into());
+		System::assert_last_event(
+			Event::TaskExpired { task: id, refunded: 3 * REWARD + ITEM_DEPOSIT }.into(),
+		);
 		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Expired);
 		assert_eq!(Balances::balance(&REQUESTER), 10_000);
 		assert_eq!(held(), 0);
 		assert_eq!(crate::LiveTasks::<Test>::get(REQUESTER), None);
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::WrongPhase);
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(L1), id, None),
+			Error::<Test>::WrongPhase
+		);
 	});
 }
 
@@ -591,7 +691,8 @@ fn a_requester_committing_wrong_gold_answers_keeps_neither_the_labels_nor_the_re
 		let reveal = crate::GoldReveal { answers: wrong, salt: ContentHash::repeat_byte(9) };
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
 		System::assert_last_event(
-			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 3 }.into(),
+			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 3 }
+				.into(),
 		);
 		assert!(DATASETS.with(|d| d.borrow().is_empty()), "the requester keeps no labels");
 		// Held 3 × (3 × 10 + 2) = 96; 6 labels × 10 were credited and forfeited to the treasury.
@@ -609,9 +710,15 @@ fn a_stranger_cannot_finalise_past_the_deadline_to_skip_the_gold_check() {
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 0));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 1, 0));
 		System::set_block_number(21);
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::RequesterGracePeriod);
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(L1), id, None),
+			Error::<Test>::RequesterGracePeriod
+		);
 		System::set_block_number(20 + FINALISE_GRACE);
-		assert_noop!(Labelling::finalise(RuntimeOrigin::signed(L1), id, None), Error::<Test>::RequesterGracePeriod);
+		assert_noop!(
+			Labelling::finalise(RuntimeOrigin::signed(L1), id, None),
+			Error::<Test>::RequesterGracePeriod
+		);
 		// The requester reveals within the grace period: L1 fails the gold item.
 		let reveal = crate::GoldReveal { answers, salt: ContentHash::repeat_byte(9) };
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
@@ -637,7 +744,12 @@ fn losing_and_unrevealed_labels_lose_their_bonds_to_the_treasury() {
 	// The audit's junk-commit and Sybil findings: a label now costs a bond that only a label
 	// agreeing with the plurality gets back.
 	run_test(|| {
-		let bond = |who| Balances::balance_on_hold(&RuntimeHoldReason::Labelling(crate::HoldReason::LabelBond), &who);
+		let bond = |who| {
+			Balances::balance_on_hold(
+				&RuntimeHoldReason::Labelling(crate::HoldReason::LabelBond),
+				&who,
+			)
+		};
 		let id = open_task(3, false, 1);
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
 		assert_eq!(bond(L1), LABEL_BOND);
@@ -647,7 +759,9 @@ fn losing_and_unrevealed_labels_lose_their_bonds_to_the_treasury() {
 		assert_eq!((bond(L1), bond(L2), bond(L3)), (0, 0, 0));
 		assert_eq!(Balances::balance(&TREASURY), 1 + LABEL_BOND);
 		assert_eq!(Balances::balance(&L3), 10 - LABEL_BOND);
-		System::assert_has_event(Event::BondsSettled { task: id, item: 0, returned: 2, slashed: 1 }.into());
+		System::assert_has_event(
+			Event::BondsSettled { task: id, item: 0, returned: 2, slashed: 1 }.into(),
+		);
 
 		// Commits never revealed by the deadline lose their bonds at finalisation.
 		let id = open_task(2, true, 1);
@@ -665,7 +779,10 @@ fn losing_and_unrevealed_labels_lose_their_bonds_to_the_treasury() {
 fn a_labeller_who_cannot_cover_the_bond_cannot_take_a_slot() {
 	run_test(|| {
 		let id = open_task(1, false, 1);
-		assert_noop!(Labelling::submit_label(RuntimeOrigin::signed(BROKE), id, 0, 1), Error::<Test>::InsufficientBond);
+		assert_noop!(
+			Labelling::submit_label(RuntimeOrigin::signed(BROKE), id, 0, 1),
+			Error::<Test>::InsufficientBond
+		);
 	});
 }
 
@@ -677,7 +794,11 @@ fn cheap_tasks_earn_no_reputation() {
 		s.reward_per_label = MIN_REWARD_FOR_REPUTATION - 1;
 		let id = crate::NextTaskId::<Test>::get();
 		assert_ok!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s));
-		assert_ok!(Labelling::add_items(RuntimeOrigin::signed(REQUESTER), id, vec![ItemInput::Text(b"x".to_vec())]));
+		assert_ok!(Labelling::add_items(
+			RuntimeOrigin::signed(REQUESTER),
+			id,
+			vec![ItemInput::Text(b"x".to_vec())]
+		));
 		assert_ok!(Labelling::open(RuntimeOrigin::signed(REQUESTER), id));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
 		assert_eq!(Rewards::<Test>::get(id, L1), Some(earned(1, MIN_REWARD_FOR_REPUTATION - 1)));
@@ -696,7 +817,10 @@ fn finished_tasks_are_cleared_once_paid_out_and_their_deposit_returned() {
 		TaskDeposit::set(&7);
 		let id = open_task(1, false, 1);
 		assert_eq!(Tasks::<Test>::get(id).unwrap().deposit, 7);
-		assert_noop!(Labelling::clear_task(RuntimeOrigin::signed(L1), id), Error::<Test>::WrongPhase);
+		assert_noop!(
+			Labelling::clear_task(RuntimeOrigin::signed(L1), id),
+			Error::<Test>::WrongPhase
+		);
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
 		// A reward never claimed cannot keep the deposit locked: clearing pays it out.
@@ -716,7 +840,12 @@ fn a_requester_finalising_early_cannot_slash_unrevealed_commits() {
 	// The reviewer's attack: finalise an open task before its commit deadline, when no commit
 	// could have been revealed yet, to slash every labeller's bond.
 	run_test(|| {
-		let bond = |who| Balances::balance_on_hold(&RuntimeHoldReason::Labelling(crate::HoldReason::LabelBond), &who);
+		let bond = |who| {
+			Balances::balance_on_hold(
+				&RuntimeHoldReason::Labelling(crate::HoldReason::LabelBond),
+				&who,
+			)
+		};
 		let id = open_task(3, true, 1);
 		commit(id, 0, L1, 0);
 		commit(id, 0, L2, 0);
@@ -727,7 +856,10 @@ fn a_requester_finalising_early_cannot_slash_unrevealed_commits() {
 		// And a task must leave a reveal window after its commit window.
 		let mut s = spec(1, true);
 		s.deadline = s.commit_deadline;
-		assert_noop!(Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s), Error::<Test>::BadDeadline);
+		assert_noop!(
+			Labelling::create_task(RuntimeOrigin::signed(REQUESTER), s),
+			Error::<Test>::BadDeadline
+		);
 	});
 }
 
@@ -772,9 +904,18 @@ fn junk_commits_past_their_reveal_window_free_their_slots_and_cannot_block_cance
 		commit(id, 0, L2, 0);
 		// Full: a third labeller cannot join, and eviction is too early.
 		let c = Labelling::commitment(id, 0, 1, salt(L3), &L3);
-		assert_noop!(Labelling::commit_label(RuntimeOrigin::signed(L3), id, 0, c), Error::<Test>::ItemFull);
-		assert_noop!(Labelling::evict_unrevealed(RuntimeOrigin::signed(L3), id, 0), Error::<Test>::NothingToEvict);
-		assert_noop!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::HasLabels);
+		assert_noop!(
+			Labelling::commit_label(RuntimeOrigin::signed(L3), id, 0, c),
+			Error::<Test>::ItemFull
+		);
+		assert_noop!(
+			Labelling::evict_unrevealed(RuntimeOrigin::signed(L3), id, 0),
+			Error::<Test>::NothingToEvict
+		);
+		assert_noop!(
+			Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id),
+			Error::<Test>::HasLabels
+		);
 		// L1 reveals; L2 never does. After the window, a new commit takes L2's slot.
 		reveal(id, 0, L1, 0);
 		System::set_block_number(1 + REVEAL_WINDOW + 1);
@@ -787,7 +928,10 @@ fn junk_commits_past_their_reveal_window_free_their_slots_and_cannot_block_cance
 		let id = open_task(2, true, 1);
 		commit(id, 0, L4, 0);
 		commit(id, 0, L2, 1);
-		assert_noop!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id), Error::<Test>::HasLabels);
+		assert_noop!(
+			Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id),
+			Error::<Test>::HasLabels
+		);
 		System::set_block_number(System::block_number() + REVEAL_WINDOW + 1);
 		assert_ok!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id));
 		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Cancelled);

@@ -18,7 +18,18 @@ pub type ItemIndex = u32;
 pub type Label = u8;
 
 /// Where a task is in its life.
-#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub enum TaskStatus {
 	/// Being set up: items can be added.
 	Draft,
@@ -40,7 +51,18 @@ pub enum TaskStatus {
 /// either way. A rejected item is reopened once for new labellers (the first round's labellers
 /// may not label it again); rejected a second time it is not accepted and its budget goes back.
 /// Items nobody reviewed before finalisation are accepted as the labellers agreed them.
-#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub struct ReviewSpec<Balance> {
 	/// Paid to the reviewer of an item per review, accepted or rejected.
 	pub reward_per_review: Balance,
@@ -65,7 +87,8 @@ pub struct TaskSpec<Balance, BlockNumber> {
 	pub commit_deadline: BlockNumber,
 	/// After this block no more labels; anyone may finalise.
 	pub deadline: BlockNumber,
-	/// Labellers commit `hash(label, salt)` first and reveal later (`false`: plain `submit_label`).
+	/// Labellers commit `hash(label, salt)` first and reveal later (`false`: plain
+	/// `submit_label`).
 	pub commit_reveal: bool,
 	/// Licence of the dataset the task produces.
 	pub licence: Licence,
@@ -96,7 +119,13 @@ pub struct GoldReveal {
 /// A task as stored.
 #[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxClasses, MaxNameLen))]
-pub struct TaskRecord<AccountId, Balance, BlockNumber, MaxClasses: frame_support::traits::Get<u32>, MaxNameLen: frame_support::traits::Get<u32>> {
+pub struct TaskRecord<
+	AccountId,
+	Balance,
+	BlockNumber,
+	MaxClasses: frame_support::traits::Get<u32>,
+	MaxNameLen: frame_support::traits::Get<u32>,
+> {
 	/// Who pays and owns the resulting dataset.
 	pub requester: AccountId,
 	/// Draft, open, finalised, cancelled or expired.
@@ -163,7 +192,18 @@ pub enum Vote {
 }
 
 /// How an item ended.
-#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub enum ItemOutcome {
 	/// Still taking labels.
 	Pending,

@@ -6,10 +6,12 @@
 use super::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::BoundedVec;
-use frame_support::traits::{
-	fungible::{Inspect, Mutate},
-	Get,
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		Get,
+	},
+	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use lineage_primitives::{AssetId, ContentHash, InvocationId};
@@ -59,8 +61,14 @@ fn terms<T: Config>(model: AssetId) -> u32 {
 fn open_calls<T: Config>(caller: &T::AccountId, model: AssetId, n: u32) -> Vec<InvocationId> {
 	(0..n)
 		.map(|_| {
-			Pallet::<T>::do_invoke(caller, model, ContentHash::repeat_byte(1), price::<T>(), terms::<T>(model))
-				.expect("a funded caller can invoke")
+			Pallet::<T>::do_invoke(
+				caller,
+				model,
+				ContentHash::repeat_byte(1),
+				price::<T>(),
+				terms::<T>(model),
+			)
+			.expect("a funded caller can invoke")
 		})
 		.collect()
 }
@@ -117,7 +125,14 @@ mod benchmarks {
 		let timeout: BlockNumberFor<T> = T::MaxTimeout::get();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), model, price::<T>(), provider, Perbill::from_percent(30), timeout);
+		_(
+			RawOrigin::Signed(owner),
+			model,
+			price::<T>(),
+			provider,
+			Perbill::from_percent(30),
+			timeout,
+		);
 
 		assert!(Offerings::<T>::contains_key(model));
 	}
@@ -162,7 +177,13 @@ mod benchmarks {
 		make_busy::<T>(&caller, model);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), model, ContentHash::repeat_byte(2), price::<T>(), terms::<T>(model));
+		_(
+			RawOrigin::Signed(caller.clone()),
+			model,
+			ContentHash::repeat_byte(2),
+			price::<T>(),
+			terms::<T>(model),
+		);
 
 		assert_eq!(OpenByCaller::<T>::get(&caller).len() as u32, T::MaxOpenPerCaller::get());
 	}

@@ -7,11 +7,15 @@ use lineage_primitives::{
 	AssetId, InvocationId,
 };
 
-use crate::{BalanceOf, Config, Invocations, Offerings, OpenByCaller, OpenByModel, Pallet, Receipts};
+use crate::{
+	BalanceOf, Config, Invocations, Offerings, OpenByCaller, OpenByModel, Pallet, Receipts,
+};
 
 impl<T: Config> Pallet<T> {
 	/// `model`'s offering, if it has one.
-	pub fn offering_view(model: AssetId) -> Option<OfferingView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+	pub fn offering_view(
+		model: AssetId,
+	) -> Option<OfferingView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
 		Offerings::<T>::get(model).map(|o| OfferingView {
 			provider: o.provider,
 			price_per_call: o.price_per_call,
@@ -32,9 +36,12 @@ impl<T: Config> Pallet<T> {
 		use frame_support::traits::Get;
 		let limit = limit.min(T::MaxBatch::get()) as usize;
 		let ids: Vec<InvocationId> = match start_after {
-			Some(after) => OpenByModel::<T>::iter_key_prefix_from(model, OpenByModel::<T>::hashed_key_for(model, after))
-				.take(limit)
-				.collect(),
+			Some(after) => OpenByModel::<T>::iter_key_prefix_from(
+				model,
+				OpenByModel::<T>::hashed_key_for(model, after),
+			)
+			.take(limit)
+			.collect(),
 			None => OpenByModel::<T>::iter_key_prefix(model).take(limit).collect(),
 		};
 		ids.into_iter().filter_map(Self::invocation_view).collect()
@@ -97,10 +104,14 @@ impl<T: Config> Pallet<T> {
 			ensure!(id < next, "an open call's id is not below NextInvocationId");
 			ensure!(!Receipts::<T>::contains_key(id), "a call is both open and settled");
 			ensure!(
-				Timers::<T>::get(Self::expiry_block(invocation.deadline), id) == Some(Timer::Expire),
+				Timers::<T>::get(Self::expiry_block(invocation.deadline), id) ==
+					Some(Timer::Expire),
 				"an open call has no expiry timer"
 			);
-			ensure!(OpenByModel::<T>::contains_key(invocation.model, id), "an open call is not indexed by its model");
+			ensure!(
+				OpenByModel::<T>::contains_key(invocation.model, id),
+				"an open call is not indexed by its model"
+			);
 			let e = escrow.entry(invocation.caller.clone()).or_default();
 			*e = e.saturating_add(invocation.price);
 			open.entry(invocation.caller).or_default().push(id);
@@ -112,7 +123,10 @@ impl<T: Config> Pallet<T> {
 			actual.sort();
 			ensure!(listed == actual, "a caller's open list does not match their open calls");
 			let held = T::Currency::balance_on_hold(&HoldReason::Escrow.into(), &caller);
-			ensure!(held == escrow.remove(&caller).unwrap_or_default(), "escrow on hold != open prices");
+			ensure!(
+				held == escrow.remove(&caller).unwrap_or_default(),
+				"escrow on hold != open prices"
+			);
 		}
 		ensure!(open.is_empty(), "a caller has open calls but no open list");
 		for (model, id, ()) in OpenByModel::<T>::iter() {
@@ -130,9 +144,12 @@ impl<T: Config> Pallet<T> {
 			ensure!(id < next, "a receipt's id is not below NextInvocationId");
 			let pruned_at = Self::prune_block(receipt.settled_at);
 			match timers.get(&id) {
-				Some((at, Timer::Prune)) => ensure!(*at == pruned_at, "a receipt's pruning timer is misplaced"),
-				Some((at, Timer::Expire)) =>
-					ensure!(*at > receipt.settled_at, "a receipt's expiry timer is before it settled"),
+				Some((at, Timer::Prune)) =>
+					ensure!(*at == pruned_at, "a receipt's pruning timer is misplaced"),
+				Some((at, Timer::Expire)) => ensure!(
+					*at > receipt.settled_at,
+					"a receipt's expiry timer is before it settled"
+				),
 				None => return Err("a receipt has no timer".into()),
 			}
 		}

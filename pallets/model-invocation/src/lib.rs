@@ -121,7 +121,8 @@ pub mod pallet {
 
 	/// Each model's offering.
 	#[pallet::storage]
-	pub type Offerings<T: Config> = StorageMap<_, Twox64Concat, AssetId, OfferingOf<T>, OptionQuery>;
+	pub type Offerings<T: Config> =
+		StorageMap<_, Twox64Concat, AssetId, OfferingOf<T>, OptionQuery>;
 
 	/// The id the next invocation gets.
 	#[pallet::storage]
@@ -150,12 +151,20 @@ pub mod pallet {
 
 	/// Receipts of settled invocations, until pruned.
 	#[pallet::storage]
-	pub type Receipts<T: Config> = StorageMap<_, Twox64Concat, InvocationId, ReceiptOf<T>, OptionQuery>;
+	pub type Receipts<T: Config> =
+		StorageMap<_, Twox64Concat, InvocationId, ReceiptOf<T>, OptionQuery>;
 
 	/// Timers by the block they fall due: expiries of open calls and pruning of receipts.
 	#[pallet::storage]
-	pub type Timers<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, InvocationId, Timer, OptionQuery>;
+	pub type Timers<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		Twox64Concat,
+		InvocationId,
+		Timer,
+		OptionQuery,
+	>;
 
 	/// The first block whose timers may not all have run yet.
 	#[pallet::storage]
@@ -341,10 +350,11 @@ pub mod pallet {
 		}
 
 		/// Call `model` with an input whose blake2-256 is `input_hash`, paying at most
-		/// `max_price`, at the offering's terms version `terms` (from `modelInvocationApi.offering`):
-		/// if the owner changed the terms (provider, price, share, timeout) since, the call is
-		/// refused (`TermsChanged`). The price is escrowed on hold until the provider completes
-		/// the call or, after the deadline, it is refunded to you.
+		/// `max_price`, at the offering's terms version `terms` (from
+		/// `modelInvocationApi.offering`): if the owner changed the terms (provider, price,
+		/// share, timeout) since, the call is refused (`TermsChanged`). The price is escrowed on
+		/// hold until the provider completes the call or, after the deadline, it is refunded to
+		/// you.
 		///
 		/// Emits `InvocationRequested` with the call's id and deadline.
 		#[pallet::call_index(4)]
@@ -376,7 +386,10 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let ancestors = Self::do_complete(&who, id, output_hash)?;
-			Ok(Some(T::WeightInfo::complete(ancestors).saturating_add(T::DbWeight::get().writes(1))).into())
+			Ok(Some(
+				T::WeightInfo::complete(ancestors).saturating_add(T::DbWeight::get().writes(1)),
+			)
+			.into())
 		}
 
 		/// Complete many calls of one model at once (at most `MaxBatch`), each settled with its

@@ -5,11 +5,7 @@ use crate as pallet_model_invocation;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl,
-	traits::{
-		fungible::Mutate,
-		tokens::Preservation,
-		ConstU32, ConstU64,
-	},
+	traits::{fungible::Mutate, tokens::Preservation, ConstU32, ConstU64},
 };
 use lineage_primitives::{
 	AssetId, AssetInspect, AssetKind, AssetStatus, RevenueSink, RevenueSummary,
@@ -100,7 +96,11 @@ pub const SINK: AccountId = 100;
 /// to `SINK`; refuses frozen or retired assets like royalty-split.
 pub struct MockRevenue;
 impl RevenueSink<AccountId, Balance> for MockRevenue {
-	fn pay(payer: &AccountId, asset: AssetId, amount: Balance) -> Result<RevenueSummary<Balance>, DispatchError> {
+	fn pay(
+		payer: &AccountId,
+		asset: AssetId,
+		amount: Balance,
+	) -> Result<RevenueSummary<Balance>, DispatchError> {
 		Self::pay_call(payer, asset, amount, &SINK, Perbill::zero())
 	}
 	/// Like royalty-split: the provider gets `share` of the price after the 10% fee, out of
@@ -132,7 +132,9 @@ impl RevenueSink<AccountId, Balance> for MockRevenue {
 		})
 	}
 	fn max_provider_share(asset: AssetId) -> Perbill {
-		let stack = MockAssets::royalty_table(asset).iter().fold(Perbill::zero(), |a, (_, s)| a + *s);
+		let stack = MockAssets::royalty_table(asset)
+			.iter()
+			.fold(Perbill::zero(), |a, (_, s)| a + *s);
 		Perbill::one() - stack
 	}
 	fn can_pay(asset: AssetId) -> Result<(), DispatchError> {
@@ -167,7 +169,10 @@ impl pallet_model_invocation::Config for Test {
 impl crate::BenchmarkHelper<AccountId> for MockAssets {
 	fn create_model(owner: &AccountId, ancestors: u32) -> AssetId {
 		let id = ASSETS.with(|a| a.borrow().keys().max().map_or(0, |m| m + 1));
-		ASSETS.with(|a| a.borrow_mut().insert(id, (*owner, AssetKind::Model, AssetStatus::Active, ancestors)));
+		ASSETS.with(|a| {
+			a.borrow_mut()
+				.insert(id, (*owner, AssetKind::Model, AssetStatus::Active, ancestors))
+		});
 		Balances::set_balance(owner, 1_000_000);
 		id
 	}
@@ -187,7 +192,14 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	PAYMENTS.with(|p| p.borrow_mut().clear());
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(OWNER, 1_000), (PROVIDER, 10), (CALLER, 10_000), (OTHER, 10_000), (POOR, 30), (SINK, 1)],
+		balances: vec![
+			(OWNER, 1_000),
+			(PROVIDER, 10),
+			(CALLER, 10_000),
+			(OTHER, 10_000),
+			(POOR, 30),
+			(SINK, 1),
+		],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

@@ -1,6 +1,8 @@
 //! Unit tests: offerings, invoking, completing (one and batched), refunds, timers, receipts.
 
-use crate::{mock::*, Error, Event, HoldReason, Invocations, OpenByCaller, Pallet, Receipts, Timer, Timers};
+use crate::{
+	mock::*, Error, Event, HoldReason, Invocations, OpenByCaller, Pallet, Receipts, Timer, Timers,
+};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
@@ -59,7 +61,9 @@ fn go_to(n: u64) {
 	}
 }
 
-fn batch(items: Vec<(u64, ContentHash)>) -> BoundedVec<(u64, ContentHash), frame_support::traits::ConstU32<4>> {
+fn batch(
+	items: Vec<(u64, ContentHash)>,
+) -> BoundedVec<(u64, ContentHash), frame_support::traits::ConstU32<4>> {
 	items.try_into().unwrap()
 }
 
@@ -67,7 +71,13 @@ fn batch(items: Vec<(u64, ContentHash)>) -> BoundedVec<(u64, ContentHash), frame
 fn an_owner_offers_a_model_or_agent_for_a_deposit() {
 	run_test(|| {
 		offer();
-		assert_eq!(Balances::balance_on_hold(&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit), &OWNER), DEPOSIT);
+		assert_eq!(
+			Balances::balance_on_hold(
+				&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit),
+				&OWNER
+			),
+			DEPOSIT
+		);
 		System::assert_last_event(
 			Event::OfferingSet {
 				model: MODEL,
@@ -80,9 +90,29 @@ fn an_owner_offers_a_model_or_agent_for_a_deposit() {
 			.into(),
 		);
 		// Changing the terms holds no second deposit.
-		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, 7, OTHER, Perbill::zero(), 5));
-		assert_eq!(Balances::balance_on_hold(&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit), &OWNER), DEPOSIT);
-		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), AGENT, 7, OTHER, Perbill::zero(), 5));
+		assert_ok!(Invocation::set_offering(
+			RuntimeOrigin::signed(OWNER),
+			MODEL,
+			7,
+			OTHER,
+			Perbill::zero(),
+			5
+		));
+		assert_eq!(
+			Balances::balance_on_hold(
+				&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit),
+				&OWNER
+			),
+			DEPOSIT
+		);
+		assert_ok!(Invocation::set_offering(
+			RuntimeOrigin::signed(OWNER),
+			AGENT,
+			7,
+			OTHER,
+			Perbill::zero(),
+			5
+		));
 		assert_eq!(Invocation::offering_view(MODEL).unwrap().provider, OTHER);
 	});
 }
@@ -91,7 +121,14 @@ fn an_owner_offers_a_model_or_agent_for_a_deposit() {
 fn offerings_refuse_bad_terms() {
 	run_test(|| {
 		let set = |who, asset, price, timeout| {
-			Invocation::set_offering(RuntimeOrigin::signed(who), asset, price, PROVIDER, Perbill::zero(), timeout)
+			Invocation::set_offering(
+				RuntimeOrigin::signed(who),
+				asset,
+				price,
+				PROVIDER,
+				Perbill::zero(),
+				timeout,
+			)
 		};
 		assert_noop!(set(OTHER, MODEL, 1, 1), Error::<Test>::NotOwner);
 		assert_noop!(set(OWNER, 77, 1, 1), Error::<Test>::UnknownAsset);
@@ -112,17 +149,29 @@ fn offerings_refuse_bad_terms() {
 fn paused_offerings_take_no_calls_until_resumed() {
 	run_test(|| {
 		offer();
-		assert_noop!(Invocation::pause_offering(RuntimeOrigin::signed(OTHER), MODEL), Error::<Test>::NotOwner);
-		assert_noop!(Invocation::resume_offering(RuntimeOrigin::signed(OWNER), MODEL), Error::<Test>::OfferingNotPaused);
+		assert_noop!(
+			Invocation::pause_offering(RuntimeOrigin::signed(OTHER), MODEL),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Invocation::resume_offering(RuntimeOrigin::signed(OWNER), MODEL),
+			Error::<Test>::OfferingNotPaused
+		);
 		assert_ok!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), MODEL));
-		assert_noop!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), MODEL), Error::<Test>::OfferingPaused);
+		assert_noop!(
+			Invocation::pause_offering(RuntimeOrigin::signed(OWNER), MODEL),
+			Error::<Test>::OfferingPaused
+		);
 		assert_noop!(
 			Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE, terms(MODEL)),
 			Error::<Test>::OfferingPaused
 		);
 		assert_ok!(Invocation::resume_offering(RuntimeOrigin::signed(OWNER), MODEL));
 		invoke(CALLER);
-		assert_noop!(Invocation::pause_offering(RuntimeOrigin::signed(OWNER), AGENT), Error::<Test>::NoOffering);
+		assert_noop!(
+			Invocation::pause_offering(RuntimeOrigin::signed(OWNER), AGENT),
+			Error::<Test>::NoOffering
+		);
 	});
 }
 
@@ -147,14 +196,19 @@ fn invoking_escrows_the_price_and_announces_the_call() {
 		assert_eq!(invoke(CALLER), id + 1);
 		assert_eq!(Invocation::open_invocations(&CALLER), vec![id, id + 1]);
 		let view = Invocation::invocation_view(id).unwrap();
-		assert_eq!((view.caller, view.provider, view.deadline, view.output_hash), (CALLER, PROVIDER, 11, None));
+		assert_eq!(
+			(view.caller, view.provider, view.deadline, view.output_hash),
+			(CALLER, PROVIDER, 11, None)
+		);
 	});
 }
 
 #[test]
 fn invoking_fails_clearly() {
 	run_test(|| {
-		let call = |who, model, max| Invocation::invoke(RuntimeOrigin::signed(who), model, hash(1), max, terms(model));
+		let call = |who, model, max| {
+			Invocation::invoke(RuntimeOrigin::signed(who), model, hash(1), max, terms(model))
+		};
 		assert_noop!(call(CALLER, MODEL, PRICE), Error::<Test>::NoOffering);
 		offer();
 		assert_noop!(call(CALLER, MODEL, PRICE - 1), Error::<Test>::PriceAboveMax);
@@ -175,8 +229,14 @@ fn completing_pays_the_provider_and_the_model_in_the_same_extrinsic() {
 	run_test(|| {
 		offer();
 		let id = invoke(CALLER);
-		assert_noop!(Invocation::complete(RuntimeOrigin::signed(OTHER), id, hash(2)), Error::<Test>::NotProvider);
-		assert_noop!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), 99, hash(2)), Error::<Test>::UnknownInvocation);
+		assert_noop!(
+			Invocation::complete(RuntimeOrigin::signed(OTHER), id, hash(2)),
+			Error::<Test>::NotProvider
+		);
+		assert_noop!(
+			Invocation::complete(RuntimeOrigin::signed(PROVIDER), 99, hash(2)),
+			Error::<Test>::UnknownInvocation
+		);
 		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)));
 		// The whole price goes through the revenue sink: 10 fee, 30% of the other 90 to the
 		// provider, the rest to the model.
@@ -212,13 +272,24 @@ fn a_call_cannot_be_completed_after_its_deadline_but_can_be_refunded() {
 		offer();
 		let id = invoke(CALLER);
 		go_to(1 + TIMEOUT);
-		assert_noop!(Invocation::refund(RuntimeOrigin::signed(OTHER), id), Error::<Test>::DeadlineNotPassed);
+		assert_noop!(
+			Invocation::refund(RuntimeOrigin::signed(OTHER), id),
+			Error::<Test>::DeadlineNotPassed
+		);
 		System::set_block_number(2 + TIMEOUT);
-		assert_noop!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)), Error::<Test>::DeadlinePassed);
+		assert_noop!(
+			Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)),
+			Error::<Test>::DeadlinePassed
+		);
 		assert_ok!(Invocation::refund(RuntimeOrigin::signed(OTHER), id));
 		assert_eq!(Balances::balance(&CALLER), 10_000);
-		System::assert_last_event(Event::InvocationRefunded { id, caller: CALLER, amount: PRICE }.into());
-		assert_noop!(Invocation::refund(RuntimeOrigin::signed(OTHER), id), Error::<Test>::UnknownInvocation);
+		System::assert_last_event(
+			Event::InvocationRefunded { id, caller: CALLER, amount: PRICE }.into(),
+		);
+		assert_noop!(
+			Invocation::refund(RuntimeOrigin::signed(OTHER), id),
+			Error::<Test>::UnknownInvocation
+		);
 		assert!(Timers::<Test>::iter().next().is_none());
 	});
 }
@@ -241,13 +312,17 @@ fn on_idle_refunds_expired_calls_and_prunes_old_receipts() {
 		assert!(Receipts::<Test>::get(settled).is_some());
 		// The settled call's expiry timer has become its receipt's pruning timer.
 		assert_eq!(
-			Timers::<Test>::iter().map(|(at, id, timer)| (at, id, timer)).collect::<Vec<_>>(),
+			Timers::<Test>::iter()
+				.map(|(at, id, timer)| (at, id, timer))
+				.collect::<Vec<_>>(),
 			vec![(1 + RETENTION, settled, Timer::Prune)]
 		);
 		go_to(1 + RETENTION + 1);
 		assert!(Receipts::<Test>::get(settled).is_none());
 		assert!(Invocation::invocation_view(settled).is_none());
-		assert!(System::events().iter().any(|r| r.event == Event::ReceiptPruned { id: settled }.into()));
+		assert!(System::events()
+			.iter()
+			.any(|r| r.event == Event::ReceiptPruned { id: settled }.into()));
 	});
 }
 
@@ -258,7 +333,10 @@ fn a_batch_settles_each_call_and_skips_the_ones_that_cannot_be() {
 		let a = invoke(CALLER);
 		let b = invoke(OTHER);
 		let c = invoke(CALLER);
-		assert_noop!(Invocation::complete_batch(RuntimeOrigin::signed(PROVIDER), batch(vec![])), Error::<Test>::EmptyBatch);
+		assert_noop!(
+			Invocation::complete_batch(RuntimeOrigin::signed(PROVIDER), batch(vec![])),
+			Error::<Test>::EmptyBatch
+		);
 		assert_ok!(Invocation::complete_batch(
 			RuntimeOrigin::signed(PROVIDER),
 			batch(vec![(a, hash(3)), (99, hash(3)), (b, hash(4)), (a, hash(5))])
@@ -276,7 +354,10 @@ fn a_batch_settles_each_call_and_skips_the_ones_that_cannot_be() {
 			.collect();
 		assert_eq!(
 			failed,
-			vec![(99, Error::<Test>::UnknownInvocation.into()), (a, Error::<Test>::UnknownInvocation.into())]
+			vec![
+				(99, Error::<Test>::UnknownInvocation.into()),
+				(a, Error::<Test>::UnknownInvocation.into())
+			]
 		);
 	});
 }
@@ -287,7 +368,13 @@ fn a_batch_settles_one_model_and_skips_calls_of_another() {
 		offer();
 		offer_model(AGENT);
 		let of_agent = crate::NextInvocationId::<Test>::get();
-		assert_ok!(Invocation::invoke(RuntimeOrigin::signed(OTHER), AGENT, hash(1), PRICE, terms(AGENT)));
+		assert_ok!(Invocation::invoke(
+			RuntimeOrigin::signed(OTHER),
+			AGENT,
+			hash(1),
+			PRICE,
+			terms(AGENT)
+		));
 		let a = invoke(CALLER);
 		let b = invoke(CALLER);
 		// The first settled call (of the agent) fixes the batch's model.
@@ -297,10 +384,13 @@ fn a_batch_settles_one_model_and_skips_calls_of_another() {
 		));
 		assert!(Receipts::<Test>::get(of_agent).is_some());
 		assert!(Invocations::<Test>::get(a).is_some() && Invocations::<Test>::get(b).is_some());
-		assert!(System::events().iter().any(|r| r.event
-			== Event::BatchItemFailed { id: b, error: Error::<Test>::MixedModels.into() }.into()));
+		assert!(System::events().iter().any(|r| r.event ==
+			Event::BatchItemFailed { id: b, error: Error::<Test>::MixedModels.into() }.into()));
 		// In a batch of their own they settle.
-		assert_ok!(Invocation::complete_batch(RuntimeOrigin::signed(PROVIDER), batch(vec![(a, hash(3)), (b, hash(3))])));
+		assert_ok!(Invocation::complete_batch(
+			RuntimeOrigin::signed(PROVIDER),
+			batch(vec![(a, hash(3)), (b, hash(3))])
+		));
 		assert!(Receipts::<Test>::get(a).is_some() && Receipts::<Test>::get(b).is_some());
 	});
 }
@@ -316,8 +406,10 @@ fn a_batch_weighs_one_call_plus_an_equal_share_per_further_call() {
 		assert_eq!(Pallet::<Test>::complete_batch_weight(1, a), one + index(1));
 		assert_eq!(Pallet::<Test>::complete_batch_weight(max, a), full.max(one) + index(max));
 		for n in 2..=max {
-			let (less, more) =
-				(Pallet::<Test>::complete_batch_weight(n - 1, a), Pallet::<Test>::complete_batch_weight(n, a));
+			let (less, more) = (
+				Pallet::<Test>::complete_batch_weight(n - 1, a),
+				Pallet::<Test>::complete_batch_weight(n, a),
+			);
 			assert!(more.all_gte(less), "batch weight falls from {} to {} calls", n - 1, n);
 		}
 	}
@@ -328,11 +420,27 @@ fn open_calls_keep_their_terms_when_the_offering_changes_or_goes() {
 	run_test(|| {
 		offer();
 		let id = invoke(CALLER);
-		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, 500, OTHER, Perbill::zero(), 5));
+		assert_ok!(Invocation::set_offering(
+			RuntimeOrigin::signed(OWNER),
+			MODEL,
+			500,
+			OTHER,
+			Perbill::zero(),
+			5
+		));
 		assert_ok!(Invocation::remove_offering(RuntimeOrigin::signed(OWNER), MODEL));
-		assert_eq!(Balances::balance_on_hold(&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit), &OWNER), 0);
+		assert_eq!(
+			Balances::balance_on_hold(
+				&RuntimeHoldReason::Invocation(HoldReason::OfferingDeposit),
+				&OWNER
+			),
+			0
+		);
 		System::assert_last_event(Event::OfferingRemoved { model: MODEL }.into());
-		assert_noop!(Invocation::remove_offering(RuntimeOrigin::signed(OWNER), MODEL), Error::<Test>::NoOffering);
+		assert_noop!(
+			Invocation::remove_offering(RuntimeOrigin::signed(OWNER), MODEL),
+			Error::<Test>::NoOffering
+		);
 		assert_ok!(Invocation::complete(RuntimeOrigin::signed(PROVIDER), id, hash(2)));
 		assert_eq!(Balances::balance(&PROVIDER), 10 + 27);
 	});
@@ -343,7 +451,9 @@ fn a_model_owner_cannot_route_a_calls_price_past_its_lineage() {
 	// The audit's attack: `set_offering(model, p, provider = self, 100%)` left the ancestors
 	// nothing. The mock model has two ancestors at 1% each: at most 98% can go to the provider.
 	run_test(|| {
-		let set = |share| Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, PRICE, OWNER, share, 5);
+		let set = |share| {
+			Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, PRICE, OWNER, share, 5)
+		};
 		assert_noop!(set(Perbill::one()), Error::<Test>::ProviderShareTooHigh);
 		assert_noop!(set(Perbill::from_percent(99)), Error::<Test>::ProviderShareTooHigh);
 		assert_ok!(set(Perbill::from_percent(98)));
@@ -395,7 +505,14 @@ fn terms_cannot_change_under_a_pending_invoke() {
 		let seen = terms(MODEL);
 		assert_eq!(seen, 1);
 		// The owner switches the provider to itself before the caller's call lands.
-		assert_ok!(Invocation::set_offering(RuntimeOrigin::signed(OWNER), MODEL, PRICE, OWNER, Perbill::from_percent(90), 1));
+		assert_ok!(Invocation::set_offering(
+			RuntimeOrigin::signed(OWNER),
+			MODEL,
+			PRICE,
+			OWNER,
+			Perbill::from_percent(90),
+			1
+		));
 		assert_eq!(terms(MODEL), 2);
 		assert_noop!(
 			Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE, seen),
@@ -418,15 +535,29 @@ fn a_provider_reads_only_the_open_calls_of_its_own_model() {
 		offer_model(AGENT);
 		let mine = invoke(CALLER);
 		for _ in 0..3 {
-			assert_ok!(Invocation::invoke(RuntimeOrigin::signed(OTHER), AGENT, hash(1), PRICE, terms(AGENT)));
+			assert_ok!(Invocation::invoke(
+				RuntimeOrigin::signed(OTHER),
+				AGENT,
+				hash(1),
+				PRICE,
+				terms(AGENT)
+			));
 		}
-		let listed: Vec<u64> = Invocation::open_invocations_of(MODEL, None, 10).into_iter().map(|v| v.id).collect();
+		let listed: Vec<u64> = Invocation::open_invocations_of(MODEL, None, 10)
+			.into_iter()
+			.map(|v| v.id)
+			.collect();
 		assert_eq!(listed, vec![mine]);
 		// Paged in storage order: the cursor is the last id of the previous page.
-		let first: Vec<u64> = Invocation::open_invocations_of(AGENT, None, 2).into_iter().map(|v| v.id).collect();
+		let first: Vec<u64> = Invocation::open_invocations_of(AGENT, None, 2)
+			.into_iter()
+			.map(|v| v.id)
+			.collect();
 		assert_eq!(first.len(), 2);
-		let rest: Vec<u64> =
-			Invocation::open_invocations_of(AGENT, first.last().copied(), 10).into_iter().map(|v| v.id).collect();
+		let rest: Vec<u64> = Invocation::open_invocations_of(AGENT, first.last().copied(), 10)
+			.into_iter()
+			.map(|v| v.id)
+			.collect();
 		let mut all: Vec<u64> = first.into_iter().chain(rest).collect();
 		all.sort();
 		assert_eq!(all, vec![mine + 1, mine + 2, mine + 3]);

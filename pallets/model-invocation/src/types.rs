@@ -78,7 +78,18 @@ pub struct Receipt<AccountId, Balance, BlockNumber> {
 }
 
 /// What a timer does when its block comes.
-#[derive(Clone, Copy, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Copy,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub enum Timer {
 	/// Refund an invocation whose deadline passed.
 	Expire,

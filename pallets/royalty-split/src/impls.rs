@@ -4,8 +4,8 @@
 use alloc::vec::Vec;
 use frame_support::traits::{fungible::Inspect, Get};
 use lineage_primitives::{
-	runtime_api::ClaimableView, AssetId, AssetInspect, AssetStatus, EarningsInspect, OnPointsChanged,
-	RevenueSink, RevenueSummary,
+	runtime_api::ClaimableView, AssetId, AssetInspect, AssetStatus, EarningsInspect,
+	OnPointsChanged, RevenueSink, RevenueSummary,
 };
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -15,7 +15,13 @@ use sp_runtime::{
 use crate::{BalanceOf, Config, Earnings, Ledgers, Pallet};
 
 impl<T: Config> OnPointsChanged<T::AccountId> for Pallet<T> {
-	fn on_points_changed(asset: AssetId, who: &T::AccountId, before: u128, _after: u128, _total_before: u128) {
+	fn on_points_changed(
+		asset: AssetId,
+		who: &T::AccountId,
+		before: u128,
+		_after: u128,
+		_total_before: u128,
+	) {
 		Self::settle_points_change(asset, who, before);
 	}
 }
@@ -42,7 +48,8 @@ impl<T: Config> RevenueSink<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		provider: &T::AccountId,
 		provider_share: sp_runtime::Perbill,
 	) -> Result<RevenueSummary<BalanceOf<T>>, DispatchError> {
-		Self::do_pay_call(payer, asset, amount, Some((provider, provider_share))).map(|(summary, _)| summary)
+		Self::do_pay_call(payer, asset, amount, Some((provider, provider_share)))
+			.map(|(summary, _)| summary)
 	}
 
 	fn can_pay(asset: AssetId) -> Result<(), DispatchError> {
@@ -96,9 +103,10 @@ impl<T: Config> Pallet<T> {
 		limit: usize,
 	) -> (Vec<AssetId>, bool) {
 		let mut keys: Vec<AssetId> = match start_after {
-			Some(after) => Earnings::<T>::iter_key_prefix_from(who, Earnings::<T>::hashed_key_for(who, after))
-				.take(limit.saturating_add(1))
-				.collect(),
+			Some(after) =>
+				Earnings::<T>::iter_key_prefix_from(who, Earnings::<T>::hashed_key_for(who, after))
+					.take(limit.saturating_add(1))
+					.collect(),
 			None => Earnings::<T>::iter_key_prefix(who).take(limit.saturating_add(1)).collect(),
 		};
 		let more_after = keys.len() > limit;
@@ -136,15 +144,18 @@ impl<T: Config> Pallet<T> {
 		// Nobody can place a hold on the pot or otherwise make its claims fail: what it can pay
 		// out while staying alive covers everything claimable.
 		frame_support::ensure!(
-			T::Currency::reducible_balance(&Self::pot(), Preservation::Preserve, Fortitude::Polite)
-				>= Self::total_owed(),
+			T::Currency::reducible_balance(&Self::pot(), Preservation::Preserve, Fortitude::Polite) >=
+				Self::total_owed(),
 			"the pot's spendable balance does not cover everything claimable"
 		);
 		let scale = U256::from(crate::ACC_SCALE);
 		let mut pending: alloc::collections::BTreeMap<AssetId, U256> = Default::default();
 		for (who, asset, earning) in Earnings::<T>::iter() {
 			let acc = Ledgers::<T>::get(asset).map(|l| l.acc_per_point).unwrap_or_default();
-			frame_support::ensure!(earning.checkpoint <= acc, "an entry is checkpointed beyond its asset");
+			frame_support::ensure!(
+				earning.checkpoint <= acc,
+				"an entry is checkpointed beyond its asset"
+			);
 			let scaled = Self::pending_scaled(&earning, Self::points(asset, &who), acc);
 			let entry = pending.entry(asset).or_default();
 			*entry = entry.saturating_add(scaled / scale);

@@ -7,8 +7,8 @@
 //! 3. for a model call, its provider is paid `provider_share × net` (floored) out of what `X`
 //!    keeps, never out of the ancestors' shares (a provider share may be at most one minus the
 //!    royalty stack);
-//! 4. `X` is credited the rest, so **the fee, the provider's part and the credits add up to `R`
-//!    to the unit**;
+//! 4. `X` is credited the rest, so **the fee, the provider's part and the credits add up to `R` to
+//!    the unit**;
 //! 5. within every credited asset, its contributor pool share (floored) goes to its contributors
 //!    pro rata to their points, and the rest to its current owner.
 //!
@@ -57,7 +57,11 @@ pub const CONTRIBUTORS_BENCHMARKED: u32 = 10_000;
 pub trait BenchmarkHelper<AccountId> {
 	/// Register an asset owned by `owner` whose flattened royalty table has `ancestors` entries,
 	/// with `contributors` contributors holding points in it; returns its id.
-	fn create_asset(owner: &AccountId, ancestors: u32, contributors: u32) -> lineage_primitives::AssetId;
+	fn create_asset(
+		owner: &AccountId,
+		ancestors: u32,
+		contributors: u32,
+	) -> lineage_primitives::AssetId;
 	/// Record `points` for `who` in `asset`.
 	fn add_points(asset: lineage_primitives::AssetId, who: &AccountId, points: u64);
 }
@@ -142,7 +146,8 @@ pub mod pallet {
 	/// Where each account's last `claim_all` stopped (the last asset it visited), while it has
 	/// more entries than one call visits.
 	#[pallet::storage]
-	pub type ClaimCursor<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, AssetId, OptionQuery>;
+	pub type ClaimCursor<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, AssetId, OptionQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -226,7 +231,10 @@ pub mod pallet {
 		///
 		/// Emits `RevenuePaid` with the full breakdown.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::pay(T::MaxAncestors::get(), crate::CONTRIBUTORS_BENCHMARKED))]
+		#[pallet::weight(T::WeightInfo::pay(
+			T::MaxAncestors::get(),
+			crate::CONTRIBUTORS_BENCHMARKED
+		))]
 		pub fn pay(
 			origin: OriginFor<T>,
 			asset_id: AssetId,

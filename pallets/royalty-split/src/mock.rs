@@ -5,7 +5,9 @@
 use crate as pallet_royalty_split;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32, PalletId};
-use lineage_primitives::{AssetId, AssetInspect, AssetKind, AssetStatus, ContributorLedger, OnPointsChanged};
+use lineage_primitives::{
+	AssetId, AssetInspect, AssetKind, AssetStatus, ContributorLedger, OnPointsChanged,
+};
 use sp_runtime::{BuildStorage, DispatchResult, Perbill};
 use std::collections::BTreeMap;
 
@@ -72,7 +74,10 @@ pub struct MockAssets;
 impl MockAssets {
 	/// Add an asset with a flattened royalty table (as the registry would have computed it).
 	pub fn add(id: AssetId, owner: AccountId, table: Vec<(AssetId, Perbill)>) {
-		ASSETS.with(|a| a.borrow_mut().insert(id, MockAsset { owner, status: AssetStatus::Active, table }));
+		ASSETS.with(|a| {
+			a.borrow_mut()
+				.insert(id, MockAsset { owner, status: AssetStatus::Active, table })
+		});
 	}
 	pub fn set_status(id: AssetId, status: AssetStatus) {
 		ASSETS.with(|a| a.borrow_mut().get_mut(&id).map(|r| r.status = status));
@@ -219,7 +224,13 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	set_protocol_fee(Perbill::from_percent(2));
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(OWNER, 1_000), (PAYER, 1_000_000_000), (ALICE, 100), (BOB, 100), (CAROL, 100)],
+		balances: vec![
+			(OWNER, 1_000),
+			(PAYER, 1_000_000_000),
+			(ALICE, 100),
+			(BOB, 100),
+			(CAROL, 100),
+		],
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

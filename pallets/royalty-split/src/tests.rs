@@ -278,12 +278,24 @@ fn a_frozen_ancestor_accrues_but_cannot_be_claimed_until_unfrozen() {
 fn payments_into_unpayable_assets_fail_clearly() {
 	run_test(|| {
 		lineage();
-		assert_noop!(RoyaltySplit::pay(RuntimeOrigin::signed(PAYER), 77, 10), Error::<Test>::UnknownAsset);
-		assert_noop!(RoyaltySplit::pay(RuntimeOrigin::signed(PAYER), MODEL, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			RoyaltySplit::pay(RuntimeOrigin::signed(PAYER), 77, 10),
+			Error::<Test>::UnknownAsset
+		);
+		assert_noop!(
+			RoyaltySplit::pay(RuntimeOrigin::signed(PAYER), MODEL, 0),
+			Error::<Test>::ZeroAmount
+		);
 		MockAssets::set_status(MODEL, AssetStatus::Frozen);
-		assert_noop!(RoyaltySplit::pay(RuntimeOrigin::signed(PAYER), MODEL, 10), Error::<Test>::AssetFrozen);
+		assert_noop!(
+			RoyaltySplit::pay(RuntimeOrigin::signed(PAYER), MODEL, 10),
+			Error::<Test>::AssetFrozen
+		);
 		MockAssets::set_status(MODEL, AssetStatus::Retired);
-		assert_noop!(RoyaltySplit::pay(RuntimeOrigin::signed(PAYER), MODEL, 10), Error::<Test>::AssetRetired);
+		assert_noop!(
+			RoyaltySplit::pay(RuntimeOrigin::signed(PAYER), MODEL, 10),
+			Error::<Test>::AssetRetired
+		);
 		assert_eq!(RoyaltySplit::quote(MODEL, 10), Err(Error::<Test>::AssetRetired.into()));
 		// A retired ancestor keeps earning; so can a retired asset's owner claim.
 		MockAssets::set_status(MID, AssetStatus::Retired);
@@ -342,7 +354,8 @@ fn the_quote_is_exactly_what_a_payment_credits() {
 		for credit in quote.credits {
 			let ledger = Ledgers::<Test>::get(credit.asset).unwrap();
 			assert_eq!(ledger.pool_unclaimed, credit.to_contributors);
-			let owner = <MockAssets as lineage_primitives::AssetInspect<u64>>::owner(credit.asset).unwrap();
+			let owner =
+				<MockAssets as lineage_primitives::AssetInspect<u64>>::owner(credit.asset).unwrap();
 			assert_eq!(owner_credit(owner, credit.asset), credit.to_owner);
 		}
 		// Alice holds every point: the whole pool is hers.
@@ -399,7 +412,11 @@ fn repeating_claim_all_reaches_every_one_of_a_hundred_assets() {
 		// fee 2% of 100 = 2, net 98, pool 50% = 49 per asset, all Alice's.
 		assert_eq!(free(ALICE), start + 100 * 49);
 		assert!(RoyaltySplit::claimable_page(&ALICE, None, 3).0.is_empty());
-		assert_eq!(crate::ClaimCursor::<Test>::get(ALICE), None, "a pass that reached the end starts over");
+		assert_eq!(
+			crate::ClaimCursor::<Test>::get(ALICE),
+			None,
+			"a pass that reached the end starts over"
+		);
 	});
 }
 
@@ -411,20 +428,40 @@ fn a_provider_takes_its_share_out_of_the_models_part_never_the_ancestors() {
 		// The stack is 15%: at most 85% can go to a provider.
 		assert_eq!(RoyaltySplit::max_provider_share(MODEL), Perbill::from_percent(85));
 		assert_noop!(
-			<RoyaltySplit as RevenueSink<_, _>>::pay_call(&PAYER, MODEL, 1_000, &CAROL, Perbill::from_percent(86)),
+			<RoyaltySplit as RevenueSink<_, _>>::pay_call(
+				&PAYER,
+				MODEL,
+				1_000,
+				&CAROL,
+				Perbill::from_percent(86)
+			),
 			Error::<Test>::ProviderShareTooHigh
 		);
 		let quote = RoyaltySplit::quote_call(MODEL, 1_000, Perbill::from_percent(85)).unwrap();
-		let summary =
-			<RoyaltySplit as RevenueSink<_, _>>::pay_call(&PAYER, MODEL, 1_000, &CAROL, Perbill::from_percent(85)).unwrap();
+		let summary = <RoyaltySplit as RevenueSink<_, _>>::pay_call(
+			&PAYER,
+			MODEL,
+			1_000,
+			&CAROL,
+			Perbill::from_percent(85),
+		)
+		.unwrap();
 		// fee 20, net 980: root 98 and mid 49 as with no provider; the provider 85% of 980 = 833;
 		// the model keeps 0.
 		assert_eq!(owner_credit(ROOT_OWNER, ROOT), 98);
 		assert_eq!(owner_credit(MID_OWNER, MID), 49);
 		assert_eq!(free(CAROL), 100 + 833);
-		assert_eq!((summary.protocol_fee, summary.to_provider, summary.to_ancestors, summary.to_asset), (20, 833, 147, 0));
+		assert_eq!(
+			(summary.protocol_fee, summary.to_provider, summary.to_ancestors, summary.to_asset),
+			(20, 833, 147, 0)
+		);
 		assert_eq!(quote.to_provider, 833);
-		assert_eq!(quote.protocol_fee + quote.to_provider + quote.credits.iter().map(|c| c.amount).sum::<u64>(), 1_000);
+		assert_eq!(
+			quote.protocol_fee +
+				quote.to_provider +
+				quote.credits.iter().map(|c| c.amount).sum::<u64>(),
+			1_000
+		);
 		assert_eq!(free(PAYER), 1_000_000_000 - 1_000);
 	});
 }

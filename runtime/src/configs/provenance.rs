@@ -75,8 +75,11 @@ pub(crate) fn register_for_benchmarks(
 	let next = pallet_asset_registry::NextAssetId::<Runtime>::get();
 	let mut hash = [0u8; 32];
 	hash[24..].copy_from_slice(&next.to_be_bytes());
-	let licence =
-		lineage_primitives::Licence { commercial_use: true, derivatives_allowed: true, derivative_royalty: royalty };
+	let licence = lineage_primitives::Licence {
+		commercial_use: true,
+		derivatives_allowed: true,
+		derivative_royalty: royalty,
+	};
 	let parents = parent
 		.map(|p| alloc::vec![(p, lineage_primitives::Relation::DerivedFrom)])
 		.unwrap_or_default();
@@ -89,7 +92,7 @@ pub(crate) fn register_for_benchmarks(
 		parents,
 		pallet_asset_registry::HashClaim::Plain,
 	)
-		.expect("a fresh hash with a funded owner registers")
+	.expect("a fresh hash with a funded owner registers")
 }
 
 /// Creates and retires real registry assets for the attribution benchmarks.
@@ -101,7 +104,12 @@ impl pallet_contributor_attribution::BenchmarkHelper<AccountId> for ProvenanceBe
 	fn create_asset(owner: &AccountId) -> lineage_primitives::AssetId {
 		use frame_support::traits::fungible::Mutate;
 		Balances::set_balance(owner, 1_000 * crate::UNIT);
-		register_for_benchmarks(owner, lineage_primitives::AssetKind::Dataset, Perbill::zero(), None)
+		register_for_benchmarks(
+			owner,
+			lineage_primitives::AssetKind::Dataset,
+			Perbill::zero(),
+			None,
+		)
 	}
 
 	fn retire_asset(asset: lineage_primitives::AssetId) {

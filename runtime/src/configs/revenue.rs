@@ -82,14 +82,25 @@ impl RevenueBenchmarkHelper {
 				.expect("the owner sets the pool of a live asset");
 			for i in 0..n {
 				let who: AccountId = frame_benchmarking::account("contributor", i, asset as u32);
-				crate::ContributorAttribution::do_record(asset, &who, ContributionKind::Data, 1, ContributionSource::Owner)
-					.expect("recording a contribution to a live asset works");
+				crate::ContributorAttribution::do_record(
+					asset,
+					&who,
+					ContributionKind::Data,
+					1,
+					ContributionSource::Owner,
+				)
+				.expect("recording a contribution to a live asset works");
 			}
 		};
 		Balances::set_balance(owner, 1_000_000 * crate::UNIT);
 		let mut parent = None;
 		for _ in 0..ancestors {
-			let asset = super::provenance::register_for_benchmarks(owner, AssetKind::Model, royalty, parent);
+			let asset = super::provenance::register_for_benchmarks(
+				owner,
+				AssetKind::Model,
+				royalty,
+				parent,
+			);
 			with_contributors(asset, 1);
 			parent = Some(asset);
 		}
@@ -101,7 +112,11 @@ impl RevenueBenchmarkHelper {
 
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_royalty_split::BenchmarkHelper<AccountId> for RevenueBenchmarkHelper {
-	fn create_asset(owner: &AccountId, ancestors: u32, contributors: u32) -> lineage_primitives::AssetId {
+	fn create_asset(
+		owner: &AccountId,
+		ancestors: u32,
+		contributors: u32,
+	) -> lineage_primitives::AssetId {
 		Self::lineage(owner, lineage_primitives::AssetKind::Model, ancestors, contributors)
 	}
 

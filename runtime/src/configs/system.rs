@@ -1,18 +1,20 @@
 //! `frame_system`: accounts, block limits, the address format.
 
 use crate::{
+	weights::{self, BlockExecutionWeight, ExtrinsicBaseWeight},
 	AccountId, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeOrigin, RuntimeTask, BLOCK_HASH_COUNT, SS58_PREFIX, VERSION,
 };
 use frame_support::{
-	derive_impl, dispatch::DispatchClass, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
 	},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
-use crate::weights::{self, BlockExecutionWeight, ExtrinsicBaseWeight};
 use sp_runtime::Perbill;
 use sp_version::RuntimeVersion;
 

@@ -1,4 +1,3 @@
-
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-11-22 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
@@ -21,8 +20,10 @@
 //   --repeat
 //   100
 
-use frame_support::parameter_types;
-use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight};
+use frame_support::{
+	parameter_types,
+	weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight},
+};
 
 parameter_types! {
 	/// Weight of executing an empty block.

@@ -41,7 +41,8 @@ impl<T: Config> Pallet<T> {
 		salt: ContentHash,
 	) -> Result<HashClaim<BlockNumberFor<T>>, Error<T>> {
 		let commitment = Self::registration_commitment(content_hash, owner, salt);
-		let record = Commitments::<T>::get(owner, commitment).ok_or(Error::<T>::UnknownCommitment)?;
+		let record =
+			Commitments::<T>::get(owner, commitment).ok_or(Error::<T>::UnknownCommitment)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now > record.at, Error::<T>::RevealTooEarly);
 		ensure!(now <= Self::reveal_deadline(record.at), Error::<T>::RevealWindowPassed);
@@ -68,7 +69,8 @@ impl<T: Config> Pallet<T> {
 		committer: &T::AccountId,
 		commitment: ContentHash,
 	) -> DispatchResult {
-		let record = Commitments::<T>::get(committer, commitment).ok_or(Error::<T>::UnknownCommitment)?;
+		let record =
+			Commitments::<T>::get(committer, commitment).ok_or(Error::<T>::UnknownCommitment)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
 			who == committer || now > Self::reveal_deadline(record.at),

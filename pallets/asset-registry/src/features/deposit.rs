@@ -16,13 +16,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Hold `amount` from `who` for `reason`, or fail with `InsufficientDeposit`.
-	pub(crate) fn hold_as(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn hold_as(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		T::Currency::hold(&reason.into(), who, amount)
 			.map_err(|_| Error::<T>::InsufficientDeposit.into())
 	}
 
 	/// Release up to `amount` of what `who` holds for `reason`.
-	pub(crate) fn release_as(reason: HoldReason, who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	pub(crate) fn release_as(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		T::Currency::release(&reason.into(), who, amount, Precision::BestEffort).map(|_| ())
 	}
 

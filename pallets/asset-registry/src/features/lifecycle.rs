@@ -14,7 +14,10 @@ use crate::{
 
 impl<T: Config> Pallet<T> {
 	/// The record of `asset_id` if `who` owns it and it is not retired.
-	pub(crate) fn owned_live(who: &T::AccountId, asset_id: AssetId) -> Result<AssetRecord<T>, Error<T>> {
+	pub(crate) fn owned_live(
+		who: &T::AccountId,
+		asset_id: AssetId,
+	) -> Result<AssetRecord<T>, Error<T>> {
 		let record = Assets::<T>::get(asset_id).ok_or(Error::<T>::UnknownAsset)?;
 		ensure!(&record.owner == who, Error::<T>::NotOwner);
 		ensure!(record.status != AssetStatus::Retired, Error::<T>::AssetRetired);

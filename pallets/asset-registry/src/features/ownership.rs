@@ -17,7 +17,11 @@ impl<T: Config> Pallet<T> {
 		Self::owned_live(who, asset_id)?;
 		ensure!(&new_owner != who, Error::<T>::AlreadyOwner);
 		OwnershipOffers::<T>::insert(asset_id, new_owner.clone());
-		Self::deposit_event(Event::OwnershipOffered { asset_id, owner: who.clone(), to: new_owner });
+		Self::deposit_event(Event::OwnershipOffered {
+			asset_id,
+			owner: who.clone(),
+			to: new_owner,
+		});
 		Ok(())
 	}
 

@@ -8,7 +8,7 @@ use sp_runtime::DispatchError;
 use super::royalty;
 use crate::{
 	AssetByHash, AssetRecord, Assets, Children, Config, Error, Event, HashClaim, NextAssetId,
-	ParentsOf, Pallet, RoyaltyTables, UriOf,
+	Pallet, ParentsOf, RoyaltyTables, UriOf,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 
@@ -54,7 +54,11 @@ impl<T: Config> Pallet<T> {
 			IndexPlan::Take => AssetByHash::<T>::insert(content_hash, asset_id),
 			IndexPlan::TakeOver(from) => {
 				AssetByHash::<T>::insert(content_hash, asset_id);
-				Self::deposit_event(Event::ContentHashReassigned { content_hash, from, to: asset_id });
+				Self::deposit_event(Event::ContentHashReassigned {
+					content_hash,
+					from,
+					to: asset_id,
+				});
 			},
 			IndexPlan::Leave(indexed_as) => Self::deposit_event(Event::DatasetHashAlreadyIndexed {
 				asset_id,
@@ -97,8 +101,8 @@ impl<T: Config> Pallet<T> {
 	///
 	/// A free hash is taken. A plain registration of an indexed hash fails. A commitment's reveal
 	/// takes the index from an asset that claimed the hash later: registered plainly in a later
-	/// block than the commitment's, or through a commitment from a later block. A dataset registered
-	/// by another pallet never fails: it leaves an indexed hash where it is.
+	/// block than the commitment's, or through a commitment from a later block. A dataset
+	/// registered by another pallet never fails: it leaves an indexed hash where it is.
 	fn plan_index(
 		content_hash: ContentHash,
 		claim: HashClaim<BlockNumberFor<T>>,

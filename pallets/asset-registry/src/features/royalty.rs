@@ -6,8 +6,8 @@
 //! flattened, so computing X's table reads each parent's record and table once.
 
 use alloc::{collections::BTreeMap, vec::Vec};
-use lineage_primitives::{AssetId, AssetStatus, Relation};
 use frame_support::traits::Get;
+use lineage_primitives::{AssetId, AssetStatus, Relation};
 use sp_runtime::{DispatchError, Perbill};
 
 use crate::{Assets, Config, Error, RoyaltyTableOf, RoyaltyTables};

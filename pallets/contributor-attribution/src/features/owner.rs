@@ -19,7 +19,10 @@ impl<T: Config> Pallet<T> {
 	fn ensure_live_owner(who: &T::AccountId, asset_id: AssetId) -> DispatchResult {
 		let owner = T::Assets::owner(asset_id).ok_or(Error::<T>::UnknownAsset)?;
 		ensure!(&owner == who, Error::<T>::NotOwner);
-		ensure!(T::Assets::status(asset_id) != Some(AssetStatus::Retired), Error::<T>::AssetRetired);
+		ensure!(
+			T::Assets::status(asset_id) != Some(AssetStatus::Retired),
+			Error::<T>::AssetRetired
+		);
 		Ok(())
 	}
 
@@ -89,7 +92,12 @@ impl<T: Config> Pallet<T> {
 		let status = T::Assets::status(asset_id).ok_or(Error::<T>::UnknownAsset)?;
 		ensure!(status == AssetStatus::Retired, Error::<T>::AssetNotRetired);
 		let amount = Deposits::<T>::get(asset_id, who).ok_or(Error::<T>::NoDeposit)?;
-		T::Currency::release(&HoldReason::ContributorDeposit.into(), who, amount, Precision::BestEffort)?;
+		T::Currency::release(
+			&HoldReason::ContributorDeposit.into(),
+			who,
+			amount,
+			Precision::BestEffort,
+		)?;
 		Deposits::<T>::remove(asset_id, who);
 		Self::deposit_event(Event::DepositReclaimed { asset_id, who: who.clone(), amount });
 		Ok(())

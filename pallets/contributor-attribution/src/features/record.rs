@@ -37,7 +37,8 @@ impl<T: Config> Pallet<T> {
 		match record.by_kind.iter_mut().find(|(k, _)| *k == kind) {
 			Some((_, p)) => *p = p.checked_add(added).ok_or(Error::<T>::PointsOverflow)?,
 			// One entry per kind and `KindCount` kinds: this push cannot fail.
-			None => record.by_kind.try_push((kind, added)).map_err(|_| Error::<T>::PointsOverflow)?,
+			None =>
+				record.by_kind.try_push((kind, added)).map_err(|_| Error::<T>::PointsOverflow)?,
 		}
 		let mut totals = Totals::<T>::get(asset_id);
 		let total_before = totals.points;

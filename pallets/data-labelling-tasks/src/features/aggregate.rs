@@ -7,7 +7,10 @@ use sp_runtime::{
 	DispatchResult,
 };
 
-use crate::{BalanceOf, Config, Error, Event, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, Rewards, TaskOf, Vote};
+use crate::{
+	BalanceOf, Config, Error, Event, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, Rewards,
+	TaskOf, Vote,
+};
 
 /// The plurality of `labels`: `Some(label)` if one label has strictly more votes than every
 /// other, `None` on a tie or no labels.
@@ -49,7 +52,8 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let revealed_count = revealed_labels::<T>(item).count() as u32;
 		let complete = revealed_count >= item.slots;
-		if item.outcome != ItemOutcome::Pending || !(complete || finalising) || revealed_count == 0 {
+		if item.outcome != ItemOutcome::Pending || !(complete || finalising) || revealed_count == 0
+		{
 			return Ok(());
 		}
 		match plurality(revealed_labels::<T>(item)) {

@@ -3,21 +3,24 @@
 //! back; a label that loses, is never revealed, or whose labeller fails the gold check is
 //! slashed to the treasury — never to the requester, who must gain nothing from it.
 
-use frame_support::traits::{
-	fungible::MutateHold,
-	tokens::{Fortitude, Precision, Restriction},
-	Get,
+use frame_support::{
+	ensure,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+		Get,
+	},
 };
-use lineage_primitives::TaskId;
-use frame_support::ensure;
 use frame_system::pallet_prelude::BlockNumberFor;
+use lineage_primitives::TaskId;
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	DispatchError, DispatchResult,
 };
 
 use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, ItemIndex, ItemOf, ItemOutcome, Label, Pallet, TaskOf, Vote,
+	BalanceOf, Config, Error, Event, HoldReason, ItemIndex, ItemOf, ItemOutcome, Label, Pallet,
+	TaskOf, Vote,
 };
 
 impl<T: Config> Pallet<T> {
@@ -26,12 +29,14 @@ impl<T: Config> Pallet<T> {
 		if bond.is_zero() {
 			return Ok(());
 		}
-		T::Currency::hold(&HoldReason::LabelBond.into(), who, bond).map_err(|_| Error::<T>::InsufficientBond.into())
+		T::Currency::hold(&HoldReason::LabelBond.into(), who, bond)
+			.map_err(|_| Error::<T>::InsufficientBond.into())
 	}
 
 	/// Return `who`'s bond of `bond`.
 	fn return_bond(who: &T::AccountId, bond: BalanceOf<T>) -> DispatchResult {
-		T::Currency::release(&HoldReason::LabelBond.into(), who, bond, Precision::BestEffort).map(|_| ())
+		T::Currency::release(&HoldReason::LabelBond.into(), who, bond, Precision::BestEffort)
+			.map(|_| ())
 	}
 
 	/// Slash `who`'s bond of `bond` to the treasury.
@@ -116,7 +121,9 @@ impl<T: Config> Pallet<T> {
 			return Ok(0);
 		}
 		let Some(opened) = Self::reveals_opened(task, item) else { return Ok(0) };
-		if frame_system::Pallet::<T>::block_number() <= opened.saturating_add(T::RevealWindow::get()) {
+		if frame_system::Pallet::<T>::block_number() <=
+			opened.saturating_add(T::RevealWindow::get())
+		{
 			return Ok(0);
 		}
 		let mut evicted = 0u32;

@@ -5,6 +5,7 @@ use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
 use frame_support::{
 	ensure,
+	storage::with_storage_layer,
 	traits::{
 		fungible::MutateHold,
 		tokens::{Fortitude, Precision, Restriction},
@@ -14,15 +15,14 @@ use frame_support::{
 use lineage_primitives::{
 	ContentHash, ContributionKind, ContributionSource, ContributorLedger, DatasetRegistrar, TaskId,
 };
-use frame_support::storage::with_storage_layer;
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	DispatchError, DispatchResult, Percent,
 };
 
 use crate::{
-	BalanceOf, Config, Error, Event, GoldReveal, HoldReason, ItemContents, ItemIndex, ItemOutcome, Items,
-	Label, Pallet, Rewards, TaskStatus, Tasks, Vote,
+	BalanceOf, Config, Error, Event, GoldReveal, HoldReason, ItemContents, ItemIndex, ItemOutcome,
+	Items, Label, Pallet, Rewards, TaskStatus, Tasks, Vote,
 };
 
 impl<T: Config> Pallet<T> {
@@ -65,8 +65,8 @@ impl<T: Config> Pallet<T> {
 				// At most one answer per item, each for an item of the task: the gold check's
 				// reads are bounded by the task's items.
 				ensure!(
-					reveal.answers.len() as u32 <= task.item_count
-						&& reveal.answers.iter().all(|(index, _)| *index < task.item_count),
+					reveal.answers.len() as u32 <= task.item_count &&
+						reveal.answers.iter().all(|(index, _)| *index < task.item_count),
 					Error::<T>::BadGoldAnswers
 				);
 				reveal.answers.into_iter().collect()
@@ -108,14 +108,17 @@ impl<T: Config> Pallet<T> {
 			// Accepted before the gold check with failing labellers' votes: the dataset keeps
 			// the item only if the remaining labels still agree.
 			if let (true, ItemOutcome::Accepted(_)) = (stripped, item.outcome) {
-				item.outcome = match super::aggregate::plurality(super::aggregate::revealed_labels::<T>(&item)) {
+				item.outcome = match super::aggregate::plurality(
+					super::aggregate::revealed_labels::<T>(&item),
+				) {
 					Some(label) => ItemOutcome::Accepted(label),
 					None => ItemOutcome::Disputed,
 				};
 			}
 			match item.outcome {
 				ItemOutcome::Accepted(label) => accepted.push((item.content_hash, label)),
-				ItemOutcome::Disputed | ItemOutcome::Rejected => disputed = disputed.saturating_add(1),
+				ItemOutcome::Disputed | ItemOutcome::Rejected =>
+					disputed = disputed.saturating_add(1),
 				ItemOutcome::Pending | ItemOutcome::UnderReview(_) => {},
 			}
 			deposits = item.deposit.saturating_add(deposits);
@@ -133,7 +136,12 @@ impl<T: Config> Pallet<T> {
 		// Everything not owed to labellers and reviewers goes back before the dataset's deposit
 		// is taken.
 		let refunded = task.escrow.saturating_sub(task.owed).saturating_add(deposits);
-		T::Currency::release(&HoldReason::TaskBudget.into(), &task.requester, refunded, Precision::BestEffort)?;
+		T::Currency::release(
+			&HoldReason::TaskBudget.into(),
+			&task.requester,
+			refunded,
+			Precision::BestEffort,
+		)?;
 		task.escrow = task.owed;
 		Self::task_ended(&task.requester);
 
@@ -162,7 +170,12 @@ impl<T: Config> Pallet<T> {
 		task.status = TaskStatus::Finalised;
 		let accepted_items = accepted.len() as u32;
 		Tasks::<T>::insert(id, task);
-		Self::deposit_event(Event::TaskFinalised { task: id, dataset, accepted_items, disputed_items: disputed });
+		Self::deposit_event(Event::TaskFinalised {
+			task: id,
+			dataset,
+			accepted_items,
+			disputed_items: disputed,
+		});
 		Ok(())
 	}
 
@@ -175,11 +188,13 @@ impl<T: Config> Pallet<T> {
 	) -> Result<lineage_primitives::AssetId, DispatchError> {
 		let root: ContentHash = sp_io::hashing::blake2_256(&(id, accepted).encode()).into();
 		let uri = alloc::format!("lineage:task/{id}").into_bytes();
-		let dataset = T::Datasets::register_dataset(&task.requester, root, uri, task.licence, Vec::new())?;
+		let dataset =
+			T::Datasets::register_dataset(&task.requester, root, uri, task.licence, Vec::new())?;
 		for (account, earned) in Rewards::<T>::iter_prefix(id) {
-			for (kind, points) in
-				[(ContributionKind::Label, earned.labels), (ContributionKind::Review, earned.reviews)]
-			{
+			for (kind, points) in [
+				(ContributionKind::Label, earned.labels),
+				(ContributionKind::Review, earned.reviews),
+			] {
 				if points > 0 {
 					let source = ContributionSource::LabellingTask(id);
 					T::Contributors::record(dataset, &account, kind, u64::from(points), source)?;
@@ -220,7 +235,10 @@ impl<T: Config> Pallet<T> {
 	/// Pay `who` their rewards from a finalised or expired task, out of the requester's hold.
 	pub fn do_claim_rewards(who: &T::AccountId, id: TaskId) -> DispatchResult {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
-		ensure!(matches!(task.status, TaskStatus::Finalised | TaskStatus::Expired), Error::<T>::WrongPhase);
+		ensure!(
+			matches!(task.status, TaskStatus::Finalised | TaskStatus::Expired),
+			Error::<T>::WrongPhase
+		);
 		let amount = Rewards::<T>::get(id, who).ok_or(Error::<T>::NothingToClaim)?.amount;
 		ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
 		Self::pay_reward(id, &mut task, who, amount)?;
@@ -243,7 +261,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Pay `amount` of rewards owed by `task` from its budget hold to `to` (their earner, or the
 	/// treasury for forfeited ones).
-	fn pay_from_budget(task: &mut crate::TaskOf<T>, to: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+	fn pay_from_budget(
+		task: &mut crate::TaskOf<T>,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
 		if !amount.is_zero() {
 			T::Currency::transfer_on_hold(
 				&HoldReason::TaskBudget.into(),

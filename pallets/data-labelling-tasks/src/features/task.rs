@@ -14,8 +14,8 @@ use sp_runtime::{
 };
 
 use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, Item, ItemContents, ItemInput, ItemOutcome,
-	Items, LiveTasks, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpec, TaskStatus, Tasks, REVIEW_ROUNDS,
+	BalanceOf, Config, Error, Event, HoldReason, Item, ItemContents, ItemInput, ItemOutcome, Items,
+	LiveTasks, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpec, TaskStatus, Tasks, REVIEW_ROUNDS,
 };
 
 impl<T: Config> Pallet<T> {
@@ -58,7 +58,12 @@ impl<T: Config> Pallet<T> {
 		spec: &TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
 		items: u32,
 	) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
-		Self::quote_for(spec.labels_per_item, spec.reward_per_label, spec.review.map(|r| r.reward_per_review), items)
+		Self::quote_for(
+			spec.labels_per_item,
+			spec.reward_per_label,
+			spec.review.map(|r| r.reward_per_review),
+			items,
+		)
 	}
 
 	/// What a task with `labels_per_item` at `reward_per_label` (and `reward_per_review` if it
@@ -144,14 +149,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The task `id`, checked to be `requester`'s.
-	pub(crate) fn requester_task(requester: &T::AccountId, id: TaskId) -> Result<TaskOf<T>, DispatchError> {
+	pub(crate) fn requester_task(
+		requester: &T::AccountId,
+		id: TaskId,
+	) -> Result<TaskOf<T>, DispatchError> {
 		let task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		ensure!(&task.requester == requester, Error::<T>::NotRequester);
 		Ok(task)
 	}
 
 	/// Add `inputs` to a Draft task, holding their budget and deposits.
-	pub fn do_add_items(requester: &T::AccountId, id: TaskId, inputs: Vec<ItemInput>) -> DispatchResult {
+	pub fn do_add_items(
+		requester: &T::AccountId,
+		id: TaskId,
+		inputs: Vec<ItemInput>,
+	) -> DispatchResult {
 		let mut task = Self::requester_task(requester, id)?;
 		ensure!(task.status == TaskStatus::Draft, Error::<T>::WrongPhase);
 		let count = inputs.len() as u32;
@@ -213,7 +225,10 @@ impl<T: Config> Pallet<T> {
 		let mut task = Self::requester_task(requester, id)?;
 		ensure!(task.status == TaskStatus::Draft, Error::<T>::WrongPhase);
 		ensure!(task.item_count > 0, Error::<T>::NoItems);
-		ensure!(frame_system::Pallet::<T>::block_number() < task.commit_deadline, Error::<T>::DeadlinePassed);
+		ensure!(
+			frame_system::Pallet::<T>::block_number() < task.commit_deadline,
+			Error::<T>::DeadlinePassed
+		);
 		task.status = TaskStatus::Open;
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskOpened { task: id });
@@ -242,7 +257,10 @@ impl<T: Config> Pallet<T> {
 	/// Cancel a task without labels: release everything.
 	pub fn do_cancel(requester: &T::AccountId, id: TaskId) -> DispatchResult {
 		let mut task = Self::requester_task(requester, id)?;
-		ensure!(matches!(task.status, TaskStatus::Draft | TaskStatus::Open), Error::<T>::WrongPhase);
+		ensure!(
+			matches!(task.status, TaskStatus::Draft | TaskStatus::Open),
+			Error::<T>::WrongPhase
+		);
 		// Junk commits past their reveal window do not block a cancel: they are evicted first.
 		if task.status == TaskStatus::Open && task.labels > 0 {
 			for index in 0..task.item_count {
@@ -274,15 +292,24 @@ impl<T: Config> Pallet<T> {
 	pub fn do_clear_task(id: TaskId) -> DispatchResult {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		ensure!(
-			matches!(task.status, TaskStatus::Finalised | TaskStatus::Cancelled | TaskStatus::Expired),
+			matches!(
+				task.status,
+				TaskStatus::Finalised | TaskStatus::Cancelled | TaskStatus::Expired
+			),
 			Error::<T>::WrongPhase
 		);
-		let unclaimed: Vec<(T::AccountId, BalanceOf<T>)> =
-			crate::Rewards::<T>::iter_prefix(id).map(|(who, earned)| (who, earned.amount)).collect();
+		let unclaimed: Vec<(T::AccountId, BalanceOf<T>)> = crate::Rewards::<T>::iter_prefix(id)
+			.map(|(who, earned)| (who, earned.amount))
+			.collect();
 		for (who, amount) in unclaimed {
 			Self::pay_reward(id, &mut task, &who, amount)?;
 		}
-		T::Currency::release(&HoldReason::TaskBudget.into(), &task.requester, task.deposit, Precision::BestEffort)?;
+		T::Currency::release(
+			&HoldReason::TaskBudget.into(),
+			&task.requester,
+			task.deposit,
+			Precision::BestEffort,
+		)?;
 		Tasks::<T>::remove(id);
 		Self::deposit_event(Event::TaskCleared { task: id, deposit_returned: task.deposit });
 		Ok(())

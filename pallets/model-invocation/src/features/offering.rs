@@ -51,12 +51,10 @@ impl<T: Config> Pallet<T> {
 			provider_share <= T::Revenue::max_provider_share(model),
 			Error::<T>::ProviderShareTooHigh
 		);
-		ensure!(
-			!timeout.is_zero() && timeout <= T::MaxTimeout::get(),
-			Error::<T>::BadTimeout
-		);
+		ensure!(!timeout.is_zero() && timeout <= T::MaxTimeout::get(), Error::<T>::BadTimeout);
 		let (depositor, deposit, terms) = match Offerings::<T>::get(model) {
-			Some(existing) => (existing.depositor, existing.deposit, existing.terms.saturating_add(1)),
+			Some(existing) =>
+				(existing.depositor, existing.deposit, existing.terms.saturating_add(1)),
 			None => {
 				let deposit = T::OfferingDeposit::get();
 				T::Currency::hold(&HoldReason::OfferingDeposit.into(), who, deposit)
@@ -77,7 +75,14 @@ impl<T: Config> Pallet<T> {
 				terms,
 			},
 		);
-		Self::deposit_event(Event::OfferingSet { model, provider, price_per_call, provider_share, timeout, terms });
+		Self::deposit_event(Event::OfferingSet {
+			model,
+			provider,
+			price_per_call,
+			provider_share,
+			timeout,
+			terms,
+		});
 		Ok(())
 	}
 

@@ -12,8 +12,8 @@ use lineage_primitives::{AssetId, ContentHash, InvocationId, RevenueSink};
 use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::{
-	Config, Error, Event, HoldReason, InvocationOf, Invocations, OpenByCaller, OpenByModel, Pallet, Receipt,
-	Receipts, WeightInfo,
+	Config, Error, Event, HoldReason, InvocationOf, Invocations, OpenByCaller, OpenByModel, Pallet,
+	Receipt, Receipts, WeightInfo,
 };
 
 impl<T: Config> Pallet<T> {
@@ -34,7 +34,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Complete `id` as `provider`: pay the price through royalty-split (fee, ancestors, the
-	/// provider's share of what the model keeps, the model), write the receipt. Returns how many ancestors the model's payment credited.
+	/// provider's share of what the model keeps, the model), write the receipt. Returns how many
+	/// ancestors the model's payment credited.
 	pub fn do_complete(
 		provider: &T::AccountId,
 		id: InvocationId,
@@ -59,7 +60,12 @@ impl<T: Config> Pallet<T> {
 
 		// The whole price goes through royalty-split: the fee, then every ancestor's share of
 		// the price after the fee, and the provider's share out of what the model keeps.
-		T::Currency::release(&HoldReason::Escrow.into(), &invocation.caller, invocation.price, Precision::Exact)?;
+		T::Currency::release(
+			&HoldReason::Escrow.into(),
+			&invocation.caller,
+			invocation.price,
+			Precision::Exact,
+		)?;
 		let summary = T::Revenue::pay_call(
 			&invocation.caller,
 			invocation.model,

@@ -11,7 +11,9 @@ impl<T: Config> Pallet<T> {
 	/// asset's accumulator stands at `acc`.
 	pub(crate) fn pending_scaled(earning: &Earning<BalanceOf<T>>, points: u128, acc: U256) -> U256 {
 		let delta = acc.saturating_sub(earning.checkpoint);
-		earning.contributor_scaled.saturating_add(delta.saturating_mul(U256::from(points)))
+		earning
+			.contributor_scaled
+			.saturating_add(delta.saturating_mul(U256::from(points)))
 	}
 
 	/// Settle what `who` earned with `before` points in `asset_id` up to now, before their points

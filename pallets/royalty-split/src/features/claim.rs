@@ -11,7 +11,9 @@ use sp_runtime::{
 	DispatchError, SaturatedConversion,
 };
 
-use crate::{BalanceOf, ClaimCursor, Config, Earning, Earnings, Error, Event, Ledgers, Pallet, ACC_SCALE};
+use crate::{
+	BalanceOf, ClaimCursor, Config, Earning, Earnings, Error, Event, Ledgers, Pallet, ACC_SCALE,
+};
 
 /// What a claim from one asset would pay, and the entry left behind.
 pub(crate) struct PlannedClaim<Balance> {
@@ -29,7 +31,8 @@ impl<T: Config> Pallet<T> {
 		let scale = U256::from(ACC_SCALE);
 		let whole = pending / scale;
 		// A contributor's share is bounded by the pool, a balance: `whole` fits.
-		let as_contributor: BalanceOf<T> = whole.min(U256::from(u128::MAX)).low_u128().saturated_into();
+		let as_contributor: BalanceOf<T> =
+			whole.min(U256::from(u128::MAX)).low_u128().saturated_into();
 		let earning_after = Earning {
 			as_owner: Zero::zero(),
 			contributor_scaled: pending.saturating_sub(whole.saturating_mul(scale)),
@@ -48,8 +51,10 @@ impl<T: Config> Pallet<T> {
 
 		let mut ledger = Ledgers::<T>::get(asset_id).unwrap_or_default();
 		// Contributor shares add up to at most the pool: this fails only on a broken ledger.
-		ledger.pool_unclaimed =
-			ledger.pool_unclaimed.checked_sub(&plan.as_contributor).ok_or(Error::<T>::Overflow)?;
+		ledger.pool_unclaimed = ledger
+			.pool_unclaimed
+			.checked_sub(&plan.as_contributor)
+			.ok_or(Error::<T>::Overflow)?;
 		T::Currency::transfer(&Self::pot(), who, total, Preservation::Preserve)?;
 		Ledgers::<T>::insert(asset_id, ledger);
 
@@ -76,14 +81,16 @@ impl<T: Config> Pallet<T> {
 	/// succeed to keep that progress). Returns how many entries were visited.
 	pub fn do_claim_all(who: &T::AccountId) -> Result<u32, DispatchError> {
 		let cursor = ClaimCursor::<T>::get(who);
-		let (assets, more_after) = Self::earnings_window(who, cursor, T::MaxClaimAll::get() as usize);
+		let (assets, more_after) =
+			Self::earnings_window(who, cursor, T::MaxClaimAll::get() as usize);
 		let visited = assets.len() as u32;
 		let mut paid_any = false;
 		for asset_id in assets.iter().copied() {
-			let claimable = T::Assets::status(asset_id).is_some_and(|s| s != AssetStatus::Frozen) && {
-				let plan = Self::plan_claim(who, asset_id);
-				!plan.as_owner.saturating_add(plan.as_contributor).is_zero()
-			};
+			let claimable = T::Assets::status(asset_id).is_some_and(|s| s != AssetStatus::Frozen) &&
+				{
+					let plan = Self::plan_claim(who, asset_id);
+					!plan.as_owner.saturating_add(plan.as_contributor).is_zero()
+				};
 			if claimable {
 				Self::do_claim(who, asset_id)?;
 				paid_any = true;

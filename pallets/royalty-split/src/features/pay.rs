@@ -62,11 +62,17 @@ impl<T: Config> Pallet<T> {
 		let PlannedPayment { protocol_fee, to_provider, credits: planned } =
 			Self::plan_payment(asset_id, amount, share)?;
 		ensure!(
-			T::Currency::reducible_balance(payer, Preservation::Preserve, Fortitude::Polite) >= amount,
+			T::Currency::reducible_balance(payer, Preservation::Preserve, Fortitude::Polite) >=
+				amount,
 			Error::<T>::InsufficientBalance
 		);
 		if !protocol_fee.is_zero() {
-			T::Currency::transfer(payer, &T::Treasury::get(), protocol_fee, Preservation::Preserve)?;
+			T::Currency::transfer(
+				payer,
+				&T::Treasury::get(),
+				protocol_fee,
+				Preservation::Preserve,
+			)?;
 		}
 		if let (Some((provider, _)), false) = (provider, to_provider.is_zero()) {
 			T::Currency::transfer(payer, provider, to_provider, Preservation::Preserve)?;

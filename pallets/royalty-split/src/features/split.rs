@@ -3,7 +3,9 @@
 
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get};
-use lineage_primitives::{AssetCredit, AssetId, AssetInspect, AssetStatus, ContributorLedger, RevenueBreakdown};
+use lineage_primitives::{
+	AssetCredit, AssetId, AssetInspect, AssetStatus, ContributorLedger, RevenueBreakdown,
+};
 use sp_core::U256;
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, UniqueSaturatedInto, Zero},
@@ -33,7 +35,10 @@ impl<T: Config> Pallet<T> {
 	/// The pool share floors; the accumulator increment is `floor(pool × 10^18 / points)`; the
 	/// contributors are credited `ceil(increment × points / 10^18)` (never more than the pool)
 	/// and the owner the rest. No points: all goes to the owner.
-	pub(crate) fn plan_credit(asset_id: AssetId, amount: BalanceOf<T>) -> PlannedCredit<BalanceOf<T>> {
+	pub(crate) fn plan_credit(
+		asset_id: AssetId,
+		amount: BalanceOf<T>,
+	) -> PlannedCredit<BalanceOf<T>> {
 		let total_points = T::Contributors::total_points(asset_id);
 		let pool_share = T::Contributors::contributor_pool(asset_id);
 		let owner_only = PlannedCredit {
