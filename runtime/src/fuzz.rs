@@ -412,7 +412,7 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 		11 => Labelling::finalise {
 			task,
 			gold: if rng.chance(50) {
-				Some(GoldReveal { answers: vec![(0, label)], salt })
+				Some(GoldReveal { answers: vec![(0, label)].try_into().unwrap_or_default(), salt })
 			} else {
 				None
 			},

@@ -82,6 +82,17 @@ mod benchmarks {
 		let caller = funded::<T>("caller", 0);
 		let parents = worst_case_parents::<T>(&caller, p);
 		let uri = vec![b'u'; u as usize];
+		// The worst case is a reveal: the caller committed first, someone registered the hash
+		// plainly a block later, and the reveal reads the commitment and that asset, takes the
+		// index over and releases the commitment's deposit.
+		let salt = content(9);
+		let commitment = Pallet::<T>::registration_commitment(content(7), &caller, salt);
+		Pallet::<T>::do_commit_registration(&caller, commitment).expect("a funded caller commits");
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(1u32.into()));
+		let copier = funded::<T>("copier", 0);
+		let copied = make::<T>(&copier, 7, vec![]);
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(2u32.into()));
 
 		#[extrinsic_call]
 		_(
@@ -91,10 +102,15 @@ mod benchmarks {
 			uri,
 			licence(),
 			parents,
-			None,
+			Some(salt),
 		);
 
-		assert!(AssetByHash::<T>::contains_key(content(7)));
+		let indexed = AssetByHash::<T>::get(content(7));
+		assert!(
+			indexed.is_some() && indexed != Some(copied),
+			"the earlier commitment took the hash"
+		);
+		assert!(!Commitments::<T>::contains_key(&caller, commitment));
 	}
 
 	#[benchmark]

@@ -341,13 +341,11 @@ pub mod pallet {
 		/// Holds a deposit of `AssetDeposit + ByteDeposit × uri bytes + ParentDeposit × parents`.
 		/// Emits `AssetRegistered`.
 		#[pallet::call_index(0)]
+		// Measured at its worst case: a commitment's reveal that takes the hash over.
 		#[pallet::weight(T::WeightInfo::register_asset(
 			(parents.len() as u32).min(T::MaxParents::get()),
 			(uri.len() as u32).min(T::MaxUriLen::get()),
-		)
-		// A reveal also reads the commitment and the asset it may take the hash from, and
-		// removes the commitment (its deposit release shares the hold's account writes).
-		.saturating_add(T::DbWeight::get().reads_writes(2, 1)))]
+		))]
 		pub fn register_asset(
 			origin: OriginFor<T>,
 			kind: AssetKind,

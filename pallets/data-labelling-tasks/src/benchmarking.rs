@@ -13,7 +13,7 @@ use frame_support::traits::{
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use lineage_primitives::{ContentHash, Licence, TaskId};
 use sp_runtime::{
-	traits::{Bounded, Saturating},
+	traits::{Bounded, Saturating, Zero},
 	Perbill, Percent,
 };
 
@@ -210,9 +210,13 @@ mod benchmarks {
 		assert!(Rewards::<T>::get(id, &reviewer).is_some());
 	}
 
-	/// `n` items, each rejected once by its own reviewer and then one label short of full with
-	/// new labellers who agree (aggregated at finalisation, accepted unreviewed), all gold: every
-	/// labeller scored, credited and recorded, every reviewer recorded.
+	/// `n` items, all gold, each rejected once by its own reviewer and relabelled by a full
+	/// second round that ties, takes the tie-break slot and ends with a plurality for the gold
+	/// answer: every item holds the most votes an item can (`MaxLabelsPerItem + 1`) plus a full
+	/// excluded round. At finalisation the minority fails the gold check (its bonds slashed to
+	/// the treasury, its labels stripped), every item is aggregated again on what remains and
+	/// accepted, every remaining labeller is credited and gets its bond back, and every labeller
+	/// and reviewer is recorded; the reveal names an answer for every item.
 	#[benchmark]
 	fn finalise(n: Linear<1, { T::MaxItems::get() }>) {
 		let requester = funded::<T>("requester", 0);
@@ -226,6 +230,18 @@ mod benchmarks {
 			n,
 			Some(Pallet::<T>::gold_commitment(&answers, salt)),
 		);
+		// The second round: alternate labels 1 and 2 (and one 3 when `l` is odd), which ties, then
+		// the tie-break slot's label 1 wins.
+		let second_round = |j: u32| -> Label {
+			if j >= l {
+				1
+			} else if l % 2 == 1 && j == l - 1 {
+				3
+			} else {
+				1 + (j % 2) as Label
+			}
+		};
+		let per_item = l.saturating_add(1);
 		for index in 0..n {
 			for j in 0..l {
 				Pallet::<T>::do_submit(&labeller::<T>("first", index * l + j), id, index, 1)
@@ -233,17 +249,30 @@ mod benchmarks {
 			}
 			Pallet::<T>::do_review(&labeller::<T>("reviewer", index), id, index, false)
 				.expect("rejects");
-			for j in 0..l.saturating_sub(1).max(1) {
-				Pallet::<T>::do_submit(&labeller::<T>("labeller", index * l + j), id, index, 1)
-					.expect("labels");
+			for j in 0..per_item {
+				let pending = Items::<T>::get(id, index).map(|i| i.outcome == ItemOutcome::Pending);
+				if pending != Some(true) {
+					break;
+				}
+				let who = labeller::<T>("labeller", index * per_item + j);
+				Pallet::<T>::do_submit(&who, id, index, second_round(j)).expect("labels");
 			}
 		}
-		let reveal = GoldReveal { answers, salt };
+		let reveal =
+			GoldReveal { answers: answers.try_into().expect("one answer per item fits"), salt };
+		let treasury = T::Treasury::get();
+		let treasury_before = T::Currency::balance(&treasury);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), id, Some(reveal));
 
 		assert_eq!(Tasks::<T>::get(id).map(|t| t.status), Some(TaskStatus::Finalised));
+		if l >= 2 && !T::LabelBond::get().is_zero() {
+			assert!(
+				T::Currency::balance(&treasury) > treasury_before,
+				"the minority's bonds were slashed"
+			);
+		}
 	}
 
 	#[benchmark]

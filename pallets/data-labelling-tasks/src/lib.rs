@@ -178,6 +178,8 @@ pub mod pallet {
 		<T as Config>::MaxClasses,
 		<T as Config>::MaxClassNameLen,
 	>;
+	/// The gold reveal type of a runtime: at most one answer per item of the largest task.
+	pub type GoldRevealOf<T> = GoldReveal<<T as Config>::MaxItems>;
 	/// The item type of a runtime.
 	pub type ItemOf<T> = Item<
 		<T as frame_system::Config>::AccountId,
@@ -415,9 +417,7 @@ pub mod pallet {
 		///
 		/// Emits `TaskCreated`.
 		#[pallet::call_index(0)]
-		// The task deposit's hold (account and holds: a read and a write each) is not in the
-		// benchmark yet.
-		#[pallet::weight(T::WeightInfo::create_task().saturating_add(T::DbWeight::get().reads_writes(2, 2)))]
+		#[pallet::weight(T::WeightInfo::create_task())]
 		pub fn create_task(
 			origin: OriginFor<T>,
 			spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
@@ -517,7 +517,7 @@ pub mod pallet {
 		pub fn finalise(
 			origin: OriginFor<T>,
 			task: TaskId,
-			gold: Option<GoldReveal>,
+			gold: Option<GoldRevealOf<T>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_finalise(&who, task, gold)

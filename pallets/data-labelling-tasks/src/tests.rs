@@ -375,13 +375,16 @@ fn labellers_failing_the_gold_items_forfeit_their_rewards() {
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, 1, 0));
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 2, 0));
 		assert_eq!(Rewards::<Test>::get(id, L2), Some(earned(1, REWARD)));
-		let wrong = crate::GoldReveal { answers: vec![(0, 1), (1, 0)], salt: gold_salt };
+		let wrong = crate::GoldReveal {
+			answers: vec![(0, 1), (1, 0)].try_into().unwrap(),
+			salt: gold_salt,
+		};
 		assert_noop!(
 			Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(wrong)),
 			Error::<Test>::GoldMismatch
 		);
 		let before = Balances::balance(&REQUESTER);
-		let reveal = crate::GoldReveal { answers, salt: gold_salt };
+		let reveal = crate::GoldReveal { answers: answers.try_into().unwrap(), salt: gold_salt };
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
 		assert!(System::events().iter().any(|r| r.event ==
 			Event::GoldFailed { task: id, labeller: L2, correct: 0, labelled: 1 }.into()));
@@ -688,7 +691,10 @@ fn a_requester_committing_wrong_gold_answers_keeps_neither_the_labels_nor_the_re
 			assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L2), id, item, 0));
 		}
 		let before = Balances::balance(&REQUESTER);
-		let reveal = crate::GoldReveal { answers: wrong, salt: ContentHash::repeat_byte(9) };
+		let reveal = crate::GoldReveal {
+			answers: wrong.try_into().unwrap(),
+			salt: ContentHash::repeat_byte(9),
+		};
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
 		System::assert_last_event(
 			Event::TaskFinalised { task: id, dataset: None, accepted_items: 0, disputed_items: 3 }
@@ -720,7 +726,10 @@ fn a_stranger_cannot_finalise_past_the_deadline_to_skip_the_gold_check() {
 			Error::<Test>::RequesterGracePeriod
 		);
 		// The requester reveals within the grace period: L1 fails the gold item.
-		let reveal = crate::GoldReveal { answers, salt: ContentHash::repeat_byte(9) };
+		let reveal = crate::GoldReveal {
+			answers: answers.try_into().unwrap(),
+			salt: ContentHash::repeat_byte(9),
+		};
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)));
 		assert_eq!(Rewards::<Test>::get(id, L1), None);
 	});
@@ -868,7 +877,10 @@ fn a_gold_reveal_cannot_name_more_answers_than_items() {
 	run_test(|| {
 		let answers: Vec<(u32, u8)> = vec![(0, 1), (7, 1)];
 		let id = open_gold_task(1, 2, &answers);
-		let reveal = crate::GoldReveal { answers, salt: ContentHash::repeat_byte(9) };
+		let reveal = crate::GoldReveal {
+			answers: answers.try_into().unwrap(),
+			salt: ContentHash::repeat_byte(9),
+		};
 		assert_noop!(
 			Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, Some(reveal)),
 			Error::<Test>::BadGoldAnswers
@@ -936,4 +948,17 @@ fn junk_commits_past_their_reveal_window_free_their_slots_and_cannot_block_cance
 		assert_ok!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), id));
 		assert_eq!(Tasks::<Test>::get(id).unwrap().status, TaskStatus::Cancelled);
 	});
+}
+
+#[test]
+fn an_oversize_gold_reveal_fails_at_decoding_before_any_hashing() {
+	use codec::{Decode, Encode};
+	use frame_support::traits::Get;
+	let max = <Test as crate::Config>::MaxItems::get();
+	let answers: Vec<(u32, u8)> = (0..=max).map(|i| (i, 1)).collect();
+	let encoded = (answers, ContentHash::repeat_byte(9)).encode();
+	assert!(crate::GoldRevealOf::<Test>::decode(&mut &encoded[..]).is_err());
+	let fits: Vec<(u32, u8)> = (0..max).map(|i| (i, 1)).collect();
+	let encoded = (fits, ContentHash::repeat_byte(9)).encode();
+	assert!(crate::GoldRevealOf::<Test>::decode(&mut &encoded[..]).is_ok());
 }

@@ -107,11 +107,22 @@ pub struct TaskSpec<Balance, BlockNumber> {
 	pub review: Option<ReviewSpec<Balance>>,
 }
 
-/// The requester's reveal of the gold answers at finalisation.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
-pub struct GoldReveal {
+/// The requester's reveal of the gold answers at finalisation, at most `MaxAnswers` of them (a
+/// task's item limit), so an oversize reveal fails at decoding and never costs a hash.
+#[derive(
+	frame_support::CloneNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	frame_support::EqNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::RuntimeDebugNoBound,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxAnswers))]
+pub struct GoldReveal<MaxAnswers: frame_support::traits::Get<u32>> {
 	/// `(item index, correct label)` for every gold item.
-	pub answers: alloc::vec::Vec<(ItemIndex, Label)>,
+	pub answers: BoundedVec<(ItemIndex, Label), MaxAnswers>,
 	/// The salt committed with them.
 	pub salt: ContentHash,
 }

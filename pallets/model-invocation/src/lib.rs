@@ -358,8 +358,7 @@ pub mod pallet {
 		///
 		/// Emits `InvocationRequested` with the call's id and deadline.
 		#[pallet::call_index(4)]
-		// (+1 write: the call's entry in `OpenByModel`, not yet in the benchmark.)
-		#[pallet::weight(T::WeightInfo::invoke().saturating_add(T::DbWeight::get().writes(1)))]
+		#[pallet::weight(T::WeightInfo::invoke())]
 		pub fn invoke(
 			origin: OriginFor<T>,
 			model: AssetId,
@@ -377,8 +376,7 @@ pub mod pallet {
 		///
 		/// Emits `InvocationSettled` (and royalty-split's `RevenuePaid`).
 		#[pallet::call_index(5)]
-		// (+1 write: removing the call from `OpenByModel`, not yet in the benchmark.)
-		#[pallet::weight(T::WeightInfo::complete(T::MaxAncestors::get()).saturating_add(T::DbWeight::get().writes(1)))]
+		#[pallet::weight(T::WeightInfo::complete(T::MaxAncestors::get()))]
 		pub fn complete(
 			origin: OriginFor<T>,
 			id: InvocationId,
@@ -386,10 +384,7 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let ancestors = Self::do_complete(&who, id, output_hash)?;
-			Ok(Some(
-				T::WeightInfo::complete(ancestors).saturating_add(T::DbWeight::get().writes(1)),
-			)
-			.into())
+			Ok(Some(T::WeightInfo::complete(ancestors)).into())
 		}
 
 		/// Complete many calls of one model at once (at most `MaxBatch`), each settled with its

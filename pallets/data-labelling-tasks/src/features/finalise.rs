@@ -21,8 +21,8 @@ use sp_runtime::{
 };
 
 use crate::{
-	BalanceOf, Config, Error, Event, GoldReveal, HoldReason, ItemContents, ItemIndex, ItemOutcome,
-	Items, Label, Pallet, Rewards, TaskStatus, Tasks, Vote,
+	BalanceOf, Config, Error, Event, GoldRevealOf, HoldReason, ItemContents, ItemIndex,
+	ItemOutcome, Items, Label, Pallet, Rewards, TaskStatus, Tasks, Vote,
 };
 
 impl<T: Config> Pallet<T> {
@@ -39,7 +39,11 @@ impl<T: Config> Pallet<T> {
 	/// (not back to the requester), and their labels are dropped before aggregation: the
 	/// requester does not keep work it did not pay for. Nothing a third party registers can
 	/// make this fail: the dataset registrar never refuses a hash someone else registered.
-	pub fn do_finalise(who: &T::AccountId, id: TaskId, gold: Option<GoldReveal>) -> DispatchResult {
+	pub fn do_finalise(
+		who: &T::AccountId,
+		id: TaskId,
+		gold: Option<GoldRevealOf<T>>,
+	) -> DispatchResult {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let past_deadline = now > task.deadline;

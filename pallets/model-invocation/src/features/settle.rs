@@ -141,8 +141,6 @@ impl<T: Config> Pallet<T> {
 		let extra = full.saturating_sub(one);
 		let share = |total: u64| total.saturating_mul(more).saturating_add(spans - 1) / spans;
 		one.saturating_add(Weight::from_parts(share(extra.ref_time()), share(extra.proof_size())))
-			// Each call's removal from `OpenByModel`, not yet in the benchmarks.
-			.saturating_add(T::DbWeight::get().writes(u64::from(n.min(T::MaxBatch::get()))))
 	}
 
 	/// Refund `id` to its caller: only after its deadline.

@@ -32,8 +32,7 @@ impl<T: Config> Pallet<T> {
 		let per_timer = T::WeightInfo::expire_timer()
 			.max(T::WeightInfo::expire_settled_timer())
 			.max(T::WeightInfo::prune_timer())
-			// and an expiry's removal of the call from `OpenByModel`.
-			.saturating_add(T::DbWeight::get().writes(2));
+			.saturating_add(T::DbWeight::get().writes(1));
 		let mut used = T::DbWeight::get().reads_writes(1, 1);
 		if remaining.any_lt(used) {
 			return Weight::zero();
