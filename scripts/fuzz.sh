@@ -16,7 +16,7 @@ export LINEAGE_FUZZ_SEED="${2:-1174174}"
 mkdir -p tests/artifacts
 log=tests/artifacts/fuzz.log
 set +e
-cargo test --release --locked -p lineage-runtime fuzz::fuzz_smoke -- --nocapture --exact >"$log" 2>&1
+cargo test --release --locked -p lineage-runtime --test runtime fuzz::fuzz_smoke -- --nocapture --exact >"$log" 2>&1
 status=$?
 set -e
 grep -E "^fuzz:|invariant broken|panic in a block|panicked|^test result" "$log" || tail -40 "$log"

@@ -11,11 +11,20 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/lineage-target}"
 
 # Where rustup has no wasm32v1-none target, setup.sh links Debian's toolchain as 'web' with a
 # sysroot for it: every build of the node must then build its runtime with that toolchain.
+#
+# Every build also lints Lineage's own crates with clippy as it compiles them (the wrapper runs
+# clippy-driver for workspace members and path dependencies; `CLIPPY_ARGS` makes every warning
+# an error): one compile, no second pass over the dependencies. Builds by hand that skip this
+# recompile Lineage's crates (not the dependencies) the next time a script builds.
 lineage_build_env() {
 	if ! rustup target list --installed 2>/dev/null | grep -qx wasm32v1-none \
 		&& rustup toolchain list 2>/dev/null | grep -q '^web'; then
 		export WASM_BUILD_TOOLCHAIN=web
 	fi
+	LINEAGE_CLIPPY_DRIVER="$(rustup which clippy-driver)"
+	export LINEAGE_CLIPPY_DRIVER
+	export RUSTC_WORKSPACE_WRAPPER="$LINEAGE_ROOT/scripts/clippy-wrapper.sh"
+	export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
 }
 
 lineage_build_env_summary() {

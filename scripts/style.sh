@@ -3,8 +3,9 @@
 #   - rustfmt with .rustfmt.toml (polkadot-sdk's style; several options need nightly rustfmt)
 #   - shellcheck over scripts/
 #   - the labeller app's TypeScript (`npm run typecheck`)
-# Clippy runs where the code is compiled anyway (test.sh's cargo test step), so the dependencies
-# are not compiled twice.
+# Clippy runs where the code is compiled anyway: every build through scripts/lib.sh compiles
+# Lineage's crates with clippy-driver (scripts/clippy-wrapper.sh, `-D warnings`), so test.sh's
+# build step is the clippy gate and the dependencies are not compiled twice.
 #   scripts/style.sh          check
 #   scripts/style.sh --fix    format the Rust code in place instead of checking it
 set -euo pipefail

@@ -19,16 +19,13 @@ bash "$here/style.sh"
 # compiled from its own code (dependencies are untouched).
 find primitives pallets runtime node gateway -name '*.rs' -exec touch {} +
 
-step "build lineage-node (release)"
-node_bin="$(bash "$here/build.sh")"
-
-step "build lineage-gateway (release)"
+step "build the workspace: node, gateway, tests (release; Lineage's crates linted by clippy as they compile)"
 lineage_build_env
-cargo build --release --locked -p lineage-gateway
+cargo build --release --locked --workspace --all-targets
+node_bin="$(lineage_node_bin)"
 export LINEAGE_GATEWAY="$CARGO_TARGET_DIR/release/lineage-gateway"
 
-step "cargo test (release profile, shared with the node build)"
-lineage_build_env
+step "cargo test (the same build)"
 cargo test --release --locked --workspace
 
 step "pallet benchmarks as tests (--features runtime-benchmarks)"

@@ -190,28 +190,6 @@ impl Chain {
 		}
 	}
 
-	/// Every storage key under `prefix` (paged).
-	pub async fn keys(&self, prefix: &[u8], at: Option<Hash>) -> Result<Vec<Vec<u8>>> {
-		let mut out = Vec::new();
-		let mut start: Option<String> = None;
-		loop {
-			let page = self
-				.request(
-					"state_getKeysPaged",
-					rpc_params![hex(prefix), 1000u32, start.clone(), at.map(|h| hex(h.as_bytes()))],
-				)
-				.await?;
-			let list = page.as_array().cloned().unwrap_or_default();
-			for k in &list {
-				out.push(unhex(k.as_str().unwrap_or_default())?);
-			}
-			if list.len() < 1000 {
-				return Ok(out);
-			}
-			start = list.last().and_then(|k| k.as_str()).map(str::to_string);
-		}
-	}
-
 	/// Call runtime API `method` (e.g. `ModelInvocationApi_invocation`) with SCALE `args`.
 	pub async fn call<R: Decode>(
 		&self,

@@ -42,20 +42,21 @@ pub fn fingerprint(key: &str) -> String {
 	crate::chain::hex(&sp_io::hashing::blake2_256(key.as_bytes()))[2..].to_string()
 }
 
-/// An amount of LIN (`"0.1"`, `"12"`, at most 12 decimals) in plancks.
+/// An amount of LIN (`"0.1"`, `"12"`, at most the token's decimals) in plancks.
 pub fn parse_lin(s: &str) -> Result<Balance, String> {
 	let bad = || format!("{s:?} is not an amount of LIN");
+	let decimals = usize::from(lineage_runtime::TOKEN_DECIMALS);
 	let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
-	if frac.len() > 12 ||
+	if frac.len() > decimals ||
 		(whole.is_empty() && frac.is_empty()) ||
 		!frac.chars().all(|c| c.is_ascii_digit())
 	{
 		return Err(bad());
 	}
 	let whole: Balance = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| bad())? };
-	let frac: Balance = format!("{frac:0<12}").parse().map_err(|_| bad())?;
+	let frac: Balance = format!("{frac:0<decimals$}").parse().map_err(|_| bad())?;
 	whole
-		.checked_mul(1_000_000_000_000)
+		.checked_mul(lineage_runtime::UNIT)
 		.and_then(|w| w.checked_add(frac))
 		.ok_or_else(bad)
 }

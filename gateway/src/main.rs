@@ -187,9 +187,13 @@ async fn main() {
 			let call = RuntimeCall::AssetRegistry(pallet_asset_registry::Call::register_asset {
 				kind: AssetKind::Model,
 				content_hash,
-				uri: uri.into_bytes(),
+				uri: frame_support::BoundedVec::try_from(uri.into_bytes())
+					.unwrap_or_else(|_| fail("the model's URI is longer than the chain allows")),
 				licence,
-				parents: vec![(model.dataset, Relation::TrainedOn)],
+				parents: frame_support::BoundedVec::truncate_from(vec![(
+					model.dataset,
+					Relation::TrainedOn,
+				)]),
 				salt: None,
 			});
 			let (_, events) = chain.submit(&owner, call, None).await.unwrap_or_else(|e| fail(e));
@@ -205,7 +209,7 @@ async fn main() {
 			let call = RuntimeCall::ModelInvocation(pallet_model_invocation::Call::set_offering {
 				model: id,
 				price_per_call: parse_lin(&price),
-				provider: provider.clone(),
+				provider: provider.clone().into(),
 				provider_share: Perbill::from_percent(provider_share),
 				timeout,
 			});

@@ -2,10 +2,11 @@
 //! the chain (the state just before its finalisation, when the items still exist), check they
 //! reproduce the dataset's registered root, and train a model on them.
 
-use codec::Encode;
+use std::collections::BTreeSet;
+
 use lineage_primitives::{AssetId, ContentHash, TaskId};
-use lineage_runtime::{Hash, Runtime};
-use pallet_data_labelling_tasks::{ItemOf, ItemOutcome, TaskOf, TaskStatus, Vote};
+use lineage_runtime::{AccountId, Hash, Runtime, RuntimeEvent};
+use pallet_data_labelling_tasks::{dataset_root, final_label, ItemOf, TaskOf, TaskStatus};
 
 use crate::{
 	chain::{Chain, ChainError, Result},
@@ -43,18 +44,23 @@ async fn finalised_in(chain: &Chain, task: TaskId, best: u32) -> Result<u32> {
 	Ok(lo)
 }
 
-/// The label finalisation gives an item: accepted or under review as is; a pending item's strict
-/// plurality of revealed labels; otherwise none.
-fn final_label(item: &ItemOf<Runtime>) -> Option<u8> {
-	match item.outcome {
-		ItemOutcome::Accepted(l) | ItemOutcome::UnderReview(l) => Some(l),
-		ItemOutcome::Pending =>
-			pallet_data_labelling_tasks::plurality(item.votes.iter().filter_map(|(_, v)| match v {
-				Vote::Revealed(l) => Some(*l),
-				Vote::Committed(_) => None,
-			})),
-		ItemOutcome::Disputed | ItemOutcome::Rejected => None,
-	}
+/// The labellers who failed task `task`'s gold check: the `GoldFailed` events of the block that
+/// finalised it (their labels are not in the dataset).
+async fn gold_failures(chain: &Chain, task: TaskId, block: Hash) -> Result<BTreeSet<AccountId>> {
+	let key = frame_support::storage::storage_prefix(b"System", b"Events");
+	let events: Vec<frame_system::EventRecord<RuntimeEvent, Hash>> =
+		chain.storage(&key, Some(block)).await?.unwrap_or_default();
+	Ok(events
+		.into_iter()
+		.filter_map(|record| match record.event {
+			RuntimeEvent::DataLabellingTasks(pallet_data_labelling_tasks::Event::GoldFailed {
+				task: t,
+				labeller,
+				..
+			}) if t == task => Some(labeller),
+			_ => None,
+		})
+		.collect())
 }
 
 pub struct TrainingSet {
@@ -79,6 +85,11 @@ pub async fn training_set(chain: &Chain, task: TaskId) -> Result<TrainingSet> {
 		.dataset
 		.ok_or_else(|| ChainError::Other(format!("task #{task} produced no dataset")))?;
 	let finalised_at = finalised_in(chain, task, best).await?;
+	let finalising_block = chain
+		.block_hash(finalised_at)
+		.await?
+		.ok_or_else(|| ChainError::Other(format!("no block #{finalised_at}")))?;
+	let failed = gold_failures(chain, task, finalising_block).await?;
 	let before = chain
 		.block_hash(finalised_at.saturating_sub(1))
 		.await?
@@ -92,7 +103,9 @@ pub async fn training_set(chain: &Chain, task: TaskId) -> Result<TrainingSet> {
 		let Some(item) = chain.storage::<ItemOf<Runtime>>(&key, Some(before)).await? else {
 			continue
 		};
-		let Some(label) = final_label(&item) else { continue };
+		let Some(label) = final_label(item.outcome, &item.votes, |who| failed.contains(who)) else {
+			continue
+		};
 		accepted.push((item.content_hash, label));
 		let key = pallet_data_labelling_tasks::ItemContents::<Runtime>::hashed_key_for(task, index);
 		if let Some((false, text)) = chain.storage::<(bool, Vec<u8>)>(&key, Some(before)).await? {
@@ -100,7 +113,7 @@ pub async fn training_set(chain: &Chain, task: TaskId) -> Result<TrainingSet> {
 		}
 	}
 	// The dataset's content hash is the root over exactly these (content hash, label) pairs.
-	let root: ContentHash = sp_io::hashing::blake2_256(&(task, &accepted).encode()).into();
+	let root = dataset_root(task, &accepted);
 	let asset: Option<pallet_asset_registry::AssetRecord<Runtime>> = chain
 		.storage(&pallet_asset_registry::Assets::<Runtime>::hashed_key_for(dataset), None)
 		.await?;

@@ -100,6 +100,80 @@ pub struct Licence {
 	pub derivative_royalty: Perbill,
 }
 
+/// The statuses a call accepts of an asset. The one home of that rule: every pallet checks an
+/// asset through [`AssetInspect::ensure_usable`] or [`AssetInspect::ensure_owner`] (the registry,
+/// on its own records, through [`AssetRequirement::check`] and [`check_owner`]).
+#[derive(Clone, Copy, Eq, PartialEq, Debug)]
+pub enum AssetRequirement {
+	/// Any status (e.g. an owner withdrawing an offering).
+	Exists,
+	/// Not retired (an owner changing its URI or contributors).
+	NotRetired,
+	/// Not frozen (taking earnings out of it).
+	NotFrozen,
+	/// Active: neither frozen nor retired (paying into it, invoking it, retiring it).
+	Active,
+}
+
+/// Why an asset cannot be used as asked. Pallets turn it into their own errors of the same
+/// names, so the same failure reads the same in every pallet.
+#[derive(Clone, Copy, Eq, PartialEq, Debug)]
+pub enum AssetUnusable {
+	/// No asset has this id.
+	UnknownAsset,
+	/// The caller does not own the asset.
+	NotOwner,
+	/// The asset is frozen by governance.
+	AssetIsFrozen,
+	/// The asset is retired by its owner.
+	AssetIsRetired,
+}
+
+/// `impl From<AssetUnusable> for Error<T>` in a pallet whose `Error` has the four variants of
+/// [`AssetUnusable`] under the same names: `lineage_primitives::impl_from_asset_unusable!();`
+/// next to its `#[pallet::error]`.
+#[macro_export]
+macro_rules! impl_from_asset_unusable {
+	() => {
+		impl<T> From<$crate::AssetUnusable> for Error<T> {
+			fn from(reason: $crate::AssetUnusable) -> Self {
+				match reason {
+					$crate::AssetUnusable::UnknownAsset => Error::<T>::UnknownAsset,
+					$crate::AssetUnusable::NotOwner => Error::<T>::NotOwner,
+					$crate::AssetUnusable::AssetIsFrozen => Error::<T>::AssetIsFrozen,
+					$crate::AssetUnusable::AssetIsRetired => Error::<T>::AssetIsRetired,
+				}
+			}
+		}
+	};
+}
+
+impl AssetRequirement {
+	/// Whether an asset in `status` meets this requirement.
+	pub fn check(self, status: AssetStatus) -> Result<(), AssetUnusable> {
+		use AssetRequirement::*;
+		match (self, status) {
+			(NotRetired | Active, AssetStatus::Retired) => Err(AssetUnusable::AssetIsRetired),
+			(NotFrozen | Active, AssetStatus::Frozen) => Err(AssetUnusable::AssetIsFrozen),
+			_ => Ok(()),
+		}
+	}
+}
+
+/// Whether `who` may act on an asset owned by `owner` and in `status` under `requirement` (the
+/// owner first, then the status).
+pub fn check_owner<AccountId: PartialEq>(
+	owner: &AccountId,
+	status: AssetStatus,
+	who: &AccountId,
+	requirement: AssetRequirement,
+) -> Result<(), AssetUnusable> {
+	if owner != who {
+		return Err(AssetUnusable::NotOwner);
+	}
+	requirement.check(status)
+}
+
 /// Read access to the asset registry, for pallets that pay, invoke or label assets.
 pub trait AssetInspect<AccountId> {
 	/// The owner of `asset`, if it exists.
@@ -112,6 +186,28 @@ pub trait AssetInspect<AccountId> {
 	/// payment into `asset` that it is owed, sorted by ancestor id. Empty for a root asset or an
 	/// unknown one.
 	fn royalty_table(asset: AssetId) -> Vec<(AssetId, Perbill)>;
+	/// The longest royalty table the registry allows (its `MaxAncestors`): the bound every
+	/// pallet that walks a table weighs its calls by, read from this one place.
+	fn max_ancestors() -> u32;
+
+	/// Check that `asset` exists and meets `requirement`.
+	fn ensure_usable(asset: AssetId, requirement: AssetRequirement) -> Result<(), AssetUnusable> {
+		requirement.check(Self::status(asset).ok_or(AssetUnusable::UnknownAsset)?)
+	}
+
+	/// Check that `asset` exists, that `who` owns it, and that it meets `requirement`.
+	fn ensure_owner(
+		asset: AssetId,
+		who: &AccountId,
+		requirement: AssetRequirement,
+	) -> Result<(), AssetUnusable>
+	where
+		AccountId: PartialEq,
+	{
+		let owner = Self::owner(asset).ok_or(AssetUnusable::UnknownAsset)?;
+		let status = Self::status(asset).ok_or(AssetUnusable::UnknownAsset)?;
+		check_owner(&owner, status, who, requirement)
+	}
 }
 
 /// Registration of assets by other pallets (a labelling task registers its finished data set).

@@ -69,9 +69,9 @@ pub trait ContributorLedger<AccountId> {
 		source: ContributionSource,
 	) -> DispatchResult;
 	/// The points `who` holds in `asset`.
-	fn points_of(asset: AssetId, who: &AccountId) -> u128;
+	fn points_of(asset: AssetId, who: &AccountId) -> Points;
 	/// All points in `asset`.
-	fn total_points(asset: AssetId) -> u128;
+	fn total_points(asset: AssetId) -> Points;
 	/// The share of `asset`'s own earnings that goes to its contributors.
 	fn contributor_pool(asset: AssetId) -> sp_runtime::Perbill;
 	/// Set `asset`'s contributor pool on the owner's behalf (a labelling task sets the pool of
@@ -94,14 +94,14 @@ pub trait OnPointsChanged<AccountId> {
 	fn on_points_changed(
 		asset: AssetId,
 		who: &AccountId,
-		before: u128,
-		after: u128,
-		total_before: u128,
+		before: Points,
+		after: Points,
+		total_before: Points,
 	);
 }
 
 impl<AccountId> OnPointsChanged<AccountId> for () {
-	fn on_points_changed(_: AssetId, _: &AccountId, _: u128, _: u128, _: u128) {}
+	fn on_points_changed(_: AssetId, _: &AccountId, _: Points, _: Points, _: Points) {}
 }
 
 /// Whether an asset has ever earned revenue (implemented by royalty-split). A contributor pool

@@ -4,13 +4,21 @@
 //! defined here and implemented by the pallet that owns the data; the runtime wires them up by
 //! passing one pallet as another's `Config` type.
 #![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
 
 extern crate alloc;
 
+/// Assets, their lineage and licences, and the traits that read the registry.
 pub mod assets;
+/// Contributions and the contributor ledger.
 pub mod attribution;
+/// Revenue: payments, their breakdown, and the sink other pallets pay through.
 pub mod revenue;
+/// The runtime APIs clients call (polkadot.js `api.call.*`).
 pub mod runtime_api;
+/// A stand-in asset registry for the pallets' unit tests.
+#[cfg(feature = "test-support")]
+pub mod test_support;
 
 pub use assets::*;
 pub use attribution::*;
@@ -24,5 +32,6 @@ pub type TaskId = u64;
 pub type InvocationId = u64;
 /// A blake2-256 content hash of an off-chain artefact.
 pub type ContentHash = sp_core::H256;
-/// Contribution points: a contributor's weight in an asset's contributor pool.
-pub type Points = u64;
+/// Contribution points: a contributor's weight in an asset's contributor pool. One type for a
+/// contribution, a contributor's sum and an asset's total.
+pub type Points = u128;

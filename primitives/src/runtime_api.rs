@@ -6,7 +6,9 @@ use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
-use crate::{AssetId, AssetKind, AssetStatus, ContentHash, ContributionKind, Licence, Relation};
+use crate::{
+	AssetId, AssetKind, AssetStatus, ContentHash, ContributionKind, Licence, Points, Relation,
+};
 
 /// An asset as a client sees it.
 #[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
@@ -42,9 +44,9 @@ pub struct ContributorView<AccountId> {
 	/// The contributor.
 	pub who: AccountId,
 	/// Their points in the asset.
-	pub points: u128,
+	pub points: Points,
 	/// The same points by kind of work.
-	pub by_kind: Vec<(ContributionKind, u128)>,
+	pub by_kind: Vec<(ContributionKind, Points)>,
 }
 
 sp_api::decl_runtime_apis! {
@@ -56,7 +58,8 @@ sp_api::decl_runtime_apis! {
 	{
 		/// The asset `id`, with its licence and parents.
 		fn asset(id: AssetId) -> Option<AssetView<AccountId, BlockNumber>>;
-		/// The asset registered first with `content_hash` (the proof of first registration).
+		/// The asset that owns `content_hash`: the first registered, or the earliest commitment's
+		/// reveal (its view's `committed_at` is the proof), or governance's choice after a dispute.
 		fn asset_by_hash(content_hash: ContentHash) -> Option<AssetId>;
 		/// The flattened royalty table of `id`: each ancestor's absolute share of a payment.
 		fn royalty_table(id: AssetId) -> Vec<(AssetId, Perbill)>;
@@ -75,7 +78,7 @@ sp_api::decl_runtime_apis! {
 		/// `who`'s standing in `asset`, if they contributed.
 		fn contribution(asset: AssetId, who: AccountId) -> Option<ContributorView<AccountId>>;
 		/// All points in `asset`, its contributor pool, and whether manual recording is sealed.
-		fn totals(asset: AssetId) -> (u128, Perbill, bool);
+		fn totals(asset: AssetId) -> (crate::Points, Perbill, bool);
 	}
 }
 

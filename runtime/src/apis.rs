@@ -237,7 +237,7 @@ impl_runtime_apis! {
 			ContributorAttribution::contribution(asset, who)
 		}
 
-		fn totals(asset: AssetId) -> (u128, Perbill, bool) {
+		fn totals(asset: AssetId) -> (lineage_primitives::Points, Perbill, bool) {
 			ContributorAttribution::totals(asset)
 		}
 	}

@@ -16,10 +16,14 @@ use alloc::vec::Vec;
 
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
+pub mod benchmark_helpers;
+#[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod token;
+/// The token's ticker, decimals and address format (read by the build script too).
+pub mod token_identity;
 pub mod weights;
 
 use sp_runtime::{
@@ -198,8 +202,3 @@ mod runtime {
 	#[runtime::pallet_index(24)]
 	pub type DataLabellingTasks = pallet_data_labelling_tasks;
 }
-
-#[cfg(test)]
-mod fuzz;
-#[cfg(test)]
-mod tests;

@@ -2,15 +2,10 @@
 
 use crate::Balance;
 
-/// Ticker wallets show next to amounts.
-pub const TOKEN_SYMBOL: &str = "LIN";
-/// Decimal places: one LIN is `10^12` planck-like base units.
-pub const TOKEN_DECIMALS: u8 = 12;
-/// Address format (SS58 prefix) of Lineage accounts.
-pub const SS58_PREFIX: u16 = 2207;
+pub use crate::token_identity::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL};
 
-/// One LIN in base units.
-pub const UNIT: Balance = 1_000_000_000_000;
+/// One LIN in base units: `10^TOKEN_DECIMALS`.
+pub const UNIT: Balance = (10 as Balance).pow(TOKEN_DECIMALS as u32);
 /// A thousandth of a LIN.
 pub const MILLI_UNIT: Balance = 1_000_000_000;
 /// A millionth of a LIN.

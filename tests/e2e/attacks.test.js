@@ -128,7 +128,7 @@ describe('critical: squatting a task\'s dataset root cannot lock its budget', ()
       /contributorAttribution\.PoolBelowFloor/);
     await assert.rejects(
       submit(api, api.tx.contributorAttribution.recordContribution(dataset, eve.address, 'Label', 1_000_000), alice),
-      /contributorAttribution\.AssetSealed/);
+      /contributorAttribution\.ContributorsSealed/);
   });
 });
 

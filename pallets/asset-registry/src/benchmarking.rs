@@ -4,13 +4,19 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{
-	fungible::{Inspect, Mutate},
-	EnsureOrigin, Get,
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		EnsureOrigin, Get,
+	},
+	BoundedVec,
 };
 use frame_system::RawOrigin;
 use lineage_primitives::{AssetId, AssetKind, ContentHash, Licence, Relation};
-use sp_runtime::{traits::Saturating, Perbill};
+use sp_runtime::{
+	traits::{Saturating, StaticLookup},
+	Perbill,
+};
 
 fn content(n: u64) -> ContentHash {
 	let mut bytes = [0u8; 32];
@@ -40,9 +46,9 @@ fn make<T: Config>(owner: &T::AccountId, n: u64, parents: Vec<(AssetId, Relation
 		owner,
 		AssetKind::Model,
 		content(n),
-		vec![],
+		Default::default(),
 		licence(),
-		parents,
+		BoundedVec::truncate_from(parents),
 		HashClaim::Plain,
 	)
 	.expect("benchmark setup registers valid assets")
@@ -80,8 +86,8 @@ mod benchmarks {
 		u: Linear<0, { T::MaxUriLen::get() }>,
 	) {
 		let caller = funded::<T>("caller", 0);
-		let parents = worst_case_parents::<T>(&caller, p);
-		let uri = vec![b'u'; u as usize];
+		let parents = BoundedVec::truncate_from(worst_case_parents::<T>(&caller, p));
+		let uri = BoundedVec::truncate_from(vec![b'u'; u as usize]);
 		// The worst case is a reveal: the caller committed first, someone registered the hash
 		// plainly a block later, and the reveal reads the commitment and that asset, takes the
 		// index over and releases the commitment's deposit.
@@ -120,7 +126,7 @@ mod benchmarks {
 		let id = make::<T>(&caller, 1, vec![]);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), id, receiver.clone());
+		_(RawOrigin::Signed(caller), id, T::Lookup::unlookup(receiver.clone()));
 
 		assert_eq!(OwnershipOffers::<T>::get(id), Some(receiver));
 	}
@@ -171,7 +177,7 @@ mod benchmarks {
 		Pallet::<T>::do_commit_registration(&caller, commitment)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), caller.clone(), commitment);
+		_(RawOrigin::Signed(caller.clone()), T::Lookup::unlookup(caller.clone()), commitment);
 
 		assert!(!Commitments::<T>::contains_key(&caller, commitment));
 		Ok(())
@@ -185,9 +191,9 @@ mod benchmarks {
 			&caller,
 			AssetKind::Dataset,
 			content(1),
-			vec![],
+			Default::default(),
 			licence(),
-			vec![],
+			Default::default(),
 			HashClaim::Dataset,
 		)?;
 		let origin =
@@ -205,7 +211,7 @@ mod benchmarks {
 	fn set_uri(u: Linear<0, { T::MaxUriLen::get() }>) {
 		let caller = funded::<T>("caller", 0);
 		let id = make::<T>(&caller, 1, vec![]);
-		let uri = vec![b'u'; u as usize];
+		let uri = BoundedVec::truncate_from(vec![b'u'; u as usize]);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id, uri);
@@ -235,7 +241,7 @@ mod benchmarks {
 			T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, id, vec![b'r'; r as usize]);
+		_(origin as T::RuntimeOrigin, id, BoundedVec::truncate_from(vec![b'r'; r as usize]));
 
 		assert_eq!(
 			Assets::<T>::get(id).map(|r| r.status),
@@ -248,7 +254,10 @@ mod benchmarks {
 	fn unfreeze() -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("caller", 0);
 		let id = make::<T>(&caller, 1, vec![]);
-		Pallet::<T>::do_freeze(id, vec![b'r'; T::MaxReasonLen::get() as usize])?;
+		Pallet::<T>::do_freeze(
+			id,
+			BoundedVec::truncate_from(vec![b'r'; T::MaxReasonLen::get() as usize]),
+		)?;
 		let origin =
 			T::ForceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 

@@ -8,7 +8,10 @@ use frame_support::traits::{
 };
 use frame_system::RawOrigin;
 use lineage_primitives::{ContributionKind, ContributionSource};
-use sp_runtime::{traits::Saturating, Perbill};
+use sp_runtime::{
+	traits::{Saturating, StaticLookup},
+	Perbill,
+};
 
 /// An asset owned by a funded account.
 fn owned_asset<T: Config>() -> (T::AccountId, lineage_primitives::AssetId) {
@@ -54,7 +57,13 @@ mod benchmarks {
 		let contributor: T::AccountId = account("contributor", 0, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), asset, contributor.clone(), ContributionKind::Compute, 10);
+		_(
+			RawOrigin::Signed(owner),
+			asset,
+			T::Lookup::unlookup(contributor.clone()),
+			ContributionKind::Compute,
+			10,
+		);
 
 		assert_eq!(Contributions::<T>::get(asset, &contributor).map(|r| r.points), Some(10));
 		Ok(())

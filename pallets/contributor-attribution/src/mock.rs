@@ -4,11 +4,10 @@
 use crate as pallet_contributor_attribution;
 use core::cell::RefCell;
 use frame_support::{derive_impl, traits::ConstU32};
-use lineage_primitives::{
-	AssetId, AssetInspect, AssetKind, AssetStatus, EarningsInspect, OnPointsChanged,
-};
-use sp_runtime::{BuildStorage, Perbill};
-use std::collections::{BTreeMap, BTreeSet};
+pub use lineage_primitives::test_support::MockAssets;
+use lineage_primitives::{AssetId, AssetKind, EarningsInspect, OnPointsChanged, Points};
+use sp_runtime::BuildStorage;
+use std::collections::BTreeSet;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type Balance = u64;
@@ -52,36 +51,13 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
-thread_local! {
-	static ASSETS: RefCell<BTreeMap<AssetId, (AccountId, AssetStatus)>> = RefCell::new(BTreeMap::new());
-	static EARNED: RefCell<BTreeSet<AssetId>> = RefCell::new(BTreeSet::new());
-	/// Every `on_points_changed` call: (asset, who, before, after, total_before).
-	pub static POINT_CHANGES: RefCell<Vec<(AssetId, AccountId, u128, u128, u128)>> = RefCell::new(Vec::new());
-}
+/// One `on_points_changed` call: (asset, who, before, after, total_before).
+pub type PointChange = (AssetId, AccountId, Points, Points, Points);
 
-/// The stand-in registry.
-pub struct MockAssets;
-impl MockAssets {
-	pub fn add(id: AssetId, owner: AccountId) {
-		ASSETS.with(|a| a.borrow_mut().insert(id, (owner, AssetStatus::Active)));
-	}
-	pub fn set_status(id: AssetId, status: AssetStatus) {
-		ASSETS.with(|a| a.borrow_mut().get_mut(&id).map(|r| r.1 = status));
-	}
-}
-impl AssetInspect<AccountId> for MockAssets {
-	fn owner(asset: AssetId) -> Option<AccountId> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|r| r.0))
-	}
-	fn kind(asset: AssetId) -> Option<AssetKind> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|_| AssetKind::Dataset))
-	}
-	fn status(asset: AssetId) -> Option<AssetStatus> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|r| r.1))
-	}
-	fn royalty_table(_: AssetId) -> Vec<(AssetId, Perbill)> {
-		Vec::new()
-	}
+thread_local! {
+	static EARNED: RefCell<BTreeSet<AssetId>> = const { RefCell::new(BTreeSet::new()) };
+	/// Every `on_points_changed` call: (asset, who, before, after, total_before).
+	pub static POINT_CHANGES: RefCell<Vec<PointChange>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Records every points change in `POINT_CHANGES`.
@@ -90,9 +66,9 @@ impl OnPointsChanged<AccountId> for RecordPointChanges {
 	fn on_points_changed(
 		asset: AssetId,
 		who: &AccountId,
-		before: u128,
-		after: u128,
-		total_before: u128,
+		before: Points,
+		after: Points,
+		total_before: Points,
 	) {
 		POINT_CHANGES.with(|c| c.borrow_mut().push((asset, *who, before, after, total_before)));
 	}
@@ -130,12 +106,12 @@ impl pallet_contributor_attribution::Config for Test {
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId> for MockAssets {
 	fn create_asset(owner: &AccountId) -> AssetId {
-		let id = ASSETS.with(|a| a.borrow().keys().max().map_or(0, |m| m + 1));
-		MockAssets::add(id, *owner);
+		let id = MockAssets::next_id();
+		MockAssets::add(id, *owner, AssetKind::Dataset);
 		id
 	}
 	fn retire_asset(asset: AssetId) {
-		MockAssets::set_status(asset, AssetStatus::Retired);
+		MockAssets::set_status(asset, lineage_primitives::AssetStatus::Retired);
 	}
 }
 
@@ -148,7 +124,7 @@ pub const ASSET: AssetId = 0;
 pub const POOR_ASSET: AssetId = 1;
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	ASSETS.with(|a| a.borrow_mut().clear());
+	MockAssets::clear();
 	EARNED.with(|e| e.borrow_mut().clear());
 	POINT_CHANGES.with(|c| c.borrow_mut().clear());
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
@@ -161,8 +137,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext: sp_io::TestExternalities = storage.into();
 	ext.execute_with(|| {
 		System::set_block_number(1);
-		MockAssets::add(ASSET, OWNER);
-		MockAssets::add(POOR_ASSET, POOR_OWNER);
+		MockAssets::add(ASSET, OWNER, AssetKind::Dataset);
+		MockAssets::add(POOR_ASSET, POOR_OWNER, AssetKind::Dataset);
 	});
 	ext
 }

@@ -2,7 +2,7 @@
 
 use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::ConstU32, traits::fungible, BoundedVec};
-use lineage_primitives::ContributionKind;
+use lineage_primitives::{ContributionKind, Points};
 use scale_info::TypeInfo;
 
 use crate::Config;
@@ -18,16 +18,16 @@ pub type KindCount = ConstU32<6>;
 #[derive(Clone, Default, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct ContributorRecord {
 	/// All their points in the asset.
-	pub points: u128,
+	pub points: Points,
 	/// The same points by kind of work (each kind at most once).
-	pub by_kind: BoundedVec<(ContributionKind, u128), KindCount>,
+	pub by_kind: BoundedVec<(ContributionKind, Points), KindCount>,
 }
 
 /// The totals of one asset.
 #[derive(Clone, Default, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
 pub struct AssetTotals {
 	/// All points in the asset.
-	pub points: u128,
+	pub points: Points,
 	/// How many accounts hold points in it.
 	pub contributors: u32,
 }

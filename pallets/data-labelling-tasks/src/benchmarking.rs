@@ -6,11 +6,14 @@
 use super::*;
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{
-	fungible::{Inspect, Mutate},
-	Get,
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		Get,
+	},
+	BoundedVec,
 };
-use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use frame_system::RawOrigin;
 use lineage_primitives::{ContentHash, Licence, TaskId};
 use sp_runtime::{
 	traits::{Bounded, Saturating, Zero},
@@ -38,15 +41,17 @@ fn spec<T: Config>(
 	labels_per_item: u32,
 	commit_reveal: bool,
 	gold: Option<ContentHash>,
-) -> TaskSpec<BalanceOf<T>, BlockNumberFor<T>> {
+) -> TaskSpecOf<T> {
 	let now = frame_system::Pallet::<T>::block_number();
 	let review = ReviewSpec {
 		reward_per_review: T::Currency::minimum_balance().saturating_mul(5u32.into()),
 		min_reputation: i32::MIN,
 	};
-	let name = vec![b'c'; T::MaxClassNameLen::get() as usize];
+	let name = BoundedVec::truncate_from(vec![b'c'; T::MaxClassNameLen::get() as usize]);
 	TaskSpec {
-		classes: (0..T::MaxClasses::get()).map(|_| name.clone()).collect(),
+		classes: BoundedVec::truncate_from(
+			(0..T::MaxClasses::get()).map(|_| name.clone()).collect(),
+		),
 		labels_per_item,
 		reward_per_label: T::Currency::minimum_balance().saturating_mul(10u32.into()),
 		commit_deadline: now.saturating_add(100u32.into()),
@@ -65,10 +70,10 @@ fn spec<T: Config>(
 	}
 }
 
-fn item<T: Config>(n: u32) -> ItemInput {
+fn item<T: Config>(n: u32) -> ItemInputOf<T> {
 	let mut text = vec![b'i'; T::MaxItemLen::get() as usize];
 	text[..4].copy_from_slice(&n.to_le_bytes());
-	ItemInput::Text(text)
+	ItemInput::Text(BoundedVec::truncate_from(text))
 }
 
 /// An open task of `requester` with `n` items, with review.
@@ -83,18 +88,14 @@ fn open_task<T: Config>(
 }
 
 /// An open task of `requester` from `spec` with `n` items.
-fn open_task_with<T: Config>(
-	requester: &T::AccountId,
-	spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
-	n: u32,
-) -> TaskId {
+fn open_task_with<T: Config>(requester: &T::AccountId, spec: TaskSpecOf<T>, n: u32) -> TaskId {
 	let id = Pallet::<T>::do_create_task(requester, spec).expect("a valid spec");
 	let per_call = T::MaxItemsPerCall::get().max(1);
 	let mut added = 0;
 	while added < n {
 		let count = per_call.min(n - added);
-		Pallet::<T>::do_add_items(requester, id, (added..added + count).map(item::<T>).collect())
-			.expect("a funded requester adds items");
+		let items = BoundedVec::truncate_from((added..added + count).map(item::<T>).collect());
+		Pallet::<T>::do_add_items(requester, id, items).expect("a funded requester adds items");
 		added += count;
 	}
 	Pallet::<T>::do_open(requester, id).expect("a task with items opens");
@@ -124,7 +125,7 @@ mod benchmarks {
 			spec::<T>(T::MaxLabelsPerItem::get(), true, None),
 		)
 		.expect("a valid spec");
-		let items: Vec<ItemInput> = (0..n).map(item::<T>).collect();
+		let items = BoundedVec::truncate_from((0..n).map(item::<T>).collect());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), id, items);
@@ -140,7 +141,8 @@ mod benchmarks {
 			spec::<T>(T::MaxLabelsPerItem::get(), true, None),
 		)
 		.expect("a valid spec");
-		Pallet::<T>::do_add_items(&requester, id, vec![item::<T>(0)]).expect("adds");
+		Pallet::<T>::do_add_items(&requester, id, BoundedVec::truncate_from(vec![item::<T>(0)]))
+			.expect("adds");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), id);
@@ -275,10 +277,23 @@ mod benchmarks {
 		}
 	}
 
+	/// `n` items, each full of commits never revealed and past their reveal window: every
+	/// commit is evicted (its bond slashed to the treasury) before the task is cancelled and
+	/// everything it holds returned.
 	#[benchmark]
 	fn cancel(n: Linear<1, { T::MaxItems::get() }>) {
 		let requester = funded::<T>("requester", 0);
-		let id = open_task::<T>(&requester, T::MaxLabelsPerItem::get(), true, n, None);
+		let l = T::MaxLabelsPerItem::get();
+		let id = open_task::<T>(&requester, l, true, n, None);
+		for index in 0..n {
+			for j in 0..l {
+				let who = labeller::<T>("labeller", index * l + j);
+				Pallet::<T>::do_commit(&who, id, index, ContentHash::zero()).expect("commits");
+			}
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let past_window = now.saturating_add(T::RevealWindow::get()).saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(past_window);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(requester), id);

@@ -9,7 +9,7 @@ use frame_support::{
 };
 use lineage_primitives::{
 	AssetId, ContentHash, ContributionKind, ContributionSource, ContributorLedger,
-	DatasetRegistrar, Licence, Relation,
+	DatasetRegistrar, Licence, Points, Relation,
 };
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
 
@@ -55,18 +55,21 @@ impl pallet_balances::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
+/// One recorded contribution: (dataset, contributor, kind, points, source).
+pub type RecordedPoints = (AssetId, AccountId, ContributionKind, Points, ContributionSource);
+
 thread_local! {
 	/// Registered datasets: (owner, content hash, licence).
-	pub static DATASETS: RefCell<Vec<(AccountId, ContentHash, Licence)>> = RefCell::new(Vec::new());
+	pub static DATASETS: RefCell<Vec<(AccountId, ContentHash, Licence)>> = const { RefCell::new(Vec::new()) };
 	/// Recorded points: (asset, who, kind, points, source).
-	pub static POINTS: RefCell<Vec<(AssetId, AccountId, ContributionKind, u64, ContributionSource)>> = RefCell::new(Vec::new());
+	pub static POINTS: RefCell<Vec<RecordedPoints>> = const { RefCell::new(Vec::new()) };
 	/// Pools set: (asset, pool).
-	pub static POOLS: RefCell<Vec<(AssetId, Perbill)>> = RefCell::new(Vec::new());
+	pub static POOLS: RefCell<Vec<(AssetId, Perbill)>> = const { RefCell::new(Vec::new()) };
 	/// Make the next dataset registrations fail (as for a requester who cannot cover the
 	/// deposit).
-	pub static FAIL_REGISTRATION: RefCell<bool> = RefCell::new(false);
+	pub static FAIL_REGISTRATION: RefCell<bool> = const { RefCell::new(false) };
 	/// Assets whose contributors were sealed.
-	pub static SEALED: RefCell<Vec<AssetId>> = RefCell::new(Vec::new());
+	pub static SEALED: RefCell<Vec<AssetId>> = const { RefCell::new(Vec::new()) };
 }
 
 pub struct MockRegistry;
@@ -94,16 +97,16 @@ impl ContributorLedger<AccountId> for MockLedger {
 		asset: AssetId,
 		who: &AccountId,
 		kind: ContributionKind,
-		points: u64,
+		points: Points,
 		source: ContributionSource,
 	) -> DispatchResult {
 		POINTS.with(|p| p.borrow_mut().push((asset, *who, kind, points, source)));
 		Ok(())
 	}
-	fn points_of(_: AssetId, _: &AccountId) -> u128 {
+	fn points_of(_: AssetId, _: &AccountId) -> Points {
 		0
 	}
-	fn total_points(_: AssetId) -> u128 {
+	fn total_points(_: AssetId) -> Points {
 		0
 	}
 	fn contributor_pool(_: AssetId) -> Perbill {

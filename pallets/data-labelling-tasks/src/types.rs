@@ -74,21 +74,34 @@ pub struct ReviewSpec<Balance> {
 /// after a rejection.
 pub const REVIEW_ROUNDS: u32 = 2;
 
-/// What a requester asks for (the `create_task` argument).
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
-pub struct TaskSpec<Balance, BlockNumber> {
+/// What a requester asks for (the `create_task` argument). Its class list is bounded in the type
+/// (at most `MaxClasses` names of at most `MaxClassNameLen` bytes), so an oversize spec fails at
+/// decoding.
+#[derive(
+	frame_support::CloneNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	frame_support::EqNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::DebugNoBound,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct TaskSpec<T: Config> {
 	/// Class names, 2 to `MaxClasses`; a label is an index into this list.
-	pub classes: alloc::vec::Vec<alloc::vec::Vec<u8>>,
+	pub classes: BoundedVec<BoundedVec<u8, T::MaxClassNameLen>, T::MaxClasses>,
 	/// How many different labellers label each item (1 to `MaxLabelsPerItem`).
 	pub labels_per_item: u32,
 	/// Paid per accepted label.
-	pub reward_per_label: Balance,
+	pub reward_per_label: BalanceOf<T>,
 	/// After this block no more commits (reveals may still come until `deadline`).
-	pub commit_deadline: BlockNumber,
-	/// After this block no more labels; anyone may finalise.
-	pub deadline: BlockNumber,
-	/// Labellers commit `hash(label, salt)` first and reveal later (`false`: plain
-	/// `submit_label`).
+	pub commit_deadline: frame_system::pallet_prelude::BlockNumberFor<T>,
+	/// After this block no more labels; the requester may finalise (with the gold reveal) for
+	/// `FinaliseGrace` blocks, then anyone may.
+	pub deadline: frame_system::pallet_prelude::BlockNumberFor<T>,
+	/// Labellers commit `blake2_256(SCALE((task, item, label, salt, labeller)))` first and reveal
+	/// later (`false`: plain `submit_label`).
 	pub commit_reveal: bool,
 	/// Licence of the dataset the task produces.
 	pub licence: Licence,
@@ -104,7 +117,7 @@ pub struct TaskSpec<Balance, BlockNumber> {
 	pub min_gold_accuracy: sp_runtime::Percent,
 	/// Optional review of aggregated labels by reviewers (`None`: labels are accepted as
 	/// aggregated).
-	pub review: Option<ReviewSpec<Balance>>,
+	pub review: Option<ReviewSpec<BalanceOf<T>>>,
 }
 
 /// The requester's reveal of the gold answers at finalisation, at most `MaxAnswers` of them (a
@@ -116,7 +129,7 @@ pub struct TaskSpec<Balance, BlockNumber> {
 	DecodeWithMemTracking,
 	frame_support::EqNoBound,
 	frame_support::PartialEqNoBound,
-	frame_support::RuntimeDebugNoBound,
+	frame_support::DebugNoBound,
 	TypeInfo,
 )]
 #[scale_info(skip_type_params(MaxAnswers))]
@@ -184,13 +197,29 @@ pub struct TaskRecord<
 	pub deposit: Balance,
 }
 
-/// An item's content: small inline text, or a URI with the hash of what it points to.
-#[derive(Clone, Encode, Decode, DecodeWithMemTracking, Eq, PartialEq, Debug, TypeInfo)]
-pub enum ItemInput {
+/// An item's content: small inline text, or a URI with the hash of what it points to; at most
+/// `MaxLen` bytes either way (an oversize item fails at decoding).
+#[derive(
+	frame_support::CloneNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	frame_support::EqNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::DebugNoBound,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(MaxLen))]
+pub enum ItemInput<MaxLen: frame_support::traits::Get<u32>> {
 	/// Inline text.
-	Text(alloc::vec::Vec<u8>),
+	Text(BoundedVec<u8, MaxLen>),
 	/// Off-chain content.
-	Uri { uri: alloc::vec::Vec<u8>, content_hash: ContentHash },
+	Uri {
+		/// Where the content is.
+		uri: BoundedVec<u8, MaxLen>,
+		/// The blake2-256 of the content.
+		content_hash: ContentHash,
+	},
 }
 
 /// One labeller's label on an item.

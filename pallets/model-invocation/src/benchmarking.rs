@@ -14,9 +14,9 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use lineage_primitives::{AssetId, ContentHash, InvocationId};
+use lineage_primitives::{AssetId, AssetInspect, ContentHash, InvocationId};
 use sp_runtime::{
-	traits::{One, Saturating},
+	traits::{One, Saturating, StaticLookup},
 	Perbill,
 };
 
@@ -86,12 +86,12 @@ fn busy_caller<T: Config>(model: AssetId, index: u32) -> T::AccountId {
 	caller
 }
 
+/// The calls of one `complete_batch`: `(invocation, output hash)`.
+type BatchOf<T> = BoundedVec<(InvocationId, ContentHash), <T as Config>::MaxBatch>;
+
 /// A provider and `n` calls of one model with `ancestors` ancestors, each from its own funded
 /// caller who has a few other calls open.
-fn batch_of<T: Config>(
-	n: u32,
-	ancestors: u32,
-) -> (T::AccountId, BoundedVec<(InvocationId, ContentHash), T::MaxBatch>) {
+fn batch_of<T: Config>(n: u32, ancestors: u32) -> (T::AccountId, BatchOf<T>) {
 	let (_, provider, model) = offered_model::<T>(ancestors);
 	let mut calls = Vec::new();
 	for i in 0..n {
@@ -129,7 +129,7 @@ mod benchmarks {
 			RawOrigin::Signed(owner),
 			model,
 			price::<T>(),
-			provider,
+			T::Lookup::unlookup(provider),
 			Perbill::from_percent(30),
 			timeout,
 		);
@@ -190,7 +190,7 @@ mod benchmarks {
 
 	/// Completing a call into a model with `a` ancestors, from a caller with a full open list.
 	#[benchmark]
-	fn complete(a: Linear<0, { T::MaxAncestors::get() }>) {
+	fn complete(a: Linear<0, { T::Assets::max_ancestors() }>) {
 		let (_, provider, model) = offered_model::<T>(a);
 		let caller = busy_caller::<T>(model, 0);
 		let id = open_calls::<T>(&caller, model, 1)[0];
@@ -203,7 +203,7 @@ mod benchmarks {
 
 	/// A batch of one call into a model with `a` ancestors, from a caller with open calls.
 	#[benchmark]
-	fn complete_batch_one(a: Linear<0, { T::MaxAncestors::get() }>) {
+	fn complete_batch_one(a: Linear<0, { T::Assets::max_ancestors() }>) {
 		let (provider, calls) = batch_of::<T>(1, a);
 		let last = calls.last().map(|c| c.0).unwrap_or_default();
 
@@ -216,7 +216,7 @@ mod benchmarks {
 	/// A full batch (`MaxBatch` calls from as many callers) into a model with `a` ancestors. With
 	/// `complete_batch_one` at the same lineage it gives the cost of each further call.
 	#[benchmark]
-	fn complete_batch_full(a: Linear<0, { T::MaxAncestors::get() }>) {
+	fn complete_batch_full(a: Linear<0, { T::Assets::max_ancestors() }>) {
 		let (provider, calls) = batch_of::<T>(T::MaxBatch::get(), a);
 		let last = calls.last().map(|c| c.0).unwrap_or_default();
 

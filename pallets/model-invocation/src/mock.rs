@@ -7,11 +7,11 @@ use frame_support::{
 	derive_impl,
 	traits::{fungible::Mutate, tokens::Preservation, ConstU32, ConstU64},
 };
+pub use lineage_primitives::test_support::MockAssets;
 use lineage_primitives::{
 	AssetId, AssetInspect, AssetKind, AssetStatus, RevenueSink, RevenueSummary,
 };
 use sp_runtime::{BuildStorage, DispatchError, Perbill};
-use std::collections::BTreeMap;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type Balance = u64;
@@ -58,35 +58,18 @@ impl pallet_balances::Config for Test {
 }
 
 thread_local! {
-	static ASSETS: RefCell<BTreeMap<AssetId, (AccountId, AssetKind, AssetStatus, u32)>> = RefCell::new(BTreeMap::new());
 	/// Every revenue payment: (payer, asset, amount).
-	pub static PAYMENTS: RefCell<Vec<(AccountId, AssetId, Balance)>> = RefCell::new(Vec::new());
+	pub static PAYMENTS: RefCell<Vec<(AccountId, AssetId, Balance)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The stand-in registry: (owner, kind, status, ancestors).
-pub struct MockAssets;
-impl MockAssets {
-	pub fn add(id: AssetId, owner: AccountId, kind: AssetKind) {
-		ASSETS.with(|a| a.borrow_mut().insert(id, (owner, kind, AssetStatus::Active, 2)));
-	}
-	pub fn set_status(id: AssetId, status: AssetStatus) {
-		ASSETS.with(|a| a.borrow_mut().get_mut(&id).map(|r| r.2 = status));
-	}
+/// A royalty table of `n` ancestors owed 1% each (the stand-in registry's models have two).
+pub fn ancestors(n: u32) -> Vec<(AssetId, Perbill)> {
+	(0..u64::from(n)).map(|i| (1_000 + i, Perbill::from_percent(1))).collect()
 }
-impl AssetInspect<AccountId> for MockAssets {
-	fn owner(asset: AssetId) -> Option<AccountId> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|r| r.0))
-	}
-	fn kind(asset: AssetId) -> Option<AssetKind> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|r| r.1))
-	}
-	fn status(asset: AssetId) -> Option<AssetStatus> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|r| r.2))
-	}
-	fn royalty_table(asset: AssetId) -> Vec<(AssetId, Perbill)> {
-		let n = ASSETS.with(|a| a.borrow().get(&asset).map_or(0, |r| r.3));
-		(0..u64::from(n)).map(|i| (1_000 + i, Perbill::from_percent(1))).collect()
-	}
+
+/// Add an active model, dataset or agent owned by `owner`, with two ancestors.
+pub fn add_asset(id: AssetId, owner: AccountId, kind: AssetKind) {
+	MockAssets::add_with_table(id, owner, kind, ancestors(2));
 }
 
 /// Where the stand-in sink moves the model's part of each price.
@@ -159,7 +142,6 @@ impl pallet_model_invocation::Config for Test {
 	type MaxOpenPerCaller = ConstU32<3>;
 	type MaxBatch = ConstU32<4>;
 	type ReceiptRetention = ConstU64<RETENTION>;
-	type MaxAncestors = ConstU32<8>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockAssets;
@@ -168,11 +150,8 @@ impl pallet_model_invocation::Config for Test {
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId> for MockAssets {
 	fn create_model(owner: &AccountId, ancestors: u32) -> AssetId {
-		let id = ASSETS.with(|a| a.borrow().keys().max().map_or(0, |m| m + 1));
-		ASSETS.with(|a| {
-			a.borrow_mut()
-				.insert(id, (*owner, AssetKind::Model, AssetStatus::Active, ancestors))
-		});
+		let id = MockAssets::next_id();
+		MockAssets::add_with_table(id, *owner, AssetKind::Model, self::ancestors(ancestors));
 		Balances::set_balance(owner, 1_000_000);
 		id
 	}
@@ -188,7 +167,7 @@ pub const DATASET: AssetId = 1;
 pub const AGENT: AssetId = 2;
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	ASSETS.with(|a| a.borrow_mut().clear());
+	MockAssets::clear();
 	PAYMENTS.with(|p| p.borrow_mut().clear());
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
@@ -207,9 +186,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext: sp_io::TestExternalities = storage.into();
 	ext.execute_with(|| {
 		System::set_block_number(1);
-		MockAssets::add(MODEL, OWNER, AssetKind::Model);
-		MockAssets::add(DATASET, OWNER, AssetKind::Dataset);
-		MockAssets::add(AGENT, OWNER, AssetKind::Agent);
+		add_asset(MODEL, OWNER, AssetKind::Model);
+		add_asset(DATASET, OWNER, AssetKind::Dataset);
+		add_asset(AGENT, OWNER, AssetKind::Agent);
 	});
 	ext
 }

@@ -19,7 +19,8 @@ pub struct Offering<AccountId, Balance, BlockNumber> {
 	pub provider: AccountId,
 	/// What one call costs.
 	pub price_per_call: Balance,
-	/// The share of each call's price that pays the provider for compute.
+	/// The provider's share, for compute, of each call's price after the protocol fee (taken out
+	/// of what the model keeps; at most `1 − royalty stack`).
 	pub provider_share: Perbill,
 	/// How many blocks a call may stay open.
 	pub timeout: BlockNumber,
@@ -46,7 +47,7 @@ pub struct Invocation<AccountId, Balance, BlockNumber> {
 	pub provider: AccountId,
 	/// The escrowed price.
 	pub price: Balance,
-	/// The provider's share of the price.
+	/// The provider's share of the price after the protocol fee.
 	pub provider_share: Perbill,
 	/// blake2-256 of the input.
 	pub input_hash: ContentHash,

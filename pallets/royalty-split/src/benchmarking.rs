@@ -34,7 +34,7 @@ mod benchmarks {
 	/// A payment into an asset with `a` ancestors (each with a contributor pool and a
 	/// contributor) and `c` contributors of its own.
 	#[benchmark]
-	fn pay(a: Linear<0, { T::MaxAncestors::get() }>, c: Linear<1, MAX_CONTRIBUTORS>) {
+	fn pay(a: Linear<0, { T::Assets::max_ancestors() }>, c: Linear<1, MAX_CONTRIBUTORS>) {
 		let owner: T::AccountId = account("owner", 0, 0);
 		fund::<T>(&owner);
 		let asset = T::BenchmarkHelper::create_asset(&owner, a, c);

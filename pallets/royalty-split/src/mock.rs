@@ -5,9 +5,8 @@
 use crate as pallet_royalty_split;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32, PalletId};
-use lineage_primitives::{
-	AssetId, AssetInspect, AssetKind, AssetStatus, ContributorLedger, OnPointsChanged,
-};
+pub use lineage_primitives::test_support::MockAssets;
+use lineage_primitives::{AssetId, ContributorLedger, OnPointsChanged, Points};
 use sp_runtime::{BuildStorage, DispatchResult, Perbill};
 use std::collections::BTreeMap;
 
@@ -55,50 +54,11 @@ impl pallet_balances::Config for Test {
 	type ExistentialDeposit = frame_support::traits::ConstU64<ED>;
 }
 
-struct MockAsset {
-	owner: AccountId,
-	status: AssetStatus,
-	table: Vec<(AssetId, Perbill)>,
-}
-
 thread_local! {
-	static ASSETS: RefCell<BTreeMap<AssetId, MockAsset>> = RefCell::new(BTreeMap::new());
-	static POINTS: RefCell<BTreeMap<(AssetId, AccountId), u128>> = RefCell::new(BTreeMap::new());
-	static TOTALS: RefCell<BTreeMap<AssetId, u128>> = RefCell::new(BTreeMap::new());
-	static POOLS: RefCell<BTreeMap<AssetId, Perbill>> = RefCell::new(BTreeMap::new());
-	static FEE: RefCell<Perbill> = RefCell::new(Perbill::from_percent(2));
-}
-
-/// The stand-in registry.
-pub struct MockAssets;
-impl MockAssets {
-	/// Add an asset with a flattened royalty table (as the registry would have computed it).
-	pub fn add(id: AssetId, owner: AccountId, table: Vec<(AssetId, Perbill)>) {
-		ASSETS.with(|a| {
-			a.borrow_mut()
-				.insert(id, MockAsset { owner, status: AssetStatus::Active, table })
-		});
-	}
-	pub fn set_status(id: AssetId, status: AssetStatus) {
-		ASSETS.with(|a| a.borrow_mut().get_mut(&id).map(|r| r.status = status));
-	}
-	pub fn set_owner(id: AssetId, owner: AccountId) {
-		ASSETS.with(|a| a.borrow_mut().get_mut(&id).map(|r| r.owner = owner));
-	}
-}
-impl AssetInspect<AccountId> for MockAssets {
-	fn owner(asset: AssetId) -> Option<AccountId> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|r| r.owner))
-	}
-	fn kind(asset: AssetId) -> Option<AssetKind> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|_| AssetKind::Model))
-	}
-	fn status(asset: AssetId) -> Option<AssetStatus> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|r| r.status))
-	}
-	fn royalty_table(asset: AssetId) -> Vec<(AssetId, Perbill)> {
-		ASSETS.with(|a| a.borrow().get(&asset).map(|r| r.table.clone()).unwrap_or_default())
-	}
+	static POINTS: RefCell<BTreeMap<(AssetId, AccountId), Points>> = const { RefCell::new(BTreeMap::new()) };
+	static TOTALS: RefCell<BTreeMap<AssetId, Points>> = const { RefCell::new(BTreeMap::new()) };
+	static POOLS: RefCell<BTreeMap<AssetId, Perbill>> = const { RefCell::new(BTreeMap::new()) };
+	static FEE: RefCell<Perbill> = const { RefCell::new(Perbill::from_percent(2)) };
 }
 
 /// The stand-in contributor ledger: it calls royalty-split's `OnPointsChanged` before every
@@ -108,7 +68,7 @@ impl MockContributors {
 	pub fn set_pool(asset: AssetId, pool: Perbill) {
 		POOLS.with(|p| p.borrow_mut().insert(asset, pool));
 	}
-	pub fn add_points(asset: AssetId, who: AccountId, points: u128) {
+	pub fn add_points(asset: AssetId, who: AccountId, points: Points) {
 		let before = Self::points_of(asset, &who);
 		let total_before = Self::total_points(asset);
 		<RoyaltySplit as OnPointsChanged<AccountId>>::on_points_changed(
@@ -127,16 +87,16 @@ impl ContributorLedger<AccountId> for MockContributors {
 		asset: AssetId,
 		who: &AccountId,
 		_kind: lineage_primitives::ContributionKind,
-		points: u64,
+		points: Points,
 		_source: lineage_primitives::ContributionSource,
 	) -> DispatchResult {
-		Self::add_points(asset, *who, points.into());
+		Self::add_points(asset, *who, points);
 		Ok(())
 	}
-	fn points_of(asset: AssetId, who: &AccountId) -> u128 {
+	fn points_of(asset: AssetId, who: &AccountId) -> Points {
 		POINTS.with(|p| p.borrow().get(&(asset, *who)).copied().unwrap_or(0))
 	}
-	fn total_points(asset: AssetId) -> u128 {
+	fn total_points(asset: AssetId) -> Points {
 		TOTALS.with(|t| t.borrow().get(&asset).copied().unwrap_or(0))
 	}
 	fn contributor_pool(asset: AssetId) -> Perbill {
@@ -176,7 +136,6 @@ impl pallet_royalty_split::Config for Test {
 	type ProtocolFee = ProtocolFee;
 	type Treasury = Treasury;
 	type PalletId = RoyaltyPalletId;
-	type MaxAncestors = ConstU32<8>;
 	type MaxClaimAll = ConstU32<3>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
@@ -186,25 +145,25 @@ impl pallet_royalty_split::Config for Test {
 #[cfg(feature = "runtime-benchmarks")]
 impl crate::BenchmarkHelper<AccountId> for MockAssets {
 	fn create_asset(owner: &AccountId, ancestors: u32, contributors: u32) -> AssetId {
-		let base = ASSETS.with(|a| a.borrow().keys().max().map_or(0, |m| m + 1));
+		let base = MockAssets::next_id();
 		let table: Vec<_> = (0..ancestors as u64)
 			.map(|i| {
-				MockAssets::add(base + i, *owner, Vec::new());
+				MockAssets::add(base + i, *owner, lineage_primitives::AssetKind::Model);
 				MockContributors::set_pool(base + i, Perbill::from_percent(30));
 				MockContributors::add_points(base + i, 1_000 + i, 1);
 				(base + i, Perbill::from_parts(1_000_000))
 			})
 			.collect();
 		let id = base + u64::from(ancestors);
-		MockAssets::add(id, *owner, table);
+		MockAssets::add_with_table(id, *owner, lineage_primitives::AssetKind::Model, table);
 		MockContributors::set_pool(id, Perbill::from_percent(30));
 		for c in 0..contributors {
 			MockContributors::add_points(id, 10_000 + u64::from(c), 1);
 		}
 		id
 	}
-	fn add_points(asset: AssetId, who: &AccountId, points: u64) {
-		MockContributors::add_points(asset, *who, points.into());
+	fn add_points(asset: AssetId, who: &AccountId, points: Points) {
+		MockContributors::add_points(asset, *who, points);
 	}
 }
 
@@ -217,7 +176,7 @@ pub const ROOT_OWNER: AccountId = 6;
 pub const MID_OWNER: AccountId = 7;
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	ASSETS.with(|a| a.borrow_mut().clear());
+	MockAssets::clear();
 	POINTS.with(|p| p.borrow_mut().clear());
 	TOTALS.with(|t| t.borrow_mut().clear());
 	POOLS.with(|p| p.borrow_mut().clear());

@@ -42,11 +42,12 @@ pub struct Earning<Balance> {
 	pub checkpoint: U256,
 }
 
-/// The longest breakdown: the paid asset plus `MaxAncestors` ancestors.
+/// The longest breakdown: the paid asset plus the registry's `MaxAncestors` ancestors.
 pub struct CreditsBound<T>(core::marker::PhantomData<T>);
 impl<T: Config> frame_support::traits::Get<u32> for CreditsBound<T> {
 	fn get() -> u32 {
-		<T as Config>::MaxAncestors::get().saturating_add(1)
+		<T::Assets as lineage_primitives::AssetInspect<T::AccountId>>::max_ancestors()
+			.saturating_add(1)
 	}
 }
 

@@ -41,7 +41,7 @@ impl pallet_asset_registry::Config for Runtime {
 	type MaxRoyaltyStack = MaxRoyaltyStack;
 	type MaxReasonLen = ConstU32<128>;
 	type CommitmentDeposit = CommitmentDeposit;
-	/// A commitment is revealed within an hour (600 blocks) of the block it was made in.
+	/// A commitment is revealed within an hour (1,200 blocks of 3 s) of the block it was made in.
 	type RevealWindow = ConstU32<{ crate::HOURS }>;
 	type MaxChildrenPage = ConstU32<100>;
 	type WeightInfo = pallet_asset_registry::weights::SubstrateWeight<Runtime>;
@@ -60,62 +60,5 @@ impl pallet_contributor_attribution::Config for Runtime {
 	type MaxContributorsPage = ConstU32<100>;
 	type WeightInfo = pallet_contributor_attribution::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ProvenanceBenchmarkHelper;
-}
-
-/// Register an asset of `kind` owned by the (funded) `owner` with a fresh content hash, a
-/// licence allowing derivatives at `royalty`, and at most one parent.
-#[cfg(feature = "runtime-benchmarks")]
-pub(crate) fn register_for_benchmarks(
-	owner: &AccountId,
-	kind: lineage_primitives::AssetKind,
-	royalty: Perbill,
-	parent: Option<lineage_primitives::AssetId>,
-) -> lineage_primitives::AssetId {
-	let next = pallet_asset_registry::NextAssetId::<Runtime>::get();
-	let mut hash = [0u8; 32];
-	hash[24..].copy_from_slice(&next.to_be_bytes());
-	let licence = lineage_primitives::Licence {
-		commercial_use: true,
-		derivatives_allowed: true,
-		derivative_royalty: royalty,
-	};
-	let parents = parent
-		.map(|p| alloc::vec![(p, lineage_primitives::Relation::DerivedFrom)])
-		.unwrap_or_default();
-	AssetRegistry::do_register(
-		owner,
-		kind,
-		sp_core::H256::from(hash),
-		alloc::vec::Vec::new(),
-		licence,
-		parents,
-		pallet_asset_registry::HashClaim::Plain,
-	)
-	.expect("a fresh hash with a funded owner registers")
-}
-
-/// Creates and retires real registry assets for the attribution benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct ProvenanceBenchmarkHelper;
-
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_contributor_attribution::BenchmarkHelper<AccountId> for ProvenanceBenchmarkHelper {
-	fn create_asset(owner: &AccountId) -> lineage_primitives::AssetId {
-		use frame_support::traits::fungible::Mutate;
-		Balances::set_balance(owner, 1_000 * crate::UNIT);
-		register_for_benchmarks(
-			owner,
-			lineage_primitives::AssetKind::Dataset,
-			Perbill::zero(),
-			None,
-		)
-	}
-
-	fn retire_asset(asset: lineage_primitives::AssetId) {
-		let owner = pallet_asset_registry::Assets::<Runtime>::get(asset)
-			.map(|r| r.owner)
-			.expect("benchmarks retire assets they created");
-		AssetRegistry::do_retire(&owner, asset).expect("a live asset retires");
-	}
+	type BenchmarkHelper = crate::benchmark_helpers::ProvenanceBenchmarkHelper;
 }

@@ -36,7 +36,7 @@ async function history(api: ApiPromise, who: string, assets: Set<number>): Promi
         }
       } else if (event.section === 'royaltySplit' && event.method === 'Claimed' && d.who.toString() === who) {
         rows.push({ block: n, text: `You claimed ${lin(d.asOwner.toBigInt() + d.asContributor.toBigInt())} from asset #${d.assetId.toNumber()}` });
-      } else if (event.section === 'dataLabellingTasks' && event.method === 'RewardsClaimed' && d.labeller.toString() === who) {
+      } else if (event.section === 'dataLabellingTasks' && event.method === 'RewardsClaimed' && d.claimer.toString() === who) {
         rows.push({ block: n, text: `You claimed ${lin(d.amount.toBigInt())} of rewards from task #${d.task.toNumber()}` });
       }
     }

@@ -1,8 +1,7 @@
 //! An asset's life after registration: ownership, URI, retirement, freezing.
 
-use alloc::vec::Vec;
 use frame_support::ensure;
-use lineage_primitives::{AssetId, AssetStatus};
+use lineage_primitives::{check_owner, AssetId, AssetRequirement, AssetStatus};
 use sp_runtime::{traits::Zero, DispatchResult};
 
 use lineage_primitives::ContentHash;
@@ -13,21 +12,20 @@ use crate::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// The record of `asset_id` if `who` owns it and it is not retired.
-	pub(crate) fn owned_live(
+	/// The record of `asset_id` if `who` owns it and it meets `requirement`.
+	pub(crate) fn owned(
 		who: &T::AccountId,
 		asset_id: AssetId,
+		requirement: AssetRequirement,
 	) -> Result<AssetRecord<T>, Error<T>> {
 		let record = Assets::<T>::get(asset_id).ok_or(Error::<T>::UnknownAsset)?;
-		ensure!(&record.owner == who, Error::<T>::NotOwner);
-		ensure!(record.status != AssetStatus::Retired, Error::<T>::AssetRetired);
+		check_owner(&record.owner, record.status, who, requirement)?;
 		Ok(record)
 	}
 
 	/// Replace the URI of `asset_id`, adjusting the byte deposit.
-	pub fn do_set_uri(who: &T::AccountId, asset_id: AssetId, uri: Vec<u8>) -> DispatchResult {
-		let mut record = Self::owned_live(who, asset_id)?;
-		let uri: UriOf<T> = uri.try_into().map_err(|_| Error::<T>::UriTooLong)?;
+	pub fn do_set_uri(who: &T::AccountId, asset_id: AssetId, uri: UriOf<T>) -> DispatchResult {
+		let mut record = Self::owned(who, asset_id, AssetRequirement::NotRetired)?;
 		let deposit = Self::deposit_for(uri.len(), record.parents.len());
 		Self::rehold_deposit(who, record.deposit, who, deposit)?;
 		record.deposit = deposit;
@@ -39,8 +37,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Retire `asset_id` and return its deposit. A frozen asset cannot be retired.
 	pub fn do_retire(who: &T::AccountId, asset_id: AssetId) -> DispatchResult {
-		let mut record = Self::owned_live(who, asset_id)?;
-		ensure!(record.status != AssetStatus::Frozen, Error::<T>::AssetFrozen);
+		let mut record = Self::owned(who, asset_id, AssetRequirement::Active)?;
 		let returned = record.deposit;
 		Self::release_deposit(who, returned)?;
 		record.deposit = Zero::zero();
@@ -52,12 +49,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Freeze an active asset with a reason.
-	pub fn do_freeze(asset_id: AssetId, reason: Vec<u8>) -> DispatchResult {
-		let reason: ReasonOf<T> = reason.try_into().map_err(|_| Error::<T>::ReasonTooLong)?;
+	pub fn do_freeze(asset_id: AssetId, reason: ReasonOf<T>) -> DispatchResult {
 		Assets::<T>::try_mutate(asset_id, |maybe| {
 			let record = maybe.as_mut().ok_or(Error::<T>::UnknownAsset)?;
-			ensure!(record.status != AssetStatus::Retired, Error::<T>::AssetRetired);
-			ensure!(record.status != AssetStatus::Frozen, Error::<T>::AssetFrozen);
+			AssetRequirement::Active.check(record.status).map_err(Error::<T>::from)?;
 			record.status = AssetStatus::Frozen;
 			record.freeze_reason = Some(reason.clone());
 			Ok::<_, Error<T>>(())

@@ -2,7 +2,7 @@
 //! Nobody can place a hold on an account that did not sign for it.
 
 use frame_support::ensure;
-use lineage_primitives::AssetId;
+use lineage_primitives::{AssetId, AssetRequirement};
 use sp_runtime::DispatchResult;
 
 use crate::{Assets, Config, Error, Event, OwnershipOffers, Pallet};
@@ -14,7 +14,7 @@ impl<T: Config> Pallet<T> {
 		asset_id: AssetId,
 		new_owner: T::AccountId,
 	) -> DispatchResult {
-		Self::owned_live(who, asset_id)?;
+		Self::owned(who, asset_id, AssetRequirement::NotRetired)?;
 		ensure!(&new_owner != who, Error::<T>::AlreadyOwner);
 		OwnershipOffers::<T>::insert(asset_id, new_owner.clone());
 		Self::deposit_event(Event::OwnershipOffered {
@@ -32,7 +32,7 @@ impl<T: Config> Pallet<T> {
 		let mut record = Assets::<T>::get(asset_id).ok_or(Error::<T>::UnknownAsset)?;
 		let from = record.owner.clone();
 		// The owner may have retired or lost it since the offer: check it is still transferable.
-		Self::owned_live(&from, asset_id)?;
+		Self::owned(&from, asset_id, AssetRequirement::NotRetired)?;
 		Self::rehold_deposit(&from, record.deposit, who, record.deposit)?;
 		OwnershipOffers::<T>::remove(asset_id);
 		record.owner = who.clone();

@@ -1,8 +1,7 @@
 //! Registering assets: checks, the royalty table, the hash index, the child index, the deposit.
 
-use alloc::vec::Vec;
 use frame_support::ensure;
-use lineage_primitives::{AssetId, AssetKind, AssetStatus, ContentHash, Licence, Relation};
+use lineage_primitives::{AssetId, AssetKind, AssetStatus, ContentHash, Licence};
 use sp_runtime::DispatchError;
 
 use super::royalty;
@@ -28,13 +27,11 @@ impl<T: Config> Pallet<T> {
 		owner: &T::AccountId,
 		kind: AssetKind,
 		content_hash: ContentHash,
-		uri: Vec<u8>,
+		uri: UriOf<T>,
 		licence: Licence,
-		parents: Vec<(AssetId, Relation)>,
+		parents: ParentsOf<T>,
 		claim: HashClaim<BlockNumberFor<T>>,
 	) -> Result<AssetId, DispatchError> {
-		let parents: ParentsOf<T> = parents.try_into().map_err(|_| Error::<T>::TooManyParents)?;
-		let uri: UriOf<T> = uri.try_into().map_err(|_| Error::<T>::UriTooLong)?;
 		let index = Self::plan_index(content_hash, claim)?;
 		let table = royalty::compute_table::<T>(&parents)?;
 		let asset_id = NextAssetId::<T>::get();

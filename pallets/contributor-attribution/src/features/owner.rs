@@ -5,8 +5,8 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use lineage_primitives::{
-	AssetId, AssetInspect, AssetStatus, ContributionKind, ContributionSource, EarningsInspect,
-	Points,
+	AssetId, AssetInspect, AssetRequirement, AssetStatus, ContributionKind, ContributionSource,
+	EarningsInspect, Points,
 };
 use sp_runtime::{traits::Saturating, DispatchResult, Perbill};
 
@@ -17,12 +17,8 @@ use crate::{
 impl<T: Config> Pallet<T> {
 	/// Check `who` owns `asset_id` and it is not retired.
 	fn ensure_live_owner(who: &T::AccountId, asset_id: AssetId) -> DispatchResult {
-		let owner = T::Assets::owner(asset_id).ok_or(Error::<T>::UnknownAsset)?;
-		ensure!(&owner == who, Error::<T>::NotOwner);
-		ensure!(
-			T::Assets::status(asset_id) != Some(AssetStatus::Retired),
-			Error::<T>::AssetRetired
-		);
+		T::Assets::ensure_owner(asset_id, who, AssetRequirement::NotRetired)
+			.map_err(Error::<T>::from)?;
 		Ok(())
 	}
 
@@ -35,7 +31,7 @@ impl<T: Config> Pallet<T> {
 		points: Points,
 	) -> DispatchResult {
 		Self::ensure_live_owner(who, asset_id)?;
-		ensure!(!Sealed::<T>::contains_key(asset_id), Error::<T>::AssetSealed);
+		ensure!(!Sealed::<T>::contains_key(asset_id), Error::<T>::ContributorsSealed);
 		let plan = Self::plan_record(asset_id, &contributor, kind, points)?;
 		if plan.is_new {
 			let deposit = T::ContributorDeposit::get();

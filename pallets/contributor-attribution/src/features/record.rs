@@ -12,8 +12,8 @@ use crate::{AssetTotals, Config, Contributions, ContributorRecord, Error, Event,
 pub(crate) struct PlannedRecord {
 	record: ContributorRecord,
 	totals: AssetTotals,
-	before: u128,
-	total_before: u128,
+	before: Points,
+	total_before: Points,
 	/// Whether this creates the contributor's record in the asset.
 	pub is_new: bool,
 }
@@ -28,7 +28,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<PlannedRecord, Error<T>> {
 		ensure!(points > 0, Error::<T>::ZeroPoints);
 		ensure!(T::Assets::status(asset_id).is_some(), Error::<T>::UnknownAsset);
-		let added = u128::from(points);
+		let added = points;
 
 		let mut record = Contributions::<T>::get(asset_id, who).unwrap_or_default();
 		let is_new = record.points == 0;

@@ -1,7 +1,8 @@
 //! Aggregation: strict plurality, one tie-break slot, otherwise disputed. Integer-only.
 
+use codec::Encode;
 use frame_support::{ensure, traits::Get};
-use lineage_primitives::TaskId;
+use lineage_primitives::{ContentHash, TaskId};
 use sp_runtime::{
 	traits::{CheckedAdd, Saturating},
 	DispatchResult,
@@ -30,6 +31,38 @@ pub fn plurality(labels: impl Iterator<Item = Label>) -> Option<Label> {
 	} else {
 		Some(winner as Label)
 	}
+}
+
+/// The label finalisation gives an item whose outcome is `outcome` and whose votes are `votes`,
+/// once the votes of labellers who `failed` the gold check are dropped: an accepted or reviewed
+/// label stands if nobody's vote was dropped; otherwise (and for a pending item) the strict
+/// plurality of the remaining revealed labels; a disputed or rejected item has none. `finalise`
+/// resolves items by this rule, and off-chain readers (the gateway's trainer) rebuild a task's
+/// dataset with it.
+pub fn final_label<AccountId>(
+	outcome: ItemOutcome,
+	votes: &[(AccountId, Vote)],
+	failed: impl Fn(&AccountId) -> bool,
+) -> Option<Label> {
+	let stripped = votes.iter().any(|(who, _)| failed(who));
+	let remaining = || {
+		votes.iter().filter(|(who, _)| !failed(who)).filter_map(|(_, vote)| match vote {
+			Vote::Revealed(label) => Some(*label),
+			Vote::Committed(_) => None,
+		})
+	};
+	match outcome {
+		ItemOutcome::Accepted(label) | ItemOutcome::UnderReview(label) if !stripped => Some(label),
+		ItemOutcome::Accepted(_) | ItemOutcome::UnderReview(_) | ItemOutcome::Pending =>
+			plurality(remaining()),
+		ItemOutcome::Disputed | ItemOutcome::Rejected => None,
+	}
+}
+
+/// The content hash of task `task`'s dataset: blake2-256 of the SCALE encoding of
+/// `(task, accepted)`, its accepted items' `(content hash, label)` in item order.
+pub fn dataset_root(task: TaskId, accepted: &[(ContentHash, Label)]) -> ContentHash {
+	sp_io::hashing::blake2_256(&(task, accepted).encode()).into()
 }
 
 /// The labels revealed on `item` so far.

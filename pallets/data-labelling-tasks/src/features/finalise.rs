@@ -13,13 +13,15 @@ use frame_support::{
 	},
 };
 use lineage_primitives::{
-	ContentHash, ContributionKind, ContributionSource, ContributorLedger, DatasetRegistrar, TaskId,
+	ContentHash, ContributionKind, ContributionSource, ContributorLedger, DatasetRegistrar, Points,
+	TaskId,
 };
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	DispatchError, DispatchResult, Percent,
 };
 
+use super::aggregate::{dataset_root, final_label};
 use crate::{
 	BalanceOf, Config, Error, Event, GoldRevealOf, HoldReason, ItemContents, ItemIndex,
 	ItemOutcome, Items, Label, Pallet, Rewards, TaskStatus, Tasks, Vote,
@@ -31,9 +33,10 @@ impl<T: Config> Pallet<T> {
 		sp_io::hashing::blake2_256(&(answers, salt).encode()).into()
 	}
 
-	/// Finalise task `id`: the requester any time while open; after the deadline the requester
-	/// alone for `FinaliseGrace` blocks (so it can reveal the gold answers first), then anyone.
-	/// After the deadline a task that never opened, or accepted no item, ends Expired.
+	/// Finalise task `id` (returns its item count, for the weight): the requester any time while
+	/// open; after the deadline the requester alone for `FinaliseGrace` blocks (so it can reveal
+	/// the gold answers first), then anyone. After the deadline a task that never opened, or
+	/// accepted no item, ends Expired.
 	///
 	/// Labellers below the gold accuracy forfeit the task's rewards, which go to the treasury
 	/// (not back to the requester), and their labels are dropped before aggregation: the
@@ -43,8 +46,9 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		id: TaskId,
 		gold: Option<GoldRevealOf<T>>,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let mut task = Tasks::<T>::get(id).ok_or(Error::<T>::UnknownTask)?;
+		let task_items = task.item_count;
 		let now = frame_system::Pallet::<T>::block_number();
 		let past_deadline = now > task.deadline;
 		let past_grace = now > task.deadline.saturating_add(T::FinaliseGrace::get());
@@ -86,6 +90,8 @@ impl<T: Config> Pallet<T> {
 		for index in 0..task.item_count {
 			let Some(mut item) = Items::<T>::take(id, index) else { continue };
 			ItemContents::<T>::remove(id, index);
+			// What the dataset gets of this item: the one rule, which the settling below follows.
+			let label = final_label(item.outcome, &item.votes, |w| failed.contains_key(w));
 			let bonds_held = Self::bonds_held(&item);
 			if bonds_held {
 				for (labeller, _) in item.votes.iter().filter(|(w, _)| failed.contains_key(w)) {
@@ -119,11 +125,14 @@ impl<T: Config> Pallet<T> {
 					None => ItemOutcome::Disputed,
 				};
 			}
-			match item.outcome {
-				ItemOutcome::Accepted(label) => accepted.push((item.content_hash, label)),
-				ItemOutcome::Disputed | ItemOutcome::Rejected =>
+			if item.outcome != label.map_or(item.outcome, ItemOutcome::Accepted) {
+				frame_support::defensive!("finalise settled an item other than `final_label` says");
+			}
+			match (label, item.outcome) {
+				(Some(label), _) => accepted.push((item.content_hash, label)),
+				(None, ItemOutcome::Disputed | ItemOutcome::Rejected) =>
 					disputed = disputed.saturating_add(1),
-				ItemOutcome::Pending | ItemOutcome::UnderReview(_) => {},
+				(None, _) => {},
 			}
 			deposits = item.deposit.saturating_add(deposits);
 		}
@@ -153,7 +162,7 @@ impl<T: Config> Pallet<T> {
 			task.status = TaskStatus::Expired;
 			Tasks::<T>::insert(id, task);
 			Self::deposit_event(Event::TaskExpired { task: id, refunded });
-			return Ok(());
+			return Ok(task_items);
 		}
 
 		let dataset = if accepted.is_empty() {
@@ -180,7 +189,7 @@ impl<T: Config> Pallet<T> {
 			accepted_items,
 			disputed_items: disputed,
 		});
-		Ok(())
+		Ok(task_items)
 	}
 
 	/// Register task `id`'s dataset of `accepted` labels (owned by the requester), record its
@@ -190,7 +199,7 @@ impl<T: Config> Pallet<T> {
 		task: &crate::TaskOf<T>,
 		accepted: &[(ContentHash, u8)],
 	) -> Result<lineage_primitives::AssetId, DispatchError> {
-		let root: ContentHash = sp_io::hashing::blake2_256(&(id, accepted).encode()).into();
+		let root = dataset_root(id, accepted);
 		let uri = alloc::format!("lineage:task/{id}").into_bytes();
 		let dataset =
 			T::Datasets::register_dataset(&task.requester, root, uri, task.licence, Vec::new())?;
@@ -201,7 +210,7 @@ impl<T: Config> Pallet<T> {
 			] {
 				if points > 0 {
 					let source = ContributionSource::LabellingTask(id);
-					T::Contributors::record(dataset, &account, kind, u64::from(points), source)?;
+					T::Contributors::record(dataset, &account, kind, Points::from(points), source)?;
 				}
 			}
 		}
@@ -259,7 +268,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::pay_from_budget(task, who, amount)?;
 		Rewards::<T>::remove(id, who);
-		Self::deposit_event(Event::RewardsClaimed { task: id, labeller: who.clone(), amount });
+		Self::deposit_event(Event::RewardsClaimed { task: id, claimer: who.clone(), amount });
 		Ok(())
 	}
 

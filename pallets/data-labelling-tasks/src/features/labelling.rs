@@ -31,7 +31,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::DeadlinePassed
 		);
 		let item = Items::<T>::get(id, index).ok_or(Error::<T>::UnknownItem)?;
-		ensure!(item.outcome == ItemOutcome::Pending, Error::<T>::ItemResolved);
+		ensure!(item.outcome == ItemOutcome::Pending, Error::<T>::ItemAlreadyResolved);
 		Ok((task, item))
 	}
 

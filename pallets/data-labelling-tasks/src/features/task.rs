@@ -6,7 +6,6 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 	BoundedVec,
 };
-use frame_system::pallet_prelude::BlockNumberFor;
 use lineage_primitives::TaskId;
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
@@ -14,8 +13,9 @@ use sp_runtime::{
 };
 
 use crate::{
-	BalanceOf, Config, Error, Event, HoldReason, Item, ItemContents, ItemInput, ItemOutcome, Items,
-	LiveTasks, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpec, TaskStatus, Tasks, REVIEW_ROUNDS,
+	BalanceOf, Config, Error, Event, HoldReason, Item, ItemContents, ItemInput, ItemInputsOf,
+	ItemOutcome, Items, LiveTasks, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpecOf, TaskStatus,
+	Tasks, REVIEW_ROUNDS,
 };
 
 impl<T: Config> Pallet<T> {
@@ -54,10 +54,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What a task with `spec` and `items` items holds from its requester: `(budget, deposits)`.
-	pub fn quote(
-		spec: &TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
-		items: u32,
-	) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
+	pub fn quote(spec: &TaskSpecOf<T>, items: u32) -> Option<(BalanceOf<T>, BalanceOf<T>)> {
 		Self::quote_for(
 			spec.labels_per_item,
 			spec.reward_per_label,
@@ -83,17 +80,11 @@ impl<T: Config> Pallet<T> {
 	/// Create a Draft task from `spec`, checking every field.
 	pub fn do_create_task(
 		requester: &T::AccountId,
-		spec: TaskSpec<BalanceOf<T>, BlockNumberFor<T>>,
+		spec: TaskSpecOf<T>,
 	) -> Result<TaskId, DispatchError> {
-		let n = spec.classes.len() as u32;
-		ensure!(n >= 2 && n <= T::MaxClasses::get(), Error::<T>::BadClassCount);
-		let classes: Vec<BoundedVec<u8, T::MaxClassNameLen>> = spec
-			.classes
-			.into_iter()
-			.map(|c| c.try_into().map_err(|_| Error::<T>::ClassNameTooLong))
-			.collect::<Result<_, _>>()?;
-		let classes: BoundedVec<_, T::MaxClasses> =
-			classes.try_into().map_err(|_| Error::<T>::BadClassCount)?;
+		// At most `MaxClasses` (the type's bound); a task needs two to choose between.
+		ensure!(spec.classes.len() >= 2, Error::<T>::BadClassCount);
+		let classes = spec.classes;
 		ensure!(
 			spec.labels_per_item >= 1 && spec.labels_per_item <= T::MaxLabelsPerItem::get(),
 			Error::<T>::BadLabelsPerItem
@@ -162,12 +153,13 @@ impl<T: Config> Pallet<T> {
 	pub fn do_add_items(
 		requester: &T::AccountId,
 		id: TaskId,
-		inputs: Vec<ItemInput>,
+		inputs: ItemInputsOf<T>,
 	) -> DispatchResult {
 		let mut task = Self::requester_task(requester, id)?;
 		ensure!(task.status == TaskStatus::Draft, Error::<T>::WrongPhase);
 		let count = inputs.len() as u32;
-		ensure!(count >= 1 && count <= T::MaxItemsPerCall::get(), Error::<T>::BadItemCount);
+		// At most `MaxItemsPerCall` (the type's bound).
+		ensure!(count >= 1, Error::<T>::BadItemCount);
 		let first = task.item_count;
 		let total = first.checked_add(count).ok_or(Error::<T>::Overflow)?;
 		ensure!(total <= T::MaxItems::get(), Error::<T>::TooManyItems);
@@ -180,9 +172,8 @@ impl<T: Config> Pallet<T> {
 				},
 				ItemInput::Uri { uri, content_hash } => (true, uri, content_hash),
 			};
+			// At most `MaxItemLen` bytes (the type's bound), and not empty.
 			ensure!(!bytes.is_empty(), Error::<T>::BadItemLength);
-			let bytes: BoundedVec<u8, T::MaxItemLen> =
-				bytes.try_into().map_err(|_| Error::<T>::BadItemLength)?;
 			prepared.push((is_uri, bytes, content_hash));
 		}
 		let budget = Self::item_budget(&task)?
@@ -255,7 +246,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Cancel a task without labels: release everything.
-	pub fn do_cancel(requester: &T::AccountId, id: TaskId) -> DispatchResult {
+	pub fn do_cancel(requester: &T::AccountId, id: TaskId) -> Result<u32, DispatchError> {
 		let mut task = Self::requester_task(requester, id)?;
 		ensure!(
 			matches!(task.status, TaskStatus::Draft | TaskStatus::Open),
@@ -272,6 +263,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(task.labels == 0, Error::<T>::HasLabels);
+		let task_items = task.item_count;
 		let deposits = Self::remove_items(id, &task);
 		T::Currency::release(
 			&HoldReason::TaskBudget.into(),
@@ -284,7 +276,7 @@ impl<T: Config> Pallet<T> {
 		Self::task_ended(requester);
 		Tasks::<T>::insert(id, task);
 		Self::deposit_event(Event::TaskCancelled { task: id });
-		Ok(())
+		Ok(task_items)
 	}
 
 	/// Delete a finished task, paying every reward still unclaimed to its owner and returning

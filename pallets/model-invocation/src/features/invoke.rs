@@ -21,7 +21,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<InvocationId, DispatchError> {
 		let offering = Offerings::<T>::get(model).ok_or(Error::<T>::NoOffering)?;
 		Self::ensure_invocable(model)?;
-		ensure!(!offering.paused, Error::<T>::OfferingPaused);
+		ensure!(!offering.paused, Error::<T>::OfferingIsPaused);
 		ensure!(offering.terms == terms, Error::<T>::TermsChanged);
 		let price = offering.price_per_call;
 		ensure!(price <= max_price, Error::<T>::PriceAboveMax);

@@ -5,7 +5,7 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision, Get},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use lineage_primitives::{AssetId, AssetInspect, AssetKind, AssetStatus, RevenueSink};
+use lineage_primitives::{AssetId, AssetInspect, AssetKind, AssetRequirement, RevenueSink};
 use sp_runtime::{traits::Zero, DispatchResult, Perbill};
 
 use crate::{BalanceOf, Config, Error, Event, HoldReason, Offering, Offerings, Pallet};
@@ -13,8 +13,7 @@ use crate::{BalanceOf, Config, Error, Event, HoldReason, Offering, Offerings, Pa
 impl<T: Config> Pallet<T> {
 	/// Check that `who` owns `model`, whatever its kind and status.
 	fn ensure_owner(who: &T::AccountId, model: AssetId) -> DispatchResult {
-		let owner = T::Assets::owner(model).ok_or(Error::<T>::UnknownAsset)?;
-		ensure!(&owner == who, Error::<T>::NotOwner);
+		T::Assets::ensure_owner(model, who, AssetRequirement::Exists).map_err(Error::<T>::from)?;
 		Ok(())
 	}
 
@@ -28,12 +27,8 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn ensure_invocable(model: AssetId) -> DispatchResult {
 		let kind = T::Assets::kind(model).ok_or(Error::<T>::UnknownAsset)?;
 		ensure!(matches!(kind, AssetKind::Model | AssetKind::Agent), Error::<T>::NotAModel);
-		match T::Assets::status(model) {
-			Some(AssetStatus::Active) => Ok(()),
-			Some(AssetStatus::Frozen) => Err(Error::<T>::ModelFrozen.into()),
-			Some(AssetStatus::Retired) => Err(Error::<T>::ModelRetired.into()),
-			None => Err(Error::<T>::UnknownAsset.into()),
-		}
+		T::Assets::ensure_usable(model, AssetRequirement::Active).map_err(Error::<T>::from)?;
+		Ok(())
 	}
 
 	/// Set or change `model`'s offering, holding the deposit the first time.
@@ -91,7 +86,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_owner(who, model)?;
 		let mut offering = Offerings::<T>::get(model).ok_or(Error::<T>::NoOffering)?;
 		if paused {
-			ensure!(!offering.paused, Error::<T>::OfferingPaused);
+			ensure!(!offering.paused, Error::<T>::OfferingIsPaused);
 		} else {
 			ensure!(offering.paused, Error::<T>::OfferingNotPaused);
 		}

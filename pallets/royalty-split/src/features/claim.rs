@@ -4,7 +4,7 @@ use frame_support::{
 	ensure,
 	traits::{fungible::Mutate, tokens::Preservation, Get},
 };
-use lineage_primitives::{AssetId, AssetInspect, AssetStatus};
+use lineage_primitives::{AssetId, AssetInspect, AssetRequirement};
 use sp_core::U256;
 use sp_runtime::{
 	traits::{CheckedSub, Saturating, Zero},
@@ -43,8 +43,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Pay `who` everything `asset_id` owes them. Returns what was paid.
 	pub fn do_claim(who: &T::AccountId, asset_id: AssetId) -> Result<BalanceOf<T>, DispatchError> {
-		let status = T::Assets::status(asset_id).ok_or(Error::<T>::UnknownAsset)?;
-		ensure!(status != AssetStatus::Frozen, Error::<T>::AssetFrozen);
+		T::Assets::ensure_usable(asset_id, AssetRequirement::NotFrozen)
+			.map_err(Error::<T>::from)?;
 		let plan = Self::plan_claim(who, asset_id);
 		let total = plan.as_owner.saturating_add(plan.as_contributor);
 		ensure!(!total.is_zero(), Error::<T>::NothingToClaim);
@@ -86,7 +86,7 @@ impl<T: Config> Pallet<T> {
 		let visited = assets.len() as u32;
 		let mut paid_any = false;
 		for asset_id in assets.iter().copied() {
-			let claimable = T::Assets::status(asset_id).is_some_and(|s| s != AssetStatus::Frozen) &&
+			let claimable = T::Assets::ensure_usable(asset_id, AssetRequirement::NotFrozen).is_ok() &&
 				{
 					let plan = Self::plan_claim(who, asset_id);
 					!plan.as_owner.saturating_add(plan.as_contributor).is_zero()

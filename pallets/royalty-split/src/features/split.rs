@@ -4,7 +4,7 @@
 use alloc::vec::Vec;
 use frame_support::{ensure, traits::Get};
 use lineage_primitives::{
-	AssetCredit, AssetId, AssetInspect, AssetStatus, ContributorLedger, RevenueBreakdown,
+	AssetCredit, AssetId, AssetInspect, AssetRequirement, ContributorLedger, RevenueBreakdown,
 };
 use sp_core::U256;
 use sp_runtime::{
@@ -22,12 +22,8 @@ pub(crate) fn wide<B: UniqueSaturatedInto<u128>>(b: B) -> U256 {
 impl<T: Config> Pallet<T> {
 	/// Whether `asset_id` can be paid into now: it exists and is active.
 	pub fn ensure_payable(asset_id: AssetId) -> Result<(), DispatchError> {
-		match T::Assets::status(asset_id) {
-			None => Err(Error::<T>::UnknownAsset.into()),
-			Some(AssetStatus::Frozen) => Err(Error::<T>::AssetFrozen.into()),
-			Some(AssetStatus::Retired) => Err(Error::<T>::AssetRetired.into()),
-			Some(AssetStatus::Active) => Ok(()),
-		}
+		T::Assets::ensure_usable(asset_id, AssetRequirement::Active).map_err(Error::<T>::from)?;
+		Ok(())
 	}
 
 	/// Split `amount` credited to `asset_id` between its contributors and its owner.
@@ -96,7 +92,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::ensure_payable(asset_id)?;
 		let table = T::Assets::royalty_table(asset_id);
-		ensure!(table.len() <= T::MaxAncestors::get() as usize, Error::<T>::TooManyAncestors);
+		ensure!(table.len() <= T::Assets::max_ancestors() as usize, Error::<T>::TooManyAncestors);
 
 		let protocol_fee = T::ProtocolFee::get().mul_floor(amount);
 		let net = amount.saturating_sub(protocol_fee);

@@ -12,16 +12,16 @@
 //! broken invariant prints the seed, the episode and the block's calls: rerun with that seed to
 //! reproduce.
 
-use crate::{
-	AccountId, AssetRegistry, Balances, ContributorAttribution, ModelInvocation, RoyaltySplit,
-	Runtime, RuntimeCall, RuntimeOrigin, System, UNIT,
-};
 use frame_support::{
 	traits::{GetCallMetadata, OnIdle},
 	weights::Weight,
 	BoundedVec,
 };
 use lineage_primitives::{AssetKind, ContentHash, ContributionKind, Licence, Relation};
+use lineage_runtime::{
+	AccountId, AssetRegistry, Balances, ContributorAttribution, ModelInvocation, RoyaltySplit,
+	Runtime, RuntimeCall, RuntimeOrigin, System, UNIT,
+};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{traits::Dispatchable, Perbill};
 
@@ -50,7 +50,7 @@ impl Rng {
 	}
 }
 
-pub(crate) fn accounts() -> Vec<AccountId> {
+pub fn accounts() -> Vec<AccountId> {
 	[
 		Sr25519Keyring::Alice,
 		Sr25519Keyring::Bob,
@@ -134,13 +134,13 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 			Registry::register_asset {
 				kind: rng.pick(&[AssetKind::Dataset, AssetKind::Model, AssetKind::Agent]),
 				content_hash: hash(rng),
-				uri: vec![b'u'; rng.below(300) as usize],
+				uri: BoundedVec::truncate_from(vec![b'u'; rng.below(300) as usize]),
 				licence: Licence {
 					commercial_use: rng.chance(50),
 					derivatives_allowed: rng.chance(80),
 					derivative_royalty: Perbill::from_percent(rng.below(30) as u32),
 				},
-				parents,
+				parents: BoundedVec::truncate_from(parents),
 				salt: None,
 			}
 			.into()
@@ -155,7 +155,8 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 			};
 			match rng.below(4) {
 				0 | 1 =>
-					Registry::offer_ownership { asset_id: asset_id(rng), new_owner: target }.into(),
+					Registry::offer_ownership { asset_id: asset_id(rng), new_owner: target.into() }
+						.into(),
 				// Mostly an asset with a pending offer, so acceptances happen.
 				2 => Registry::accept_ownership {
 					asset_id: pallet_asset_registry::OwnershipOffers::<Runtime>::iter_keys()
@@ -179,13 +180,13 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 				1 => Registry::register_asset {
 					kind: AssetKind::Model,
 					content_hash,
-					uri: vec![],
+					uri: Default::default(),
 					licence: Licence {
 						commercial_use: true,
 						derivatives_allowed: true,
 						derivative_royalty: Perbill::from_percent(rng.below(30) as u32),
 					},
-					parents: vec![],
+					parents: Default::default(),
 					salt: Some(salt),
 				}
 				.into(),
@@ -197,21 +198,23 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 							&committer,
 							salt,
 						),
-						committer,
+						committer: committer.into(),
 					}
 					.into()
 				},
 			}
 		},
-		6 =>
-			Registry::set_uri { asset_id: asset_id(rng), uri: vec![b'v'; rng.below(300) as usize] }
-				.into(),
+		6 => Registry::set_uri {
+			asset_id: asset_id(rng),
+			uri: BoundedVec::truncate_from(vec![b'v'; rng.below(300) as usize]),
+		}
+		.into(),
 		7 => Registry::retire { asset_id: asset_id(rng) }.into(),
 		8 => {
 			let call = if rng.chance(50) {
 				Registry::freeze {
 					asset_id: asset_id(rng),
-					reason: vec![b'r'; rng.below(200) as usize],
+					reason: BoundedVec::truncate_from(vec![b'r'; rng.below(200) as usize]),
 				}
 			} else {
 				Registry::unfreeze { asset_id: asset_id(rng) }
@@ -223,13 +226,13 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 			Attribution::set_contributor_pool { asset_id: asset_id(rng), pool: perbill(rng) }.into(),
 		10 | 11 => Attribution::record_contribution {
 			asset_id: asset_id(rng),
-			contributor: other,
+			contributor: other.clone().into(),
 			kind: rng.pick(&[
 				ContributionKind::Data,
 				ContributionKind::Label,
 				ContributionKind::Training,
 			]),
-			points: if rng.chance(5) { u64::MAX } else { rng.below(1_000) },
+			points: if rng.chance(5) { u64::MAX.into() } else { rng.below(1_000).into() },
 		}
 		.into(),
 		12 => Attribution::seal { asset_id: asset_id(rng) }.into(),
@@ -240,7 +243,7 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 		17 => Invocation::set_offering {
 			model: asset_id(rng),
 			price_per_call: amount(rng),
-			provider: other,
+			provider: other.into(),
 			provider_share: perbill(rng),
 			timeout: rng.below(12) as u32,
 		}
@@ -294,28 +297,27 @@ fn treasury() -> AccountId {
 /// The attacker's move on labelling: register, first, the dataset root one of the newest tasks
 /// would register if it were finalised now (computed from public state as `finalise` does).
 fn squat_task_root(rng: &mut Rng) -> RuntimeCall {
-	use codec::Encode;
-	use pallet_data_labelling_tasks::{ItemOutcome, Items, Tasks};
+	use pallet_data_labelling_tasks::{dataset_root, final_label, Items, Tasks};
 	let task = task_id(rng);
 	let count = Tasks::<Runtime>::get(task).map_or(0, |t| t.item_count);
+	// As if nobody failed the gold check (the attacker cannot know the gold answers).
 	let accepted: Vec<(ContentHash, u8)> = (0..count)
 		.filter_map(|i| Items::<Runtime>::get(task, i))
-		.filter_map(|item| match item.outcome {
-			ItemOutcome::Accepted(l) | ItemOutcome::UnderReview(l) => Some((item.content_hash, l)),
-			_ => None,
+		.filter_map(|item| {
+			final_label(item.outcome, &item.votes, |_| false).map(|l| (item.content_hash, l))
 		})
 		.collect();
-	let root: ContentHash = sp_io::hashing::blake2_256(&(task, &accepted).encode()).into();
+	let root = dataset_root(task, &accepted);
 	pallet_asset_registry::Call::<Runtime>::register_asset {
 		kind: AssetKind::Dataset,
 		content_hash: root,
-		uri: vec![],
+		uri: Default::default(),
 		licence: Licence {
 			commercial_use: true,
 			derivatives_allowed: true,
 			derivative_royalty: Perbill::zero(),
 		},
-		parents: vec![],
+		parents: Default::default(),
 		salt: None,
 	}
 	.into()
@@ -351,7 +353,11 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 			let commit_deadline = now + rng.below(30) as u32;
 			Labelling::create_task {
 				spec: TaskSpec {
-					classes: (0..rng.below(5)).map(|c| vec![b'a' + c as u8]).collect(),
+					classes: BoundedVec::truncate_from(
+						(0..rng.below(5))
+							.map(|c| BoundedVec::truncate_from(vec![b'a' + c as u8]))
+							.collect(),
+					),
 					labels_per_item: rng.below(4) as u32,
 					// (0 and out-of-range values are refused by name)
 					reward_per_label: amount(rng),
@@ -366,7 +372,10 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 					contributor_pool: perbill(rng),
 					min_reputation: rng.below(3) as i32 - 2,
 					gold_commitment: if rng.chance(30) {
-						Some(crate::DataLabellingTasks::gold_commitment(&[(0, label)], salt))
+						Some(lineage_runtime::DataLabellingTasks::gold_commitment(
+							&[(0, label)],
+							salt,
+						))
 					} else {
 						None
 					},
@@ -385,21 +394,31 @@ fn random_labelling_call(rng: &mut Rng, signer: &AccountId) -> RuntimeCall {
 		},
 		1 | 2 => Labelling::add_items {
 			task,
-			items: (0..rng.below(4))
-				.map(|i| {
-					if rng.chance(50) {
-						ItemInput::Text(vec![b't'; 1 + (i as usize) * rng.below(100) as usize])
-					} else {
-						ItemInput::Uri { uri: b"ipfs://x".to_vec(), content_hash: hash(rng) }
-					}
-				})
-				.collect(),
+			items: BoundedVec::truncate_from(
+				(0..rng.below(4))
+					.map(|i| {
+						if rng.chance(50) {
+							let len = 1 + (i as usize) * rng.below(100) as usize;
+							ItemInput::Text(BoundedVec::truncate_from(vec![b't'; len]))
+						} else {
+							let uri = BoundedVec::truncate_from(b"ipfs://x".to_vec());
+							ItemInput::Uri { uri, content_hash: hash(rng) }
+						}
+					})
+					.collect(),
+			),
 		}
 		.into(),
 		3 | 4 => Labelling::open { task }.into(),
 		5 | 6 => {
 			let commitment = if rng.chance(70) {
-				crate::DataLabellingTasks::commitment(task, item, honest_label, honest_salt, signer)
+				lineage_runtime::DataLabellingTasks::commitment(
+					task,
+					item,
+					honest_label,
+					honest_salt,
+					signer,
+				)
 			} else {
 				hash(rng)
 			};
@@ -478,7 +497,7 @@ pub fn check_invariants(issuance: u128) -> Result<(), String> {
 		.map_err(|e| format!("contributor-attribution: {e:?}"))?;
 	RoyaltySplit::do_try_state().map_err(|e| format!("royalty-split: {e:?}"))?;
 	ModelInvocation::do_try_state().map_err(|e| format!("model-invocation: {e:?}"))?;
-	crate::DataLabellingTasks::do_try_state()
+	lineage_runtime::DataLabellingTasks::do_try_state()
 		.map_err(|e| format!("data-labelling-tasks: {e:?}"))?;
 	let now = Balances::total_issuance();
 	if now != issuance {
@@ -546,7 +565,7 @@ pub fn fuzz(
 	while std::time::Instant::now() < deadline && report.calls < max_calls {
 		let episode_seed = seed.wrapping_add(report.episodes.wrapping_mul(0x9E37_79B9_7F4A_7C15));
 		let mut rng = Rng::new(episode_seed);
-		crate::tests::preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+		crate::support::preset_ext(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
 			let issuance = Balances::total_issuance();
 			for n in 1..=blocks {
 				let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {

@@ -2,38 +2,14 @@
 //! and a model call settled through the real registry, attribution, royalty-split and
 //! model-invocation pallets as the runtime wires them.
 
-use crate::{
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec};
+use lineage_runtime::{
 	genesis_config_presets::{self, ENDOWMENT},
-	Balances, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, System,
-	EXISTENTIAL_DEPOSIT, UNIT,
+	Balances, Runtime, RuntimeCall, RuntimeOrigin, EXISTENTIAL_DEPOSIT, UNIT,
 };
-use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{traits::Dispatchable, BuildStorage, DispatchError, TokenError};
-
-/// Genesis storage built from a preset, the way `GenesisBuilder::build_state` does.
-pub(crate) fn preset_ext(id: &str) -> sp_io::TestExternalities {
-	let json = genesis_config_presets::get_preset(&id.into()).expect("preset exists");
-	let mut config = RuntimeGenesisConfig::default();
-	let patch: serde_json::Value = serde_json::from_slice(&json).unwrap();
-	let mut full = serde_json::to_value(&config).unwrap();
-	json_merge(&mut full, patch);
-	config = serde_json::from_value(full).expect("preset is a valid genesis config");
-	let mut ext: sp_io::TestExternalities = config.build_storage().unwrap().into();
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
-
-fn json_merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(b), serde_json::Value::Object(p)) =>
-			for (k, v) in p {
-				json_merge(b.entry(k).or_insert(serde_json::Value::Null), v);
-			},
-		(b, p) => *b = p,
-	}
-}
+use sp_runtime::{traits::Dispatchable, DispatchError, TokenError};
 
 #[test]
 fn presets_are_listed() {
@@ -44,7 +20,7 @@ fn presets_are_listed() {
 
 #[test]
 fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo() {
-	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+	crate::support::preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
@@ -58,7 +34,7 @@ fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo() {
 
 #[test]
 fn local_preset_has_three_validators() {
-	preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+	crate::support::preset_ext(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		let aura = pallet_aura::Authorities::<Runtime>::get();
 		let expected: Vec<sp_consensus_aura::sr25519::AuthorityId> =
 			[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
@@ -72,7 +48,7 @@ fn local_preset_has_three_validators() {
 
 #[test]
 fn transfers_move_exact_amounts_and_respect_the_existential_deposit() {
-	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+	crate::support::preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		let bob = Sr25519Keyring::Bob.to_account_id();
 		let newcomer = Sr25519Keyring::One.to_account_id();
@@ -110,7 +86,7 @@ fn transfers_move_exact_amounts_and_respect_the_existential_deposit() {
 fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 	use lineage_primitives::{AssetKind, ContentHash, ContributionKind, Licence, Relation};
 	use sp_runtime::Perbill;
-	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+	crate::support::preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		let [alice, bob, charlie, dave, ferdie] = [
 			Sr25519Keyring::Alice,
 			Sr25519Keyring::Bob,
@@ -119,58 +95,58 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 			Sr25519Keyring::Ferdie,
 		]
 		.map(|k| k.to_account_id());
-		let signed = |who: &crate::AccountId| RuntimeOrigin::signed(who.clone());
+		let signed = |who: &lineage_runtime::AccountId| RuntimeOrigin::signed(who.clone());
 		let licence = |royalty| Licence {
 			commercial_use: true,
 			derivatives_allowed: true,
 			derivative_royalty: Perbill::from_percent(royalty),
 		};
-		assert_ok!(crate::AssetRegistry::register_asset(
+		assert_ok!(lineage_runtime::AssetRegistry::register_asset(
 			signed(&alice),
 			AssetKind::Dataset,
 			ContentHash::repeat_byte(1),
-			vec![],
+			Default::default(),
 			licence(10),
-			vec![],
+			Default::default(),
 			None
 		));
-		assert_ok!(crate::AssetRegistry::register_asset(
+		assert_ok!(lineage_runtime::AssetRegistry::register_asset(
 			signed(&bob),
 			AssetKind::Model,
 			ContentHash::repeat_byte(2),
-			vec![],
+			Default::default(),
 			licence(0),
-			vec![(0, Relation::TrainedOn)],
+			BoundedVec::truncate_from(vec![(0, Relation::TrainedOn)]),
 			None
 		));
-		assert_ok!(crate::ContributorAttribution::set_contributor_pool(
+		assert_ok!(lineage_runtime::ContributorAttribution::set_contributor_pool(
 			signed(&bob),
 			1,
 			Perbill::from_percent(50)
 		));
-		assert_ok!(crate::ContributorAttribution::record_contribution(
+		assert_ok!(lineage_runtime::ContributorAttribution::record_contribution(
 			signed(&bob),
 			1,
-			charlie.clone(),
+			charlie.clone().into(),
 			ContributionKind::Training,
 			3
 		));
-		assert_ok!(crate::ModelInvocation::set_offering(
+		assert_ok!(lineage_runtime::ModelInvocation::set_offering(
 			signed(&bob),
 			1,
 			UNIT,
-			ferdie.clone(),
+			ferdie.clone().into(),
 			Perbill::from_percent(20),
 			10
 		));
-		assert_ok!(crate::ModelInvocation::invoke(
+		assert_ok!(lineage_runtime::ModelInvocation::invoke(
 			signed(&dave),
 			1,
 			ContentHash::repeat_byte(3),
 			UNIT,
 			1
 		));
-		assert_ok!(crate::ModelInvocation::complete(
+		assert_ok!(lineage_runtime::ModelInvocation::complete(
 			signed(&ferdie),
 			0,
 			ContentHash::repeat_byte(4)
@@ -183,8 +159,8 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 		let to_dataset = net / 10;
 		let to_provider = net / 5;
 		let own = net - to_dataset - to_provider;
-		let claim = |who: &crate::AccountId, asset| {
-			crate::RoyaltySplit::claimable(who)
+		let claim = |who: &lineage_runtime::AccountId, asset| {
+			lineage_runtime::RoyaltySplit::claimable(who)
 				.into_iter()
 				.find(|v| v.asset == asset)
 				.map(|v| (v.as_owner, v.as_contributor))
@@ -192,23 +168,23 @@ fn a_model_call_settles_along_the_lineage_through_the_wired_pallets() {
 		assert_eq!(claim(&alice, 0), Some((to_dataset, 0)));
 		assert_eq!(claim(&bob, 1), Some((own - own / 2, 0)));
 		assert_eq!(claim(&charlie, 1), Some((0, own / 2)));
-		assert_eq!(crate::RoyaltySplit::pot_surplus(), Ok(0));
+		assert_eq!(lineage_runtime::RoyaltySplit::pot_surplus(), Ok(0));
 		// The pool can no longer be lowered: the model has earned.
 		assert_noop!(
-			crate::ContributorAttribution::set_contributor_pool(
+			lineage_runtime::ContributorAttribution::set_contributor_pool(
 				signed(&bob),
 				1,
 				Perbill::from_percent(10)
 			),
 			pallet_contributor_attribution::Error::<Runtime>::PoolCannotDecrease
 		);
-		assert_ok!(crate::RoyaltySplit::claim(signed(&charlie), 1));
+		assert_ok!(lineage_runtime::RoyaltySplit::claim(signed(&charlie), 1));
 		assert_eq!(claim(&charlie, 1), None);
 	});
 }
 
 /// Alice … Ferdie (the fuzz driver's signers, first six).
-fn keyring_accounts() -> [crate::AccountId; 6] {
+fn keyring_accounts() -> [lineage_runtime::AccountId; 6] {
 	let all = crate::fuzz::accounts();
 	core::array::from_fn(|i| all[i].clone())
 }
@@ -227,51 +203,51 @@ fn offering_assets_to_the_royalty_pot_or_the_treasury_cannot_freeze_their_funds(
 	// hold on the pot, so claims failed. Ownership now moves only when the recipient accepts,
 	// and the pot and treasury cannot sign.
 	use lineage_primitives::{AssetKind, ContentHash};
-	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+	crate::support::preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		let [alice, bob, ..] = keyring_accounts();
-		let pot = crate::RoyaltySplit::pot();
+		let pot = lineage_runtime::RoyaltySplit::pot();
 		let treasury =
 			<<Runtime as pallet_royalty_split::Config>::Treasury as frame_support::traits::Get<
-				crate::AccountId,
+				lineage_runtime::AccountId,
 			>>::get();
-		assert_ok!(crate::AssetRegistry::register_asset(
+		assert_ok!(lineage_runtime::AssetRegistry::register_asset(
 			RuntimeOrigin::signed(alice.clone()),
 			AssetKind::Model,
 			ContentHash::repeat_byte(1),
-			vec![],
+			Default::default(),
 			root_licence(),
-			vec![],
+			Default::default(),
 			None
 		));
-		assert_ok!(crate::RoyaltySplit::pay(RuntimeOrigin::signed(bob.clone()), 0, UNIT));
+		assert_ok!(lineage_runtime::RoyaltySplit::pay(RuntimeOrigin::signed(bob.clone()), 0, UNIT));
 		let pot_before = Balances::balance(&pot);
 		for n in 2..12u8 {
-			assert_ok!(crate::AssetRegistry::register_asset(
+			assert_ok!(lineage_runtime::AssetRegistry::register_asset(
 				RuntimeOrigin::signed(bob.clone()),
 				AssetKind::Dataset,
 				ContentHash::repeat_byte(n),
-				vec![b'u'; 256],
+				BoundedVec::truncate_from(vec![b'u'; 256]),
 				root_licence(),
-				vec![],
+				Default::default(),
 				None
 			));
 			let id = u64::from(n) - 1;
-			assert_ok!(crate::AssetRegistry::offer_ownership(
+			assert_ok!(lineage_runtime::AssetRegistry::offer_ownership(
 				RuntimeOrigin::signed(bob.clone()),
 				id,
-				pot.clone()
+				pot.clone().into()
 			));
-			assert_ok!(crate::AssetRegistry::offer_ownership(
+			assert_ok!(lineage_runtime::AssetRegistry::offer_ownership(
 				RuntimeOrigin::signed(bob.clone()),
 				id,
-				treasury.clone()
+				treasury.clone().into()
 			));
 		}
 		assert_eq!(Balances::balance(&pot), pot_before, "no hold was placed on the pot");
-		assert_ok!(crate::RoyaltySplit::do_try_state());
-		assert_ok!(crate::RoyaltySplit::claim(RuntimeOrigin::signed(alice.clone()), 0));
-		assert_ok!(crate::RoyaltySplit::do_try_state());
-		assert_ok!(crate::AssetRegistry::do_try_state());
+		assert_ok!(lineage_runtime::RoyaltySplit::do_try_state());
+		assert_ok!(lineage_runtime::RoyaltySplit::claim(RuntimeOrigin::signed(alice.clone()), 0));
+		assert_ok!(lineage_runtime::RoyaltySplit::do_try_state());
+		assert_ok!(lineage_runtime::AssetRegistry::do_try_state());
 	});
 }
 
@@ -283,11 +259,14 @@ fn squatting_a_tasks_dataset_root_cannot_stop_it_finalising() {
 	use codec::Encode;
 	use lineage_primitives::{AssetKind, ContentHash};
 	use pallet_data_labelling_tasks::{ItemInput, ItemOutcome, TaskSpec};
-	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+	crate::support::preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		let [alice, bob, charlie, dave, eve, _] = keyring_accounts();
-		let signed = |who: &crate::AccountId| RuntimeOrigin::signed(who.clone());
+		let signed = |who: &lineage_runtime::AccountId| RuntimeOrigin::signed(who.clone());
 		let spec = TaskSpec {
-			classes: vec![b"yes".to_vec(), b"no".to_vec()],
+			classes: BoundedVec::truncate_from(vec![
+				BoundedVec::truncate_from(b"yes".to_vec()),
+				BoundedVec::truncate_from(b"no".to_vec()),
+			]),
 			labels_per_item: 1,
 			reward_per_label: UNIT / 100,
 			commit_deadline: 50,
@@ -300,15 +279,18 @@ fn squatting_a_tasks_dataset_root_cannot_stop_it_finalising() {
 			min_gold_accuracy: sp_runtime::Percent::zero(),
 			review: None,
 		};
-		assert_ok!(crate::DataLabellingTasks::create_task(signed(&alice), spec));
-		assert_ok!(crate::DataLabellingTasks::add_items(
+		assert_ok!(lineage_runtime::DataLabellingTasks::create_task(signed(&alice), spec));
+		assert_ok!(lineage_runtime::DataLabellingTasks::add_items(
 			signed(&alice),
 			0,
-			vec![ItemInput::Text(b"a".to_vec()), ItemInput::Text(b"b".to_vec())]
+			BoundedVec::truncate_from(vec![
+				ItemInput::Text(BoundedVec::truncate_from(b"a".to_vec())),
+				ItemInput::Text(BoundedVec::truncate_from(b"b".to_vec())),
+			])
 		));
-		assert_ok!(crate::DataLabellingTasks::open(signed(&alice), 0));
-		assert_ok!(crate::DataLabellingTasks::submit_label(signed(&charlie), 0, 0, 0));
-		assert_ok!(crate::DataLabellingTasks::submit_label(signed(&dave), 0, 1, 1));
+		assert_ok!(lineage_runtime::DataLabellingTasks::open(signed(&alice), 0));
+		assert_ok!(lineage_runtime::DataLabellingTasks::submit_label(signed(&charlie), 0, 0, 0));
+		assert_ok!(lineage_runtime::DataLabellingTasks::submit_label(signed(&dave), 0, 1, 1));
 		// The attacker computes the root from public state and registers it first.
 		let accepted: Vec<(ContentHash, u8)> = (0..2u32)
 			.filter_map(|i| pallet_data_labelling_tasks::Items::<Runtime>::get(0, i))
@@ -318,26 +300,30 @@ fn squatting_a_tasks_dataset_root_cannot_stop_it_finalising() {
 			})
 			.collect();
 		let root: ContentHash = sp_io::hashing::blake2_256(&(0u64, &accepted).encode()).into();
-		assert_ok!(crate::AssetRegistry::register_asset(
+		assert_ok!(lineage_runtime::AssetRegistry::register_asset(
 			signed(&eve),
 			AssetKind::Dataset,
 			root,
-			vec![],
+			Default::default(),
 			root_licence(),
-			vec![],
+			Default::default(),
 			None
 		));
-		assert_ok!(crate::DataLabellingTasks::finalise(signed(&alice), 0, None));
+		assert_ok!(lineage_runtime::DataLabellingTasks::finalise(signed(&alice), 0, None));
 		let dataset =
 			pallet_data_labelling_tasks::Tasks::<Runtime>::get(0).unwrap().dataset.unwrap();
 		assert_eq!(pallet_asset_registry::Assets::<Runtime>::get(dataset).unwrap().owner, alice);
 		// Labellers are paid, and governance can point the hash at the real dataset.
-		assert_ok!(crate::DataLabellingTasks::claim_rewards(signed(&charlie), 0));
-		assert_ok!(crate::AssetRegistry::reassign_hash(RuntimeOrigin::root(), root, dataset));
-		assert_eq!(crate::AssetRegistry::asset_by_hash(root), Some(dataset));
+		assert_ok!(lineage_runtime::DataLabellingTasks::claim_rewards(signed(&charlie), 0));
+		assert_ok!(lineage_runtime::AssetRegistry::reassign_hash(
+			RuntimeOrigin::root(),
+			root,
+			dataset
+		));
+		assert_eq!(lineage_runtime::AssetRegistry::asset_by_hash(root), Some(dataset));
 		let _ = bob;
-		assert_ok!(crate::AssetRegistry::do_try_state());
-		assert_ok!(crate::DataLabellingTasks::do_try_state());
+		assert_ok!(lineage_runtime::AssetRegistry::do_try_state());
+		assert_ok!(lineage_runtime::DataLabellingTasks::do_try_state());
 	});
 }
 
@@ -349,7 +335,7 @@ fn a_full_block_of_bytes_costs_more_than_a_full_block_of_transfers() {
 	// A signed extrinsic's envelope (address, signature, extensions) on top of its call.
 	const ENVELOPE: u32 = 110;
 	use frame_system::limits::BlockLength;
-	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+	crate::support::preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
 		let [_, bob, ..] = keyring_accounts();
 		let transfer: RuntimeCall =
 			pallet_balances::Call::<Runtime>::transfer_keep_alive { dest: bob.into(), value: UNIT }.into();

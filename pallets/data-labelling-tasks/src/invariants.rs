@@ -1,17 +1,19 @@
-//! The invariants `try_state` checks.
-
-use alloc::collections::BTreeMap;
-use frame_support::{ensure, traits::fungible::InspectHold};
-use sp_runtime::traits::Saturating;
+//! The invariants `try_state` checks after every test, in the fuzz driver and on `try-runtime`.
 
 use crate::{
 	BalanceOf, Config, HoldReason, ItemOutcome, Items, LiveTasks, Pallet, Rewards, TaskStatus,
 	Tasks,
 };
+use alloc::collections::BTreeMap;
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// The invariants:
-	/// - each requester's hold equals the escrow of their tasks plus the deposits of their items;
+	/// - each requester's budget hold equals the escrow of their tasks plus the deposits of their
+	///   items plus their tasks' `TaskDeposit`s;
+	/// - each labeller's bond hold equals the task's bond for every label of theirs on an item
+	///   still pending or under review;
 	/// - a task never owes more than it holds, and what it owes is exactly its unclaimed rewards;
 	/// - only tasks with review have items under review; no item holds more labels than slots;
 	/// - finished tasks hold only what they owe and have no items left;

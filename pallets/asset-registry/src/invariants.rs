@@ -1,106 +1,23 @@
-//! What the registry offers other pallets (the `primitives` traits), clients (queries backing
-//! the runtime API) and `try_state` (the invariants).
+//! The invariants `try_state` checks after every test, in the fuzz driver and on `try-runtime`.
 
+use crate::{AssetByHash, Assets, Children, Config, Pallet, RoyaltyTables};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
-use lineage_primitives::{
-	runtime_api::AssetView, AssetId, AssetInspect, AssetKind, AssetStatus, ContentHash,
-	DatasetRegistrar, Licence, Relation,
-};
-use sp_runtime::{DispatchError, Perbill};
-
-use crate::{AssetByHash, Assets, Children, Config, HashClaim, Pallet, RoyaltyTables};
-
-impl<T: Config> AssetInspect<T::AccountId> for Pallet<T> {
-	fn owner(asset: AssetId) -> Option<T::AccountId> {
-		Assets::<T>::get(asset).map(|r| r.owner)
-	}
-
-	fn kind(asset: AssetId) -> Option<AssetKind> {
-		Assets::<T>::get(asset).map(|r| r.kind)
-	}
-
-	fn status(asset: AssetId) -> Option<AssetStatus> {
-		Assets::<T>::get(asset).map(|r| r.status)
-	}
-
-	fn royalty_table(asset: AssetId) -> Vec<(AssetId, Perbill)> {
-		RoyaltyTables::<T>::get(asset).into_inner()
-	}
-}
-
-impl<T: Config> DatasetRegistrar<T::AccountId> for Pallet<T> {
-	fn register_dataset(
-		owner: &T::AccountId,
-		content_hash: ContentHash,
-		uri: Vec<u8>,
-		licence: Licence,
-		parents: Vec<(AssetId, Relation)>,
-	) -> Result<AssetId, DispatchError> {
-		Self::do_register(
-			owner,
-			AssetKind::Dataset,
-			content_hash,
-			uri,
-			licence,
-			parents,
-			HashClaim::Dataset,
-		)
-	}
-}
+use lineage_primitives::{AssetId, AssetStatus, Relation};
+use sp_runtime::Perbill;
 
 impl<T: Config> Pallet<T> {
-	/// The asset `id` as clients see it.
-	pub fn asset_view(
-		id: AssetId,
-	) -> Option<AssetView<T::AccountId, frame_system::pallet_prelude::BlockNumberFor<T>>> {
-		Assets::<T>::get(id).map(|r| AssetView {
-			id,
-			owner: r.owner,
-			kind: r.kind,
-			content_hash: r.content_hash,
-			uri: r.uri.into_inner(),
-			licence: r.licence,
-			parents: r.parents.into_inner(),
-			registered_at: r.registered_at,
-			status: r.status,
-			freeze_reason: r.freeze_reason.map(|x| x.into_inner()),
-			committed_at: r.committed_at,
-		})
-	}
-
-	/// The asset that owns `content_hash`: the first registered, or the earliest commitment's
-	/// (its view's `committed_at` is the proof), or governance's choice after a dispute.
-	pub fn asset_by_hash(content_hash: ContentHash) -> Option<AssetId> {
-		AssetByHash::<T>::get(content_hash)
-	}
-
-	/// A page of `id`'s direct children after `start_after`, at most `limit` capped at
-	/// `MaxChildrenPage`.
-	pub fn children_page(
-		id: AssetId,
-		start_after: Option<AssetId>,
-		limit: u32,
-	) -> Vec<(AssetId, Relation)> {
-		let limit = limit.min(T::MaxChildrenPage::get()) as usize;
-		match start_after {
-			Some(after) => {
-				let from = Children::<T>::hashed_key_for(id, after);
-				Children::<T>::iter_prefix_from(id, from).take(limit).collect()
-			},
-			None => Children::<T>::iter_prefix(id).take(limit).collect(),
-		}
-	}
-
 	/// The registry's invariants:
 	/// - every asset id is below `NextAssetId`;
 	/// - every asset's hash is indexed, and the index points at an asset carrying that hash;
-	/// - ownership offers are for live assets, never to their owner;
+	/// - ownership offers are for assets not retired, never to their owner;
 	/// - each account's held commitment deposit equals its commitments' deposits;
 	/// - every stored royalty table equals a recomputation from the parents, and respects the
 	///   configured bounds;
-	/// - the child index holds exactly the parent links of the assets;
-	/// - each account's held deposit equals the deposits of the records it owns.
+	/// - every parent's id is lower than its child's, and the child index holds exactly the parent
+	///   links of the assets;
+	/// - a retired asset holds no deposit, and each account's held deposit equals the deposits of
+	///   the records it owns.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use crate::{
 			features::royalty, BalanceOf, Commitments, HoldReason, NextAssetId, OwnershipOffers,
