@@ -2,7 +2,8 @@
 # The style gate (test.sh runs it first; CI fails on it). Needs no build:
 #   - rustfmt with .rustfmt.toml (polkadot-sdk's style; several options need nightly rustfmt)
 #   - shellcheck over scripts/
-#   - the labeller app's TypeScript (`npm run typecheck`)
+#   - the labeller app's TypeScript and the client package's JSDoc types (`npm run typecheck` in
+#     ui/ and client/)
 # Clippy runs where the code is compiled anyway (test.sh's cargo test step), so the dependencies
 # are not compiled twice.
 #   scripts/style.sh          check
@@ -35,5 +36,7 @@ say "rustfmt: clean"
 shellcheck scripts/*.sh
 say "shellcheck: clean"
 
+(cd client && npm run --silent typecheck)
+say "TypeScript (client): clean"
 (cd ui && npm run --silent typecheck)
 say "TypeScript (ui): clean"

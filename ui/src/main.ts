@@ -1,9 +1,10 @@
 // Lineage's labeller app: connect a wallet, label data, follow earnings, explore lineages, and
 // post tasks. Hash routes: #/tasks, #/label/<task>, #/earnings, #/assets, #/asset/<id>, #/new.
-import { connectChain, endpoint, lin } from './chain';
+import { token } from '@lineage/client';
+import { connectChain, endpoint } from './chain';
 import { h, mount } from './dom';
 import { accountInfo } from './queries';
-import { short, type App } from './state';
+import { money, short, type App } from './state';
 import { enableWallets, NoWallet, type WalletAccount } from './wallet';
 import { assetView, assetsView } from './views/assets';
 import { earningsView } from './views/earnings';
@@ -35,6 +36,7 @@ async function start() {
   let tail: Promise<unknown> = Promise.resolve();
   const app: App = {
     api,
+    token: token(api),
     genesis: api.genesisHash.toHex(),
     ss58: api.registry.chainSS58 ?? 42,
     accounts: [],
@@ -93,7 +95,7 @@ async function start() {
         onchange: (e: Event) => choose(app.accounts.find((a) => a.address === (e.target as HTMLSelectElement).value) ?? null),
       }, app.accounts.map((a) => h('option', { value: a.address, selected: a.address === app.account!.address }, `${a.name} (${short(a.address)})`)));
       accountBox = h('div', { class: 'account' }, select,
-        h('span', { id: 'balance' }, lin(info.free)), h('span', { id: 'reputation', title: 'Reputation: +1 per accepted label, −1 per rejected one' }, `reputation ${info.reputation}`));
+        h('span', { id: 'balance' }, money(app, info.free)), h('span', { id: 'reputation', title: 'Reputation: +1 per accepted label, −1 per rejected one' }, `reputation ${info.reputation}`));
     }
     mount(top, h('h1', {}, h('a', { href: '#/tasks' }, 'Lineage'), h('small', {}, ' label data, get paid forever')), nav, accountBox,
       h('div', { id: 'node-status', class: 'muted' }, `${chain} · ${url}`), walletMessage);
@@ -129,7 +131,7 @@ async function start() {
   await api.rpc.chain.subscribeNewHeads(() => {
     if (app.account) {
       void accountInfo(api!, app.account.address).then((info) => {
-        document.getElementById('balance')?.replaceChildren(lin(info.free));
+        document.getElementById('balance')?.replaceChildren(money(app, info.free));
         document.getElementById('reputation')?.replaceChildren(`reputation ${info.reputation}`);
       });
     }

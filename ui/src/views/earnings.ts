@@ -1,10 +1,8 @@
 // Earnings: task rewards and dataset royalties that can be claimed, one-click claims, and a
 // history of recent payments into the assets you earn from and of your claims.
-import type { ApiPromise } from '@polkadot/api';
-import { lin } from '../chain';
 import { h, mount } from '../dom';
 import { allTasks, royalties, taskRewards } from '../queries';
-import { requireAccount, type App } from '../state';
+import { money, requireAccount, type App } from '../state';
 import { logTx, send } from '../tx';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -17,7 +15,9 @@ interface HistoryRow {
 }
 
 /** Payments into `assets` and `who`'s claims in the last HISTORY_BLOCKS blocks, newest first. */
-async function history(api: ApiPromise, who: string, assets: Set<number>): Promise<HistoryRow[]> {
+async function history(app: App, who: string, assets: Set<number>): Promise<HistoryRow[]> {
+  const { api } = app;
+  const lin = (amount: bigint) => money(app, amount);
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
   const from = Math.max(1, head - HISTORY_BLOCKS + 1);
   const rows: HistoryRow[] = [];
@@ -47,6 +47,7 @@ async function history(api: ApiPromise, who: string, assets: Set<number>): Promi
 export async function earningsView(app: App): Promise<HTMLElement> {
   const { api } = app;
   const me = requireAccount(app).address;
+  const lin = (amount: bigint) => money(app, amount);
   const log = h('div', { id: 'tx-log' });
   const body = h('div', {});
 
@@ -92,7 +93,7 @@ export async function earningsView(app: App): Promise<HTMLElement> {
 
   const royal = await refresh();
   const historyBox = h('div', { id: 'history' }, h('p', { class: 'muted' }, 'Loading the last blocks…'));
-  void history(api, me, new Set(royal.map((r) => r.asset))).then((rows) => {
+  void history(app, me, new Set(royal.map((r) => r.asset))).then((rows) => {
     historyBox.replaceChildren(rows.length === 0
       ? h('p', { class: 'muted' }, `Nothing in the last ${HISTORY_BLOCKS} blocks.`)
       : h('ul', {}, rows.map((r) => h('li', {}, h('span', { class: 'muted' }, `#${r.block} `), r.text))));

@@ -1,10 +1,10 @@
 // The labelling screen: one item at a time, class buttons with keyboard shortcuts, skip, progress,
 // each label's transaction status, and commit-reveal handled for the labeller.
-import { commitment, lin } from '../chain';
+import { commitment } from '../chain';
 import { h, mount } from '../dom';
 import { items as loadItems, task as loadTask, type Item, type Task } from '../queries';
 import { forgetReveal, newSalt, pendingReveals, rememberReveal } from '../reveals';
-import { requireAccount, type App } from '../state';
+import { money, requireAccount, type App } from '../state';
 import { logTx, send } from '../tx';
 
 export async function labelView(app: App, taskId: number): Promise<HTMLElement> {
@@ -138,7 +138,7 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
   function renderReview() {
     if (!t!.review) return mount(reviewBox);
     const under = list.filter((i) => i.outcome === 'UnderReview' && !i.votes.some((v) => v.who === me) && !i.excluded.includes(me));
-    mount(reviewBox, h('h3', {}, `Review (${lin(t!.review.rewardPerReview)} per review)`),
+    mount(reviewBox, h('h3', {}, `Review (${money(app, t!.review.rewardPerReview)} per review)`),
       under.length === 0 ? h('p', { class: 'muted' }, 'No items wait for review.') : h('ul', {}, under.map((i) =>
         h('li', {}, `Item ${i.index + 1}: “${i.text}” → “${t!.classes[i.outcomeLabel ?? 0]}” `,
           h('button', { onclick: () => review(i, true) }, 'Accept'), ' ',
@@ -178,7 +178,7 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
   return h('section', { id: 'label-screen' },
     h('h2', {}, `Task #${t.id}: ${t.classes.join(' · ')}`),
-    h('p', { class: 'muted' }, `${lin(t.rewardPerLabel)} per accepted label · ${t.labelsPerItem} labeller(s) per item · `,
+    h('p', { class: 'muted' }, `${money(app, t.rewardPerLabel)} per accepted label · ${t.labelsPerItem} labeller(s) per item · `,
       t.commitReveal ? 'commit-reveal (your label stays hidden until the item is full)' : 'plain labels',
       ` · closes at block #${t.deadline} (now #${head})`),
     progress, card, h('p', { class: 'muted' }, 'Keys: 1–9 choose a class, S skips.'), waiting, reviewBox,

@@ -1,10 +1,10 @@
 // Requesters: create a task from a CSV or JSON file of items (with the total cost shown before
 // signing), follow your tasks' progress, and finalise them.
-import { lin, parseLin } from '../chain';
+import { parseAmount, percent } from '@lineage/client';
 import { h, mount } from '../dom';
 import { parseItems, type ItemInput } from '../items-file';
 import { allTasks, items as loadItems, resolvedCount } from '../queries';
-import { requireAccount, type App } from '../state';
+import { money, requireAccount, type App } from '../state';
 import { eventData, logTx, send } from '../tx';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -32,7 +32,8 @@ export async function requesterView(app: App): Promise<HTMLElement> {
   const file = h('input', { name: 'items', type: 'file', accept: '.csv,.json,text/csv,application/json' }) as HTMLInputElement;
   const create = h('button', { id: 'create-task', disabled: true }, 'Create and open task') as HTMLButtonElement;
 
-  const percent = (p: number) => Math.round(p * 10_000_000);
+  const lin = (amount: bigint) => money(app, amount);
+  const parseLin = (text: string) => parseAmount(app.token, text);
   function spec(head: number) {
     const names = classes.value.split(',').map((c) => c.trim()).filter(Boolean);
     const duration_ = Number(duration.value);

@@ -1,8 +1,8 @@
 // Open tasks: reward per label, progress, deadline, required reputation.
-import { blocksToTime, lin } from '../chain';
+import { blocksToTime } from '../chain';
 import { h } from '../dom';
 import { allTasks, items, resolvedCount } from '../queries';
-import type { App } from '../state';
+import { money, type App } from '../state';
 
 /** The open tasks, refreshed as blocks arrive (so new tasks and progress show up by themselves). */
 export async function tasksView(app: App): Promise<HTMLElement> {
@@ -34,12 +34,12 @@ async function renderTasks(app: App): Promise<HTMLElement> {
       return h('tr', { 'data-task': t.id },
         h('td', {}, `#${t.id}`),
         h('td', {}, t.classes.join(' · ')),
-        h('td', { class: 'num' }, lin(t.rewardPerLabel)),
+        h('td', { class: 'num' }, money(app, t.rewardPerLabel)),
         h('td', {}, h('div', { class: 'bar', title: `${done} of ${t.itemCount} items done` }, h('span', { style: `width:${pct}%` })),
           `${done} / ${t.itemCount}`),
         h('td', {}, `block #${t.deadline} (in ${blocksToTime(api, t.deadline - head)})`),
         h('td', { class: 'num' }, String(t.minReputation)),
-        h('td', {}, t.review ? `yes, ${lin(t.review.rewardPerReview)}` : 'no'),
+        h('td', {}, t.review ? `yes, ${money(app, t.review.rewardPerReview)}` : 'no'),
         h('td', {}, h('a', { class: 'button', href: `#/label/${t.id}` }, 'Label')),
       );
     }),
