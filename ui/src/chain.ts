@@ -41,8 +41,7 @@ export function commitment(api: ApiPromise, task: number, item: number, label: n
 /** Roughly how long `blocks` blocks take at the chain's block time. */
 export function blocksToTime(api: ApiPromise, blocks: number): string {
   // Block time is twice the timestamp pallet's minimum period.
-  const period = api.consts.timestamp?.minimumPeriod as unknown as { toNumber(): number } | undefined;
-  const ms = period ? period.toNumber() * 2 : 3000;
+  const ms = api.consts.timestamp.minimumPeriod.toNumber() * 2;
   const s = Math.max(0, Math.round((blocks * ms) / 1000));
   if (s < 120) return `${s} s`;
   if (s < 7200) return `${Math.round(s / 60)} min`;

@@ -3,7 +3,8 @@
 import { token } from '@lineage/client';
 import { connectChain, endpoint } from './chain';
 import { h, mount } from './dom';
-import { accountInfo } from './queries';
+import { watchAccount, type Subscriptions } from './live';
+import { accountInfo, type AccountInfo } from './queries';
 import { money, short, type App } from './state';
 import { enableWallets, NoWallet, type WalletAccount } from './wallet';
 import { assetView, assetsView } from './views/assets';
@@ -62,9 +63,23 @@ async function start() {
 
   const walletMessage = h('div', { id: 'wallet-message' });
 
+  // Keep the chosen account's balance and reputation current: a subscription to its two keys.
+  let watching: Subscriptions | null = null;
+  let latest: AccountInfo | null = null;
+  function watch(account: WalletAccount | null) {
+    watching?.stop();
+    latest = null;
+    watching = account ? watchAccount(api!, account.address, (info) => {
+      latest = info;
+      document.getElementById('balance')?.replaceChildren(money(app, info.free));
+      document.getElementById('reputation')?.replaceChildren(`reputation ${info.reputation}`);
+    }) : null;
+  }
+
   function choose(account: WalletAccount | null) {
     app.account = account;
     if (account) localStorage.setItem('lineage.account', account.address);
+    watch(account);
     void renderHeader();
     void route_();
   }
@@ -89,7 +104,7 @@ async function start() {
     if (!app.account) {
       accountBox = h('div', { class: 'account' }, h('button', { id: 'connect', onclick: () => void connectWallet() }, 'Connect wallet'));
     } else {
-      const info = await accountInfo(api!, app.account.address);
+      const info = latest ?? await accountInfo(api!, app.account.address);
       const select = h('select', {
         id: 'account',
         onchange: (e: Event) => choose(app.accounts.find((a) => a.address === (e.target as HTMLSelectElement).value) ?? null),
@@ -127,15 +142,6 @@ async function start() {
   await renderHeader();
   if (localStorage.getItem('lineage.account')) await connectWallet();
   else await route_();
-  // Keep balance and reputation current.
-  await api.rpc.chain.subscribeNewHeads(() => {
-    if (app.account) {
-      void accountInfo(api!, app.account.address).then((info) => {
-        document.getElementById('balance')?.replaceChildren(money(app, info.free));
-        document.getElementById('reputation')?.replaceChildren(`reputation ${info.reputation}`);
-      });
-    }
-  });
   document.body.dataset.ready = 'true';
 }
 

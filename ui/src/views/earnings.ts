@@ -1,11 +1,10 @@
 // Earnings: task rewards and dataset royalties that can be claimed, one-click claims, and a
 // history of recent payments into the assets you earn from and of your claims.
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { h, mount } from '../dom';
-import { allTasks, royalties, taskRewards } from '../queries';
+import { royalties, taskRewards, tasksById } from '../queries';
 import { money, requireAccount, type App } from '../state';
 import { logTx, send } from '../tx';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 const HISTORY_BLOCKS = 200;
 
@@ -24,19 +23,21 @@ async function history(app: App, who: string, assets: Set<number>): Promise<Hist
   const numbers = Array.from({ length: head - from + 1 }, (_, i) => head - i);
   await Promise.all(numbers.map(async (n) => {
     const hash = await api.rpc.chain.getBlockHash(n);
-    const events = (await (await api.at(hash)).query.system.events()) as any;
+    const events = await (await api.at(hash)).query.system.events();
     for (const { event } of events) {
-      const d = event.data as any;
-      if (event.section === 'royaltySplit' && event.method === 'RevenuePaid') {
+      if (api.events.royaltySplit.RevenuePaid.is(event)) {
+        const d = event.data;
         for (const credit of d.credits) {
           const asset = credit.asset.toNumber();
           if (assets.has(asset)) {
             rows.push({ block: n, text: `Asset #${asset} earned ${lin(credit.amount.toBigInt())} (contributors' pool ${lin(credit.toContributors.toBigInt())}) from a payment of ${lin(d.amount.toBigInt())} into #${d.assetId.toNumber()}` });
           }
         }
-      } else if (event.section === 'royaltySplit' && event.method === 'Claimed' && d.who.toString() === who) {
+      } else if (api.events.royaltySplit.Claimed.is(event) && event.data.who.toString() === who) {
+        const d = event.data;
         rows.push({ block: n, text: `You claimed ${lin(d.asOwner.toBigInt() + d.asContributor.toBigInt())} from asset #${d.assetId.toNumber()}` });
-      } else if (event.section === 'dataLabellingTasks' && event.method === 'RewardsClaimed' && d.labeller.toString() === who) {
+      } else if (api.events.dataLabellingTasks.RewardsClaimed.is(event) && event.data.labeller.toString() === who) {
+        const d = event.data;
         rows.push({ block: n, text: `You claimed ${lin(d.amount.toBigInt())} of rewards from task #${d.task.toNumber()}` });
       }
     }
@@ -51,7 +52,7 @@ export async function earningsView(app: App): Promise<HTMLElement> {
   const log = h('div', { id: 'tx-log' });
   const body = h('div', {});
 
-  const claim = (label: string, tx: any) => {
+  const claim = (label: string, tx: SubmittableExtrinsic<'promise'>) => {
     const update = logTx(log, label);
     app.queue(() => send(api, tx, me, update))
       .then(() => refresh())
@@ -60,10 +61,10 @@ export async function earningsView(app: App): Promise<HTMLElement> {
   };
 
   async function refresh() {
-    const [rewards, tasks, royal] = await Promise.all([taskRewards(api, me), allTasks(api), royalties(api, me)]);
-    const status = new Map(tasks.map((t) => [t.id, t.status]));
+    const [rewards, royal] = await Promise.all([taskRewards(api, me), royalties(api, me)]);
+    const tasks = await tasksById(api, rewards.map((r) => r.task));
     const rewardRows = rewards.map((r) => {
-      const st = status.get(r.task) ?? 'Unknown';
+      const st = tasks.get(r.task)?.status ?? 'Unknown';
       const claimable = st === 'Finalised' || st === 'Expired';
       return h('tr', { 'data-reward-task': r.task },
         h('td', {}, `Task #${r.task}`), h('td', { class: 'num' }, String(r.labels)), h('td', { class: 'num' }, String(r.reviews)),
