@@ -82,20 +82,26 @@ TOML
 	fi
 fi
 
-# --- npm dependencies of the end-to-end suites and the labeller UI -----------------------------
+# --- npm dependencies: one workspace (client/, tests/, ui/) installed at the root -------------
+# One install and one lock file (package-lock.json at the root), so every process loads a single
+# copy of @polkadot/api, whichever of client/, tests/ or ui/ imports it.
+# Installs from before the workspace kept their own node_modules (and second copies of
+# @polkadot/api) in tests/ and ui/; their own .package-lock.json gives them away.
 for dir in "$root/tests" "$root/ui"; do
-	if [ -f "$dir/package.json" ]; then
-		if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
-			say "npm dependencies in ${dir#"$root"/} up to date"
-		else
-			say "installing npm dependencies in ${dir#"$root"/}"
-			# `npm ci` refuses a lock file that lists optional platform packages (rollup's, for
-			# Vite) the registry here cannot resolve; `npm install` installs the same locked
-			# versions and leaves the lock file as it is.
-			(cd "$dir" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null \
-				|| npm install --no-audit --no-fund --loglevel=error; })
-		fi
+	if [ -f "$dir/node_modules/.package-lock.json" ]; then
+		say "removing ${dir#"$root"/}/node_modules from a per-folder install"
+		rm -rf "$dir/node_modules"
 	fi
 done
+if [ -d "$root/node_modules" ] && [ "$root/node_modules/.package-lock.json" -nt "$root/package-lock.json" ]; then
+	say "npm dependencies up to date"
+else
+	say "installing npm dependencies (workspaces: client, tests, ui)"
+	# `npm ci` refuses a lock file that lists optional platform packages (rollup's, for Vite) the
+	# registry here cannot resolve; `npm install` installs the same locked versions and leaves the
+	# lock file as it is.
+	(cd "$root" && { npm ci --no-audit --no-fund --loglevel=error 2>/dev/null \
+		|| npm install --no-audit --no-fund --loglevel=error; })
+fi
 
 say "done; build environment: $(lineage_build_env_summary)"

@@ -2,7 +2,8 @@
 # The style gate (test.sh runs it first; CI fails on it). Needs no build:
 #   - rustfmt with .rustfmt.toml (polkadot-sdk's style; several options need nightly rustfmt)
 #   - shellcheck over scripts/
-#   - the labeller app's TypeScript (`npm run typecheck`)
+#   - the labeller app's TypeScript and the client package's JSDoc types (`npm run typecheck` in
+#     ui/ and client/)
 # Clippy runs where the code is compiled anyway: every build through scripts/lib.sh compiles
 # Lineage's crates with clippy-driver (scripts/clippy-wrapper.sh, `-D warnings`), so test.sh's
 # build step is the clippy gate and the dependencies are not compiled twice.
@@ -36,5 +37,7 @@ say "rustfmt: clean"
 shellcheck scripts/*.sh
 say "shellcheck: clean"
 
+(cd client && npm run --silent typecheck)
+say "TypeScript (client): clean"
 (cd ui && npm run --silent typecheck)
 say "TypeScript (ui): clean"

@@ -14,6 +14,9 @@ bash "$here/setup.sh"
 step "style gate: rustfmt, shellcheck, TypeScript"
 bash "$here/style.sh"
 
+step "client package unit tests (no chain needed)"
+(cd client && node --test test/)
+
 # Every checkout shares one target dir, and cargo decides freshness by file times: make this
 # checkout's sources newer than any artifact another checkout left, so its own crates are always
 # compiled from its own code (dependencies are untouched).

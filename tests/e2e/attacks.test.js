@@ -1,22 +1,21 @@
 // The outside audit's attacks, replayed through polkadot.js against a real dev chain: each one
 // with an attacker and a victim, and the victim's money checked to the unit afterwards.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { connect, devAccounts, eventOf, percent, submit, UNIT } from '../lib/chain.js';
+import { connect, devAccounts, eventOf, percent, submit, token } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 
-let api;
-let accounts;
 const salt = `${Date.now()}-${Math.random()}`;
 const contentHash = (name) => blake2AsHex(`${name}:${salt}`, 256);
 
-before(async () => {
-  api = await connect();
-  accounts = await devAccounts(api.registry.chainSS58);
-});
+const api = await connect(WS_URL);
+const accounts = await devAccounts(api.registry.chainSS58);
+/** One LIN in base units, as the chain reports its decimals. */
+const { unit: UNIT } = token(api);
 
 after(async () => {
-  if (api) await api.disconnect();
+  await api.disconnect();
 });
 
 const licence = (royaltyPercent) => ({ commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(royaltyPercent) });

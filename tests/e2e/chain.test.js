@@ -1,20 +1,18 @@
 // The foundation suite: a dev chain that polkadot.js can talk to, that moves money correctly,
 // finalises blocks, and refuses bad transactions in words a developer understands.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { connect, devAccounts, submit, UNIT, waitFinalised } from '../lib/chain.js';
+import { connect, devAccounts, submit, token, waitFinalised } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 
-let api;
-let accounts;
-
-before(async () => {
-  api = await connect();
-  accounts = await devAccounts(api.registry.chainSS58);
-});
+const api = await connect(WS_URL);
+const accounts = await devAccounts(api.registry.chainSS58);
+/** One LIN in base units, as the chain reports its decimals. */
+const { unit: UNIT } = token(api);
 
 after(async () => {
-  if (api) await api.disconnect();
+  await api.disconnect();
 });
 
 describe('chain identity', () => {

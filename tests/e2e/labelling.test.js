@@ -2,24 +2,22 @@
 // budget; three labellers commit and reveal; the task is finalised into a dataset asset that
 // credits the labellers; a model trained on that dataset is called; and each labeller's
 // claimable royalty is exactly what `royaltySplitApi.quote` said.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { connect, devAccounts, eventOf, percent, submit, UNIT } from '../lib/chain.js';
+import { connect, devAccounts, eventOf, percent, submit, token } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 
-let api;
-let accounts;
 const salt = `${Date.now()}-${Math.random()}`;
 
-before(async () => {
-  api = await connect();
-  accounts = await devAccounts(api.registry.chainSS58);
-});
+const api = await connect(WS_URL);
+const accounts = await devAccounts(api.registry.chainSS58);
+/** One LIN in base units, as the chain reports its decimals. */
+const { unit: UNIT } = token(api);
 
 after(async () => {
-  if (api) await api.disconnect();
+  await api.disconnect();
 });
-
 
 /** The commitment a labeller signs: blake2_256(SCALE((task, item, label, salt, labeller))). */
 function commitment(task, item, label, labelSalt, who) {

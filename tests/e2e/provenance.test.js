@@ -1,23 +1,20 @@
 // Provenance through polkadot.js: register a dataset, a model trained on it and a fine-tune of
 // that model; read the lineage back; record contributors; and check the chain's refusals.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { connect, devAccounts, submit } from '../lib/chain.js';
+import { connect, devAccounts, submit } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 
-let api;
-let accounts;
 // Unique per run so the suite can run twice against one chain.
 const salt = `${Date.now()}-${Math.random()}`;
 const contentHash = (name) => blake2AsHex(`${name}:${salt}`, 256);
 
-before(async () => {
-  api = await connect();
-  accounts = await devAccounts(api.registry.chainSS58);
-});
+const api = await connect(WS_URL);
+const accounts = await devAccounts(api.registry.chainSS58);
 
 after(async () => {
-  if (api) await api.disconnect();
+  await api.disconnect();
 });
 
 const licence = (royaltyPercent, derivativesAllowed = true) => ({

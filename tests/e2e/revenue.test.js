@@ -1,25 +1,23 @@
 // Revenue through polkadot.js: a dataset and a model trained on it, both with contributors;
 // the model is offered, invoked and completed; every party's claimable balance then moves by
 // exactly what `royaltySplitApi.quote` promised, and they claim it.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { connect, devAccounts, eventOf, percent, submit, UNIT } from '../lib/chain.js';
+import { connect, devAccounts, eventOf, percent, submit, token } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 
-let api;
-let accounts;
 const salt = `${Date.now()}-${Math.random()}`;
 const contentHash = (name) => blake2AsHex(`${name}:${salt}`, 256);
 
-before(async () => {
-  api = await connect();
-  accounts = await devAccounts(api.registry.chainSS58);
-});
+const api = await connect(WS_URL);
+const accounts = await devAccounts(api.registry.chainSS58);
+/** One LIN in base units, as the chain reports its decimals. */
+const { unit: UNIT } = token(api);
 
 after(async () => {
-  if (api) await api.disconnect();
+  await api.disconnect();
 });
-
 
 async function register(signer, kind, name, royaltyPercent, parents) {
   const tx = api.tx.assetRegistry.registerAsset(kind, contentHash(name), `ipfs://${name}`,

@@ -9,11 +9,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { blake2AsHex, connect, devAccounts, eventOf, submit, UNIT, WS_URL } from '../lib/chain.js';
+import { blake2AsHex, connect, devAccounts, eventOf, submit, token } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 import { finalisedTask, freePort, nodeProxy, runGateway, startGateway as startGatewayFor } from '../lib/gateway.js';
 
-const PRICE = UNIT / 10n;
-
+/** The model's price per call: 0.1 LIN (`register --price 0.1`), in base units once connected. */
+let PRICE;
 let api;
 let accounts;
 let dir;
@@ -63,8 +64,9 @@ async function claimable(who, asset) {
 }
 
 before(async () => {
-  api = await connect();
+  api = await connect(WS_URL);
   accounts = await devAccounts(api.registry.chainSS58);
+  PRICE = token(api).unit / 10n;
   dir = await mkdtemp(path.join(tmpdir(), 'lineage-gateway-'));
   await writeFile(`${dir}/keys.json`, JSON.stringify({
     'key-dave': '//Dave',

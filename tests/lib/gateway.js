@@ -3,7 +3,8 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { eventOf, percent, submit, UNIT, WS_URL } from './chain.js';
+import { eventOf, percent, submit, token } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 
 export const GATEWAY_BIN = process.env.LINEAGE_GATEWAY
   ?? path.join(process.env.CARGO_TARGET_DIR ?? '/var/tmp/lineage-target', 'release', 'lineage-gateway');
@@ -52,7 +53,7 @@ export async function startGateway({ model, dir, port, provider = '//Ferdie', rp
 export async function finalisedTask(api, alice, labellers) {
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
   const spec = {
-    classes: ['positive', 'negative'], labelsPerItem: 1, rewardPerLabel: UNIT / 100n,
+    classes: ['positive', 'negative'], labelsPerItem: 1, rewardPerLabel: token(api).unit / 100n,
     commitDeadline: head + 100, deadline: head + 200, commitReveal: false,
     licence: { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(10) },
     contributorPool: percent(50), minReputation: -1000, goldCommitment: null, minGoldAccuracy: 0, review: null,

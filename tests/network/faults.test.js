@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect, devAccounts, withTimeout } from '../lib/chain.js';
+import { connect, devAccounts, withTimeout } from '@lineage/client';
 
 const script = new URL('../../scripts/local-testnet.sh', import.meta.url).pathname;
 const netDir = mkdtempSync(join(tmpdir(), 'lineage-net-'));
@@ -34,7 +34,7 @@ const finalised = async (name) =>
 const best = async (name) => (await apis[name].rpc.chain.getHeader()).number.toNumber();
 
 async function connectAll(list = names) {
-  for (const name of list) apis[name] = await connect(`ws://127.0.0.1:${rpcPort(name)}`, 60_000);
+  for (const name of list) apis[name] = await connect(`ws://127.0.0.1:${rpcPort(name)}`, { timeoutMs: 60_000 });
 }
 
 /** Poll `check` every second until it returns a truthy value. */

@@ -7,13 +7,15 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { connect, devAccounts, submit, UNIT } from '../lib/chain.js';
+import { connect, devAccounts, submit, token } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 import { finalisedTask, freePort, startGateway, trainAndRegister } from '../lib/gateway.js';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 8);
 const SECONDS = Number(process.env.SECONDS ?? 30);
 
-const api = await connect();
+const api = await connect(WS_URL);
+const { unit: UNIT } = token(api);
 const accounts = await devAccounts(api.registry.chainSS58);
 const dir = await mkdtemp(path.join(tmpdir(), 'lineage-gateway-bench-'));
 const log = (s) => console.error(`[bench-gateway] ${s}`);

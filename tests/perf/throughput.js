@@ -11,16 +11,17 @@
 // hold them, over the on-chain time (timestamp.set) those blocks span.
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 import { Keyring } from '@polkadot/keyring';
-import { connect } from '../lib/chain.js';
+import { connect, token } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 
 const CALLS = Number(process.env.LINEAGE_CALLS ?? 2000);
 const SENDERS = Number(process.env.LINEAGE_SENDERS ?? 100);
 const CONTRIBUTORS = Number(process.env.LINEAGE_CONTRIBUTORS ?? 1000);
-const UNIT = 10n ** 12n;
-const PRICE = UNIT / 100n;
 const log = (...a) => console.error(`[throughput ${new Date().toISOString().slice(11, 19)}]`, ...a);
 
-const api = await connect();
+const api = await connect(WS_URL);
+const { unit: UNIT } = token(api);
+const PRICE = UNIT / 100n;
 await cryptoWaitReady();
 const keyring = new Keyring({ type: 'sr25519', ss58Format: api.registry.chainSS58 });
 const alice = keyring.addFromUri('//Alice');

@@ -3,10 +3,12 @@
 // Idempotent per chain: it does nothing if the demo dataset is already registered.
 //
 //   node scripts/seed-demo.mjs [ws://127.0.0.1:9944]
-import { blake2AsHex, connect, devAccounts, eventOf, percent, submit, UNIT } from '../../tests/lib/chain.js';
+import { blake2AsHex, connect, devAccounts, eventOf, percent, submit, token } from '@lineage/client';
+import { WS_URL } from '@lineage/client/node';
 
-const url = process.argv[2] ?? process.env.LINEAGE_WS ?? 'ws://127.0.0.1:9944';
+const url = process.argv[2] ?? WS_URL;
 const api = await connect(url);
+const { unit: UNIT } = token(api);
 const { alice, bob, eve, ferdie } = await devAccounts(api.registry.chainSS58);
 const say = (s) => console.log(`[seed] ${s}`);
 

@@ -1,11 +1,7 @@
 // The connection to a Lineage node and the few conversions every screen needs.
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { blake2AsHex } from '@polkadot/util-crypto';
+import type { ApiPromise } from '@polkadot/api';
 import { u8aToString } from '@polkadot/util';
-
-import { lin, UNIT } from './format.js';
-
-export { lin, UNIT };
+import { blake2AsHex, connect } from '@lineage/client';
 
 /** The node to talk to: `?rpc=ws://…`, else the last one used, else a local dev node. */
 export function endpoint(): string {
@@ -16,35 +12,22 @@ export function endpoint(): string {
 
 export class NodeUnreachable extends Error {}
 
-/** Connect to `url`, failing with a readable error instead of retrying forever. */
+/**
+ * Connect to `url` (reconnecting by itself after a drop), failing with a readable error instead
+ * of retrying forever when nobody answers at first.
+ */
 export async function connectChain(url: string, timeoutMs = 10_000): Promise<ApiPromise> {
-  const provider = new WsProvider(url, 2_500, {}, timeoutMs);
-  const api = new ApiPromise({ provider, noInitWarn: true, throwOnConnect: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let api: ApiPromise;
   try {
-    await Promise.race([
-      api.isReadyOrError,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timed out')), timeoutMs);
-      }),
-    ]);
+    api = await connect(url, { timeoutMs, retryMs: 2_500, requestTimeoutMs: timeoutMs });
   } catch (e) {
-    await api.disconnect().catch(() => undefined);
     throw new NodeUnreachable(`Cannot reach the Lineage node at ${url}. Is it running? (${(e as Error).message ?? e})`);
-  } finally {
-    clearTimeout(timer);
   }
   localStorage.setItem('lineage.rpc', url);
   return api;
 }
 
-/** Parse a LIN amount typed by a person ("0.01") into plancks. */
-export function parseLin(text: string): bigint {
-  const m = /^\s*(\d+)(?:\.(\d{0,12}))?\s*$/.exec(text);
-  if (!m) throw new Error(`"${text}" is not an amount of LIN`);
-  return BigInt(m[1]) * UNIT + BigInt((m[2] ?? '').padEnd(12, '0') || '0');
-}
-
+/** Bytes from the chain (a name, a URI, an item's text) as text. */
 export function bytesToText(bytes: { toU8a(raw: boolean): Uint8Array }): string {
   return u8aToString(bytes.toU8a(true));
 }
@@ -58,8 +41,7 @@ export function commitment(api: ApiPromise, task: number, item: number, label: n
 /** Roughly how long `blocks` blocks take at the chain's block time. */
 export function blocksToTime(api: ApiPromise, blocks: number): string {
   // Block time is twice the timestamp pallet's minimum period.
-  const period = api.consts.timestamp?.minimumPeriod as unknown as { toNumber(): number } | undefined;
-  const ms = period ? period.toNumber() * 2 : 3000;
+  const ms = api.consts.timestamp.minimumPeriod.toNumber() * 2;
   const s = Math.max(0, Math.round((blocks * ms) / 1000));
   if (s < 120) return `${s} s`;
   if (s < 7200) return `${Math.round(s / 60)} min`;

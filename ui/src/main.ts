@@ -1,9 +1,11 @@
 // Lineage's labeller app: connect a wallet, label data, follow earnings, explore lineages, and
 // post tasks. Hash routes: #/tasks, #/label/<task>, #/earnings, #/assets, #/asset/<id>, #/new.
-import { connectChain, endpoint, lin } from './chain';
+import { token } from '@lineage/client';
+import { connectChain, endpoint } from './chain';
 import { h, mount } from './dom';
-import { accountInfo } from './queries';
-import { short, type App } from './state';
+import { watchAccount, type Subscriptions } from './live';
+import { accountInfo, type AccountInfo } from './queries';
+import { money, short, type App } from './state';
 import { enableWallets, NoWallet, type WalletAccount } from './wallet';
 import { assetView, assetsView } from './views/assets';
 import { earningsView } from './views/earnings';
@@ -35,6 +37,7 @@ async function start() {
   let tail: Promise<unknown> = Promise.resolve();
   const app: App = {
     api,
+    token: token(api),
     genesis: api.genesisHash.toHex(),
     ss58: api.registry.chainSS58 ?? 42,
     accounts: [],
@@ -60,9 +63,23 @@ async function start() {
 
   const walletMessage = h('div', { id: 'wallet-message' });
 
+  // Keep the chosen account's balance and reputation current: a subscription to its two keys.
+  let watching: Subscriptions | null = null;
+  let latest: AccountInfo | null = null;
+  function watch(account: WalletAccount | null) {
+    watching?.stop();
+    latest = null;
+    watching = account ? watchAccount(api!, account.address, (info) => {
+      latest = info;
+      document.getElementById('balance')?.replaceChildren(money(app, info.free));
+      document.getElementById('reputation')?.replaceChildren(`reputation ${info.reputation}`);
+    }) : null;
+  }
+
   function choose(account: WalletAccount | null) {
     app.account = account;
     if (account) localStorage.setItem('lineage.account', account.address);
+    watch(account);
     void renderHeader();
     void route_();
   }
@@ -87,13 +104,13 @@ async function start() {
     if (!app.account) {
       accountBox = h('div', { class: 'account' }, h('button', { id: 'connect', onclick: () => void connectWallet() }, 'Connect wallet'));
     } else {
-      const info = await accountInfo(api!, app.account.address);
+      const info = latest ?? await accountInfo(api!, app.account.address);
       const select = h('select', {
         id: 'account',
         onchange: (e: Event) => choose(app.accounts.find((a) => a.address === (e.target as HTMLSelectElement).value) ?? null),
       }, app.accounts.map((a) => h('option', { value: a.address, selected: a.address === app.account!.address }, `${a.name} (${short(a.address)})`)));
       accountBox = h('div', { class: 'account' }, select,
-        h('span', { id: 'balance' }, lin(info.free)), h('span', { id: 'reputation', title: 'Reputation: +1 per accepted label, −1 per rejected one' }, `reputation ${info.reputation}`));
+        h('span', { id: 'balance' }, money(app, info.free)), h('span', { id: 'reputation', title: 'Reputation: +1 per accepted label, −1 per rejected one' }, `reputation ${info.reputation}`));
     }
     mount(top, h('h1', {}, h('a', { href: '#/tasks' }, 'Lineage'), h('small', {}, ' label data, get paid forever')), nav, accountBox,
       h('div', { id: 'node-status', class: 'muted' }, `${chain} · ${url}`), walletMessage);
@@ -125,15 +142,6 @@ async function start() {
   await renderHeader();
   if (localStorage.getItem('lineage.account')) await connectWallet();
   else await route_();
-  // Keep balance and reputation current.
-  await api.rpc.chain.subscribeNewHeads(() => {
-    if (app.account) {
-      void accountInfo(api!, app.account.address).then((info) => {
-        document.getElementById('balance')?.replaceChildren(lin(info.free));
-        document.getElementById('reputation')?.replaceChildren(`reputation ${info.reputation}`);
-      });
-    }
-  });
   document.body.dataset.ready = 'true';
 }
 

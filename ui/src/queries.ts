@@ -1,9 +1,12 @@
-// Reading Lineage's labelling, attribution and revenue state into plain objects for the screens.
+// Reading Lineage's labelling, attribution and revenue state into plain objects for the screens,
+// once (live views are in live.ts). Chain data is typed by client/types/, generated from the
+// runtime's metadata.
 import type { ApiPromise } from '@polkadot/api';
+import type { Option } from '@polkadot/types-codec';
+import type {
+  LineagePrimitivesRuntimeApiAssetView, PalletDataLabellingTasksItem, PalletDataLabellingTasksTaskRecord,
+} from '@polkadot/types/lookup';
 import { bytesToText } from './chain';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Codec = any;
 
 export interface Task {
   id: number;
@@ -32,8 +35,15 @@ export interface Item {
   isUri: boolean;
 }
 
-function toTask(id: number, t: Codec): Task {
-  const review = t.review.isSome ? t.review.unwrap() : null;
+/** An item's content: inline text, or a URI. */
+export interface Content {
+  isUri: boolean;
+  text: string;
+}
+
+/** A task record as the screens use it. */
+export function toTask(id: number, t: PalletDataLabellingTasksTaskRecord): Task {
+  const review = t.review.unwrapOr(null);
   return {
     id,
     requester: t.requester.toString(),
@@ -51,50 +61,71 @@ function toTask(id: number, t: Codec): Task {
   };
 }
 
+/** Item `index` as the screens use it, with its content (empty text if unknown). */
+export function toItem(index: number, it: PalletDataLabellingTasksItem, content: Content | undefined): Item {
+  const { outcome } = it;
+  return {
+    index,
+    votes: it.votes.map(([who, vote]) => ({ who: who.toString(), revealed: vote.isRevealed ? vote.asRevealed.toNumber() : null })),
+    slots: it.slots.toNumber(),
+    outcome: outcome.type,
+    outcomeLabel: outcome.isAccepted ? outcome.asAccepted.toNumber() : outcome.isUnderReview ? outcome.asUnderReview.toNumber() : null,
+    excluded: it.excluded.map((a) => a.toString()),
+    text: content?.text ?? '',
+    isUri: content?.isUri ?? false,
+  };
+}
+
+/** Every task on chain, newest first (the whole map: for screens that need all of them, once). */
 export async function allTasks(api: ApiPromise): Promise<Task[]> {
   const entries = await api.query.dataLabellingTasks.tasks.entries();
   return entries
-    .filter(([, v]) => (v as Codec).isSome)
-    .map(([k, v]) => toTask((k.args[0] as Codec).toNumber(), (v as Codec).unwrap()))
+    .filter(([, v]) => v.isSome)
+    .map(([k, v]) => toTask(k.args[0].toNumber(), v.unwrap()))
     .sort((a, b) => b.id - a.id);
 }
 
 export async function task(api: ApiPromise, id: number): Promise<Task | null> {
-  const t = (await api.query.dataLabellingTasks.tasks(id)) as Codec;
+  const t = await api.query.dataLabellingTasks.tasks(id);
   return t.isSome ? toTask(id, t.unwrap()) : null;
 }
 
-export async function items(api: ApiPromise, taskId: number): Promise<Item[]> {
-  const [records, contents] = await Promise.all([
-    api.query.dataLabellingTasks.items.entries(taskId),
-    api.query.dataLabellingTasks.itemContents.entries(taskId),
+/** The tasks `ids` (those that exist), by id. */
+export async function tasksById(api: ApiPromise, ids: number[]): Promise<Map<number, Task>> {
+  const records = await api.query.dataLabellingTasks.tasks.multi(ids);
+  return new Map(records.flatMap((t, i) => (t.isSome ? [[ids[i], toTask(ids[i], t.unwrap())] as const] : [])));
+}
+
+/** The `[task, index]` keys of a task's items. */
+export function itemKeys(taskId: number, count: number): [number, number][] {
+  return Array.from({ length: count }, (_, i) => [taskId, i]);
+}
+
+/** The contents of a task's `count` items, by index (they never change once added). */
+export async function contents(api: ApiPromise, taskId: number, count: number): Promise<Map<number, Content>> {
+  const found = await api.query.dataLabellingTasks.itemContents.multi(itemKeys(taskId, count));
+  const map = new Map<number, Content>();
+  found.forEach((c, index) => {
+    if (c.isSome) {
+      const [isUri, bytes] = c.unwrap();
+      map.set(index, { isUri: isUri.isTrue, text: bytesToText(bytes) });
+    }
+  });
+  return map;
+}
+
+/** Items from their records (index order; missing ones skipped) and contents. */
+export function toItems(records: Option<PalletDataLabellingTasksItem>[], text?: Map<number, Content>): Item[] {
+  return records.flatMap((r, index) => (r.isSome ? [toItem(index, r.unwrap(), text?.get(index))] : []));
+}
+
+/** A task's `count` items with their contents, in index order. */
+export async function items(api: ApiPromise, taskId: number, count: number): Promise<Item[]> {
+  const [records, text] = await Promise.all([
+    api.query.dataLabellingTasks.items.multi(itemKeys(taskId, count)),
+    contents(api, taskId, count),
   ]);
-  const text = new Map<number, { isUri: boolean; text: string }>();
-  for (const [k, v] of contents) {
-    const [isUri, bytes] = (v as Codec).unwrap();
-    text.set((k.args[1] as Codec).toNumber(), { isUri: isUri.isTrue, text: bytesToText(bytes) });
-  }
-  return records
-    .map(([k, v]) => {
-      const index = (k.args[1] as Codec).toNumber();
-      const it = (v as Codec).unwrap();
-      const outcome = it.outcome;
-      const outcomeLabel = outcome.isAccepted ? outcome.asAccepted.toNumber() : outcome.isUnderReview ? outcome.asUnderReview.toNumber() : null;
-      return {
-        index,
-        votes: it.votes.map(([who, vote]: [Codec, Codec]) => ({
-          who: who.toString(),
-          revealed: vote.isRevealed ? vote.asRevealed.toNumber() : null,
-        })),
-        slots: it.slots.toNumber(),
-        outcome: outcome.type,
-        outcomeLabel,
-        excluded: it.excluded.map((a: Codec) => a.toString()),
-        text: text.get(index)?.text ?? '',
-        isUri: text.get(index)?.isUri ?? false,
-      };
-    })
-    .sort((a, b) => a.index - b.index);
+  return toItems(records, text);
 }
 
 /** Items with an outcome (accepted, disputed or rejected), of a task's items. */
@@ -108,10 +139,7 @@ export interface AccountInfo {
 }
 
 export async function accountInfo(api: ApiPromise, address: string): Promise<AccountInfo> {
-  const [acct, rep] = await Promise.all([
-    api.query.system.account(address) as Promise<Codec>,
-    api.query.dataLabellingTasks.reputation(address) as Promise<Codec>,
-  ]);
+  const [acct, rep] = await Promise.all([api.query.system.account(address), api.query.dataLabellingTasks.reputation(address)]);
   return { free: acct.data.free.toBigInt(), reputation: rep.toNumber() };
 }
 
@@ -122,15 +150,16 @@ export interface TaskReward {
   amount: bigint;
 }
 
+/** `address`'s uncollected rewards, per task (its key of every task, not the whole map). */
 export async function taskRewards(api: ApiPromise, address: string): Promise<TaskReward[]> {
-  const entries = await api.query.dataLabellingTasks.rewards.entries();
-  return entries
-    .filter(([k]) => (k.args[1] as Codec).toString() === address)
-    .map(([k, v]) => {
-      const e = (v as Codec).unwrap();
-      return { task: (k.args[0] as Codec).toNumber(), labels: e.labels.toNumber(), reviews: e.reviews.toNumber(), amount: e.amount.toBigInt() };
-    })
-    .sort((a, b) => a.task - b.task);
+  const next = (await api.query.dataLabellingTasks.nextTaskId()).toNumber();
+  const ids = Array.from({ length: next }, (_, i) => i);
+  const found = await api.query.dataLabellingTasks.rewards.multi(ids.map((id) => [id, address]));
+  return found.flatMap((v, i) => {
+    if (v.isNone) return [];
+    const e = v.unwrap();
+    return [{ task: ids[i], labels: e.labels.toNumber(), reviews: e.reviews.toNumber(), amount: e.amount.toBigInt() }];
+  });
 }
 
 export interface Royalty {
@@ -141,8 +170,8 @@ export interface Royalty {
 }
 
 export async function royalties(api: ApiPromise, address: string): Promise<Royalty[]> {
-  const views = (await api.call.royaltySplitApi.claimable(address)) as Codec;
-  return views.map((v: Codec) => ({
+  const views = await api.call.royaltySplitApi.claimable(address);
+  return views.map((v) => ({
     asset: v.asset.toNumber(),
     asOwner: v.asOwner.toBigInt(),
     asContributor: v.asContributor.toBigInt(),
@@ -160,23 +189,25 @@ export interface Asset {
   contentHash: string;
 }
 
-export async function asset(api: ApiPromise, id: number): Promise<Asset | null> {
-  const v = (await api.call.assetRegistryApi.asset(id)) as Codec;
-  if (v.isNone) return null;
-  const a = v.unwrap();
+function toAsset(id: number, a: LineagePrimitivesRuntimeApiAssetView): Asset {
   return {
     id,
     owner: a.owner.toString(),
     kind: a.kind.type,
     uri: bytesToText(a.uri),
     status: a.status.type,
-    parents: a.parents.map(([p, r]: [Codec, Codec]) => ({ id: p.toNumber(), relation: r.type })),
+    parents: a.parents.map(([p, r]) => ({ id: p.toNumber(), relation: r.type })),
     contentHash: a.contentHash.toHex(),
   };
 }
 
+export async function asset(api: ApiPromise, id: number): Promise<Asset | null> {
+  const v = await api.call.assetRegistryApi.asset(id);
+  return v.isSome ? toAsset(id, v.unwrap()) : null;
+}
+
 export async function allAssets(api: ApiPromise): Promise<Asset[]> {
-  const next = ((await api.query.assetRegistry.nextAssetId()) as Codec).toNumber();
+  const next = (await api.query.assetRegistry.nextAssetId()).toNumber();
   const ids = Array.from({ length: Math.min(next, 200) }, (_, i) => next - 1 - i);
   const found = await Promise.all(ids.map((id) => asset(api, id)));
   return found.filter((a): a is Asset => a !== null);
@@ -184,13 +215,13 @@ export async function allAssets(api: ApiPromise): Promise<Asset[]> {
 
 /** `id`'s flattened royalty table: each ancestor and its share (parts per billion). */
 export async function royaltyTable(api: ApiPromise, id: number): Promise<{ asset: number; share: number }[]> {
-  const rows = (await api.call.assetRegistryApi.royaltyTable(id)) as Codec;
-  return rows.map(([a, s]: [Codec, Codec]) => ({ asset: a.toNumber(), share: s.toNumber() }));
+  const rows = await api.call.assetRegistryApi.royaltyTable(id);
+  return rows.map(([a, s]) => ({ asset: a.toNumber(), share: s.toNumber() }));
 }
 
 export async function children(api: ApiPromise, id: number): Promise<{ id: number; relation: string }[]> {
-  const rows = (await api.call.assetRegistryApi.children(id, null, 50)) as Codec;
-  return rows.map(([c, r]: [Codec, Codec]) => ({ id: c.toNumber(), relation: r.type }));
+  const rows = await api.call.assetRegistryApi.children(id, null, 50);
+  return rows.map(([c, r]) => ({ id: c.toNumber(), relation: r.type }));
 }
 
 export interface Contributor {
@@ -200,15 +231,10 @@ export interface Contributor {
 }
 
 export async function contributors(api: ApiPromise, id: number): Promise<Contributor[]> {
-  const rows = (await api.call.contributorAttributionApi.contributors(id, null, 100)) as Codec;
-  return rows.map((c: Codec) => ({
+  const rows = await api.call.contributorAttributionApi.contributors(id, null, 100);
+  return rows.map((c) => ({
     who: c.who.toString(),
     points: c.points.toBigInt(),
-    byKind: c.byKind.map(([k, p]: [Codec, Codec]) => ({ kind: k.type, points: p.toBigInt() })),
+    byKind: c.byKind.map(([k, p]) => ({ kind: k.type, points: p.toBigInt() })),
   }));
-}
-
-/** Percent text for a Perbill in parts per billion. */
-export function perbill(parts: number): string {
-  return `${(parts / 10_000_000).toFixed(2).replace(/\.?0+$/, '')}%`;
 }

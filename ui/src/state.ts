@@ -1,9 +1,12 @@
 // What every screen shares: the chain connection and the chosen account.
 import type { ApiPromise } from '@polkadot/api';
+import { formatAmount, type Token } from '@lineage/client';
 import type { WalletAccount } from './wallet';
 
 export interface App {
   api: ApiPromise;
+  /** The chain's native token (decimals and symbol, as the node reports them). */
+  token: Token;
   genesis: string;
   ss58: number;
   accounts: WalletAccount[];
@@ -22,6 +25,11 @@ export interface App {
 export function requireAccount(app: App): WalletAccount {
   if (!app.account) throw new Error('Connect a wallet first (top right).');
   return app.account;
+}
+
+/** `amount` base units of the chain's token as text: `1.5 LIN`. */
+export function money(app: App, amount: bigint): string {
+  return formatAmount(app.token, amount);
 }
 
 export function short(address: string): string {

@@ -102,9 +102,3 @@ export function logTx(log: HTMLElement, label: string): (s: TxState) => void {
     }[s.kind]();
   };
 }
-
-/** The event `section.method` in a result's events, as JSON-ish data. */
-export function eventData(result: SubmittableResult, section: string, method: string) {
-  const found = result.events.find(({ event }) => event.section === section && event.method === method);
-  return found?.event.data;
-}

@@ -4,14 +4,18 @@
 // every screen go to tests/artifacts/ui/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { blake2AsHex, connect, devAccounts, eventOf, percent, submit, UNIT } from '../../tests/lib/chain.js';
-import { contextWithWallet, launchBrowser, lin, screenshot, serveApp } from './harness.js';
+import { blake2AsHex, connect, devAccounts, eventOf, formatAmount, percent, submit, token } from '@lineage/client';
+import { WS_URL as WS } from '@lineage/client/node';
+import { contextWithWallet, launchBrowser, screenshot, serveApp } from './harness.js';
 
-const WS = process.env.LINEAGE_WS ?? 'ws://127.0.0.1:9944';
 const STEP = 120_000;
 
 let api;
 let accounts;
+/** One LIN in base units, as the chain reports its decimals. */
+let UNIT;
+/** Amounts as the app shows them, with the token the chain reports. */
+let lin;
 let server;
 let browser;
 let wallet;
@@ -21,6 +25,9 @@ const salt = `${Date.now()}-${Math.random()}`;
 before(async () => {
   api = await connect(WS);
   accounts = await devAccounts(api.registry.chainSS58);
+  const tok = token(api);
+  UNIT = tok.unit;
+  lin = (amount) => formatAmount(tok, amount);
   server = await serveApp();
   browser = await launchBrowser();
   wallet = await contextWithWallet(browser, api, [accounts.charlie]);

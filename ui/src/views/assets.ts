@@ -2,7 +2,8 @@
 // descendants, royalty shares on the edges) and its contributors.
 import type { ApiPromise } from '@polkadot/api';
 import { h, svg } from '../dom';
-import { allAssets, asset as loadAsset, children, contributors, perbill, royaltyTable, type Asset } from '../queries';
+import { perbillText as perbill } from '@lineage/client';
+import { allAssets, asset as loadAsset, children, contributors, royaltyTable, type Asset } from '../queries';
 import { short, type App } from '../state';
 
 export async function assetsView(app: App): Promise<HTMLElement> {

@@ -1,13 +1,10 @@
 // Earnings: task rewards and dataset royalties that can be claimed, one-click claims, and a
 // history of recent payments into the assets you earn from and of your claims.
-import type { ApiPromise } from '@polkadot/api';
-import { lin } from '../chain';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { h, mount } from '../dom';
-import { allTasks, royalties, taskRewards } from '../queries';
-import { requireAccount, type App } from '../state';
+import { royalties, taskRewards, tasksById } from '../queries';
+import { money, requireAccount, type App } from '../state';
 import { logTx, send } from '../tx';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 const HISTORY_BLOCKS = 200;
 
@@ -17,26 +14,30 @@ interface HistoryRow {
 }
 
 /** Payments into `assets` and `who`'s claims in the last HISTORY_BLOCKS blocks, newest first. */
-async function history(api: ApiPromise, who: string, assets: Set<number>): Promise<HistoryRow[]> {
+async function history(app: App, who: string, assets: Set<number>): Promise<HistoryRow[]> {
+  const { api } = app;
+  const lin = (amount: bigint) => money(app, amount);
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
   const from = Math.max(1, head - HISTORY_BLOCKS + 1);
   const rows: HistoryRow[] = [];
   const numbers = Array.from({ length: head - from + 1 }, (_, i) => head - i);
   await Promise.all(numbers.map(async (n) => {
     const hash = await api.rpc.chain.getBlockHash(n);
-    const events = (await (await api.at(hash)).query.system.events()) as any;
+    const events = await (await api.at(hash)).query.system.events();
     for (const { event } of events) {
-      const d = event.data as any;
-      if (event.section === 'royaltySplit' && event.method === 'RevenuePaid') {
+      if (api.events.royaltySplit.RevenuePaid.is(event)) {
+        const d = event.data;
         for (const credit of d.credits) {
           const asset = credit.asset.toNumber();
           if (assets.has(asset)) {
             rows.push({ block: n, text: `Asset #${asset} earned ${lin(credit.amount.toBigInt())} (contributors' pool ${lin(credit.toContributors.toBigInt())}) from a payment of ${lin(d.amount.toBigInt())} into #${d.assetId.toNumber()}` });
           }
         }
-      } else if (event.section === 'royaltySplit' && event.method === 'Claimed' && d.who.toString() === who) {
+      } else if (api.events.royaltySplit.Claimed.is(event) && event.data.who.toString() === who) {
+        const d = event.data;
         rows.push({ block: n, text: `You claimed ${lin(d.asOwner.toBigInt() + d.asContributor.toBigInt())} from asset #${d.assetId.toNumber()}` });
-      } else if (event.section === 'dataLabellingTasks' && event.method === 'RewardsClaimed' && d.claimer.toString() === who) {
+      } else if (api.events.dataLabellingTasks.RewardsClaimed.is(event) && event.data.claimer.toString() === who) {
+        const d = event.data;
         rows.push({ block: n, text: `You claimed ${lin(d.amount.toBigInt())} of rewards from task #${d.task.toNumber()}` });
       }
     }
@@ -47,10 +48,11 @@ async function history(api: ApiPromise, who: string, assets: Set<number>): Promi
 export async function earningsView(app: App): Promise<HTMLElement> {
   const { api } = app;
   const me = requireAccount(app).address;
+  const lin = (amount: bigint) => money(app, amount);
   const log = h('div', { id: 'tx-log' });
   const body = h('div', {});
 
-  const claim = (label: string, tx: any) => {
+  const claim = (label: string, tx: SubmittableExtrinsic<'promise'>) => {
     const update = logTx(log, label);
     app.queue(() => send(api, tx, me, update))
       .then(() => refresh())
@@ -59,10 +61,10 @@ export async function earningsView(app: App): Promise<HTMLElement> {
   };
 
   async function refresh() {
-    const [rewards, tasks, royal] = await Promise.all([taskRewards(api, me), allTasks(api), royalties(api, me)]);
-    const status = new Map(tasks.map((t) => [t.id, t.status]));
+    const [rewards, royal] = await Promise.all([taskRewards(api, me), royalties(api, me)]);
+    const tasks = await tasksById(api, rewards.map((r) => r.task));
     const rewardRows = rewards.map((r) => {
-      const st = status.get(r.task) ?? 'Unknown';
+      const st = tasks.get(r.task)?.status ?? 'Unknown';
       const claimable = st === 'Finalised' || st === 'Expired';
       return h('tr', { 'data-reward-task': r.task },
         h('td', {}, `Task #${r.task}`), h('td', { class: 'num' }, String(r.labels)), h('td', { class: 'num' }, String(r.reviews)),
@@ -92,7 +94,7 @@ export async function earningsView(app: App): Promise<HTMLElement> {
 
   const royal = await refresh();
   const historyBox = h('div', { id: 'history' }, h('p', { class: 'muted' }, 'Loading the last blocks…'));
-  void history(api, me, new Set(royal.map((r) => r.asset))).then((rows) => {
+  void history(app, me, new Set(royal.map((r) => r.asset))).then((rows) => {
     historyBox.replaceChildren(rows.length === 0
       ? h('p', { class: 'muted' }, `Nothing in the last ${HISTORY_BLOCKS} blocks.`)
       : h('ul', {}, rows.map((r) => h('li', {}, h('span', { class: 'muted' }, `#${r.block} `), r.text))));

@@ -1,10 +1,11 @@
 // The labelling screen: one item at a time, class buttons with keyboard shortcuts, skip, progress,
 // each label's transaction status, and commit-reveal handled for the labeller.
-import { commitment, lin } from '../chain';
+import { commitment } from '../chain';
 import { h, mount } from '../dom';
-import { items as loadItems, task as loadTask, type Item, type Task } from '../queries';
+import { watchItems } from '../live';
+import { task as loadTask, type Item, type Task } from '../queries';
 import { forgetReveal, newSalt, pendingReveals, rememberReveal } from '../reveals';
-import { requireAccount, type App } from '../state';
+import { money, requireAccount, type App } from '../state';
 import { logTx, send } from '../tx';
 
 export async function labelView(app: App, taskId: number): Promise<HTMLElement> {
@@ -13,7 +14,9 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
   const t = await loadTask(api, taskId);
   if (!t) return h('section', {}, h('p', { class: 'error' }, `There is no task #${taskId}.`));
 
-  let list: Item[] = await loadItems(api, taskId);
+  // The task's items, kept current by a subscription to exactly their storage keys.
+  let list: Item[] = [];
+  let head = (await api.rpc.chain.getHeader()).number.toNumber();
   const skipped = new Set<number>();
   const submitted = new Set<number>();
   const card = h('div', { class: 'card', id: 'item-card' });
@@ -80,8 +83,7 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
       }
     })
       .catch(() => submitted.delete(item.index))
-      .finally(async () => {
-        list = await loadItems(api, taskId);
+      .finally(() => {
         renderCard();
         app.refreshHeader();
         void revealReady();
@@ -94,8 +96,6 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
     if (revealing || !t!.commitReveal) return renderWaiting();
     revealing = true;
     try {
-      const head = (await api.rpc.chain.getHeader()).number.toNumber();
-      list = await loadItems(api, taskId);
       for (const r of pendingReveals(app.genesis, me).filter((p) => p.task === taskId)) {
         const item = list.find((i) => i.index === r.item);
         const vote = item?.votes.find((v) => v.who === me);
@@ -115,7 +115,6 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
       }
     } finally {
       revealing = false;
-      list = await loadItems(api, taskId);
       renderWaiting();
       renderProgress();
     }
@@ -138,7 +137,7 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
   function renderReview() {
     if (!t!.review) return mount(reviewBox);
     const under = list.filter((i) => i.outcome === 'UnderReview' && !i.votes.some((v) => v.who === me) && !i.excluded.includes(me));
-    mount(reviewBox, h('h3', {}, `Review (${lin(t!.review.rewardPerReview)} per review)`),
+    mount(reviewBox, h('h3', {}, `Review (${money(app, t!.review.rewardPerReview)} per review)`),
       under.length === 0 ? h('p', { class: 'muted' }, 'No items wait for review.') : h('ul', {}, under.map((i) =>
         h('li', {}, `Item ${i.index + 1}: “${i.text}” → “${t!.classes[i.outcomeLabel ?? 0]}” `,
           h('button', { onclick: () => review(i, true) }, 'Accept'), ' ',
@@ -149,8 +148,7 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
     const update = logTx(log, `${accept ? 'Accept' : 'Reject'} item ${item.index + 1}`);
     app.queue(() => send(api, api.tx.dataLabellingTasks.reviewItem(taskId, item.index, accept), me, update))
       .catch(() => undefined)
-      .finally(async () => {
-        list = await loadItems(api, taskId);
+      .finally(() => {
         renderReview();
         renderCard();
       });
@@ -167,18 +165,30 @@ export async function labelView(app: App, taskId: number): Promise<HTMLElement> 
   };
   window.addEventListener('keydown', onKey);
   app.onLeave(() => window.removeEventListener('keydown', onKey));
-  const unsubHeads = await api.rpc.chain.subscribeNewHeads(() => {
-    void revealReady().then(renderReview);
+  // A reveal waits for its item to fill or for the commit window to close: check whenever the
+  // items change and on each new block (once the items are known, so that an item not yet loaded
+  // is never taken for one that does not exist).
+  let loaded: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => { loaded = resolve; });
+  const items = watchItems(api, taskId, t.itemCount, (fresh) => {
+    list = fresh;
+    loaded();
+    renderProgress();
+    renderReview();
+    void revealReady();
+  });
+  app.onLeave(() => items.stop());
+  await ready;
+  const unsubHeads = await api.rpc.chain.subscribeNewHeads((header) => {
+    head = header.number.toNumber();
+    void revealReady();
   });
   app.onLeave(() => unsubHeads());
 
   renderCard();
-  renderReview();
-  void revealReady();
-  const head = (await api.rpc.chain.getHeader()).number.toNumber();
   return h('section', { id: 'label-screen' },
     h('h2', {}, `Task #${t.id}: ${t.classes.join(' · ')}`),
-    h('p', { class: 'muted' }, `${lin(t.rewardPerLabel)} per accepted label · ${t.labelsPerItem} labeller(s) per item · `,
+    h('p', { class: 'muted' }, `${money(app, t.rewardPerLabel)} per accepted label · ${t.labelsPerItem} labeller(s) per item · `,
       t.commitReveal ? 'commit-reveal (your label stays hidden until the item is full)' : 'plain labels',
       ` · closes at block #${t.deadline} (now #${head})`),
     progress, card, h('p', { class: 'muted' }, 'Keys: 1–9 choose a class, S skips.'), waiting, reviewBox,

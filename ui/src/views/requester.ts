@@ -1,13 +1,11 @@
 // Requesters: create a task from a CSV or JSON file of items (with the total cost shown before
 // signing), follow your tasks' progress, and finalise them.
-import { lin, parseLin } from '../chain';
+import { eventOf, parseAmount, percent } from '@lineage/client';
 import { h, mount } from '../dom';
 import { parseItems, type ItemInput } from '../items-file';
 import { allTasks, items as loadItems, resolvedCount } from '../queries';
-import { requireAccount, type App } from '../state';
-import { eventData, logTx, send } from '../tx';
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
+import { money, requireAccount, type App } from '../state';
+import { logTx, send } from '../tx';
 
 function field(label: string, input: HTMLElement, hint = ''): HTMLElement {
   return h('label', { class: 'field' }, h('span', {}, label), input, hint ? h('small', { class: 'muted' }, hint) : null);
@@ -16,8 +14,8 @@ function field(label: string, input: HTMLElement, hint = ''): HTMLElement {
 export async function requesterView(app: App): Promise<HTMLElement> {
   const { api } = app;
   const me = requireAccount(app).address;
-  const maxPerCall = (api.consts.dataLabellingTasks.maxItemsPerCall as any).toNumber();
-  const maxItems = (api.consts.dataLabellingTasks.maxItems as any).toNumber();
+  const maxPerCall = api.consts.dataLabellingTasks.maxItemsPerCall.toNumber();
+  const maxItems = api.consts.dataLabellingTasks.maxItems.toNumber();
   const log = h('div', { id: 'tx-log' });
   const quoteBox = h('div', { id: 'quote', class: 'card' }, h('p', { class: 'muted' }, 'Choose a file of items to see the cost.'));
   let items: ItemInput[] = [];
@@ -32,7 +30,8 @@ export async function requesterView(app: App): Promise<HTMLElement> {
   const file = h('input', { name: 'items', type: 'file', accept: '.csv,.json,text/csv,application/json' }) as HTMLInputElement;
   const create = h('button', { id: 'create-task', disabled: true }, 'Create and open task') as HTMLButtonElement;
 
-  const percent = (p: number) => Math.round(p * 10_000_000);
+  const lin = (amount: bigint) => money(app, amount);
+  const parseLin = (text: string) => parseAmount(app.token, text);
   function spec(head: number) {
     const names = classes.value.split(',').map((c) => c.trim()).filter(Boolean);
     const duration_ = Number(duration.value);
@@ -58,7 +57,7 @@ export async function requesterView(app: App): Promise<HTMLElement> {
     try {
       if (items.length > maxItems) throw new Error(`A task takes at most ${maxItems} items; the file has ${items.length}.`);
       const s = spec(0);
-      const q = (await api.call.dataLabellingApi.quote(s.labelsPerItem, s.rewardPerLabel, s.review?.rewardPerReview ?? null, items.length)) as any;
+      const q = await api.call.dataLabellingApi.quote(s.labelsPerItem, s.rewardPerLabel, s.review?.rewardPerReview ?? null, items.length);
       if (q.isNone) throw new Error('That budget is too large to hold.');
       const [budget, deposits] = q.unwrap();
       const total = budget.toBigInt() + deposits.toBigInt();
@@ -94,7 +93,7 @@ export async function requesterView(app: App): Promise<HTMLElement> {
     const run = async () => {
       const head = (await api.rpc.chain.getHeader()).number.toNumber();
       const created = await send(api, api.tx.dataLabellingTasks.createTask(spec(head)), me, logTx(log, 'Create task'));
-      const id = (eventData(created, 'dataLabellingTasks', 'TaskCreated') as any).task.toNumber();
+      const id = eventOf(api, created.events, 'dataLabellingTasks', 'TaskCreated').task.toNumber();
       for (let i = 0; i < items.length; i += maxPerCall) {
         const chunk = items.slice(i, i + maxPerCall);
         await send(api, api.tx.dataLabellingTasks.addItems(id, chunk), me, logTx(log, `Task #${id}: add items ${i + 1}–${i + chunk.length}`));
@@ -113,7 +112,7 @@ export async function requesterView(app: App): Promise<HTMLElement> {
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const tasks = (await allTasks(api)).filter((t) => t.requester === me);
     const rows = await Promise.all(tasks.map(async (t) => {
-      const list = await loadItems(api, t.id);
+      const list = await loadItems(api, t.id, t.itemCount);
       const done = t.status === 'Open' || t.status === 'Draft' ? `${resolvedCount(list)} / ${t.itemCount}` : '—';
       const canFinalise = t.status === 'Open';
       return h('tr', { 'data-my-task': t.id },
