@@ -197,10 +197,6 @@ declare module '@polkadot/api-base/types/consts' {
     };
     modelInvocation: {
       /**
-       * The longest royalty table a model can have (the registry's `MaxAncestors`), for weights.
-       **/
-      maxAncestors: u32 & AugmentedConst<ApiType>;
-      /**
        * Most calls one `complete_batch` settles.
        **/
       maxBatch: u32 & AugmentedConst<ApiType>;
@@ -222,10 +218,6 @@ declare module '@polkadot/api-base/types/consts' {
       receiptRetention: u32 & AugmentedConst<ApiType>;
     };
     royaltySplit: {
-      /**
-       * The longest flattened royalty table (the registry's `MaxAncestors`).
-       **/
-      maxAncestors: u32 & AugmentedConst<ApiType>;
       /**
        * Most assets `claim_all` settles (and `claimable` reports) at once.
        **/

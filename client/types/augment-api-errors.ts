@@ -21,17 +21,17 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadyOwner: AugmentedError<ApiType>;
       /**
-       * The asset is frozen.
-       **/
-      AssetFrozen: AugmentedError<ApiType>;
-      /**
        * Asset ids are exhausted.
        **/
       AssetIdOverflow: AugmentedError<ApiType>;
       /**
+       * The asset is frozen.
+       **/
+      AssetIsFrozen: AugmentedError<ApiType>;
+      /**
        * The asset is retired.
        **/
-      AssetRetired: AugmentedError<ApiType>;
+      AssetIsRetired: AugmentedError<ApiType>;
       /**
        * Only the committer may clear a commitment before its window has passed.
        **/
@@ -76,10 +76,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Only the asset's owner may do this.
        **/
       NotOwner: AugmentedError<ApiType>;
-      /**
-       * The reason is longer than `MaxReasonLen`.
-       **/
-      ReasonTooLong: AugmentedError<ApiType>;
       /**
        * A commitment is revealed from the block after it was made.
        **/
@@ -173,17 +169,21 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadySealed: AugmentedError<ApiType>;
       /**
+       * The asset is frozen by governance.
+       **/
+      AssetIsFrozen: AugmentedError<ApiType>;
+      /**
+       * The asset is retired.
+       **/
+      AssetIsRetired: AugmentedError<ApiType>;
+      /**
        * Deposits come back only once the asset is retired.
        **/
       AssetNotRetired: AugmentedError<ApiType>;
       /**
-       * The asset is retired.
+       * The asset's contributors are sealed: no more manual contributions.
        **/
-      AssetRetired: AugmentedError<ApiType>;
-      /**
-       * The owner sealed this asset: no more manual contributions.
-       **/
-      AssetSealed: AugmentedError<ApiType>;
+      ContributorsSealed: AugmentedError<ApiType>;
       /**
        * The owner cannot cover the record's deposit.
        **/
@@ -227,7 +227,8 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       BadClassCount: AugmentedError<ApiType>;
       /**
-       * Deadlines must be in the future, the commit deadline not after the deadline.
+       * Deadlines must be in the future, the commit deadline before the deadline (a reveal
+       * window must follow it).
        **/
       BadDeadline: AugmentedError<ApiType>;
       /**
@@ -251,10 +252,6 @@ declare module '@polkadot/api-base/types/errors' {
        * You labelled this item (in this or an earlier round): someone else must review it.
        **/
       CannotReviewOwnItem: AugmentedError<ApiType>;
-      /**
-       * A class name is longer than `MaxClassNameLen`.
-       **/
-      ClassNameTooLong: AugmentedError<ApiType>;
       /**
        * This task takes plain labels: use `submit_label`.
        **/
@@ -288,13 +285,13 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       InsufficientReputation: AugmentedError<ApiType>;
       /**
+       * The item already has its outcome.
+       **/
+      ItemAlreadyResolved: AugmentedError<ApiType>;
+      /**
        * The item has all the labels it takes.
        **/
       ItemFull: AugmentedError<ApiType>;
-      /**
-       * The item already has its outcome.
-       **/
-      ItemResolved: AugmentedError<ApiType>;
       /**
        * The label is not a class of this task.
        **/
@@ -410,6 +407,14 @@ declare module '@polkadot/api-base/types/errors' {
     };
     modelInvocation: {
       /**
+       * The model is frozen by governance.
+       **/
+      AssetIsFrozen: AugmentedError<ApiType>;
+      /**
+       * The model is retired.
+       **/
+      AssetIsRetired: AugmentedError<ApiType>;
+      /**
        * The timeout must be at least one block and at most `MaxTimeout`.
        **/
       BadTimeout: AugmentedError<ApiType>;
@@ -435,14 +440,6 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       MixedModels: AugmentedError<ApiType>;
       /**
-       * The model is frozen.
-       **/
-      ModelFrozen: AugmentedError<ApiType>;
-      /**
-       * The model is retired.
-       **/
-      ModelRetired: AugmentedError<ApiType>;
-      /**
        * The model has no offering.
        **/
       NoOffering: AugmentedError<ApiType>;
@@ -459,13 +456,13 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NotProvider: AugmentedError<ApiType>;
       /**
+       * The offering is paused.
+       **/
+      OfferingIsPaused: AugmentedError<ApiType>;
+      /**
        * The offering is not paused.
        **/
       OfferingNotPaused: AugmentedError<ApiType>;
-      /**
-       * The offering is paused.
-       **/
-      OfferingPaused: AugmentedError<ApiType>;
       /**
        * A number overflowed.
        **/
@@ -504,11 +501,11 @@ declare module '@polkadot/api-base/types/errors' {
       /**
        * The asset is frozen: it can't be paid into and its earnings can't be claimed.
        **/
-      AssetFrozen: AugmentedError<ApiType>;
+      AssetIsFrozen: AugmentedError<ApiType>;
       /**
        * The asset is retired: it can't be paid into any more.
        **/
-      AssetRetired: AugmentedError<ApiType>;
+      AssetIsRetired: AugmentedError<ApiType>;
       /**
        * The payer can't afford the payment while staying alive.
        **/
@@ -517,6 +514,10 @@ declare module '@polkadot/api-base/types/errors' {
        * Nothing to claim from this asset (or, for `claim_all`, from any unfrozen asset).
        **/
       NothingToClaim: AugmentedError<ApiType>;
+      /**
+       * Only the asset's owner may do this.
+       **/
+      NotOwner: AugmentedError<ApiType>;
       /**
        * A credit would overflow the balance type.
        **/

@@ -200,7 +200,7 @@ declare module '@polkadot/api-base/types/events' {
       /**
        * Points were recorded for a contributor.
        **/
-      ContributionRecorded: AugmentedEvent<ApiType, [assetId: u64, contributor: AccountId32, kind: LineagePrimitivesAttributionContributionKind, points: u64, source: LineagePrimitivesAttributionContributionSource], { assetId: u64, contributor: AccountId32, kind: LineagePrimitivesAttributionContributionKind, points: u64, source: LineagePrimitivesAttributionContributionSource }>;
+      ContributionRecorded: AugmentedEvent<ApiType, [assetId: u64, contributor: AccountId32, kind: LineagePrimitivesAttributionContributionKind, points: u128, source: LineagePrimitivesAttributionContributionSource], { assetId: u64, contributor: AccountId32, kind: LineagePrimitivesAttributionContributionKind, points: u128, source: LineagePrimitivesAttributionContributionSource }>;
       /**
        * An asset's contributor pool was set.
        **/
@@ -257,9 +257,9 @@ declare module '@polkadot/api-base/types/events' {
        **/
       LabelRevealed: AugmentedEvent<ApiType, [task: u64, item: u32, labeller: AccountId32, label: u8], { task: u64, item: u32, labeller: AccountId32, label: u8 }>;
       /**
-       * A labeller or reviewer claimed their rewards.
+       * A labeller's or reviewer's rewards were paid (claimed, or paid out by `clear_task`).
        **/
-      RewardsClaimed: AugmentedEvent<ApiType, [task: u64, labeller: AccountId32, amount: u128], { task: u64, labeller: AccountId32, amount: u128 }>;
+      RewardsClaimed: AugmentedEvent<ApiType, [task: u64, claimer: AccountId32, amount: u128], { task: u64, claimer: AccountId32, amount: u128 }>;
       /**
        * The task was cancelled and everything refunded.
        **/
@@ -355,7 +355,8 @@ declare module '@polkadot/api-base/types/events' {
       Claimed: AugmentedEvent<ApiType, [who: AccountId32, assetId: u64, asOwner: u128, asContributor: u128], { who: AccountId32, assetId: u64, asOwner: u128, asContributor: u128 }>;
       /**
        * Revenue was paid into an asset and split. `credits` lists the asset's own credit
-       * first, then its ancestors'; the fee and the credits add up to `amount`.
+       * first, then its ancestors'; the fee, `to_provider` (for a model call) and the credits
+       * add up to `amount`.
        **/
       RevenuePaid: AugmentedEvent<ApiType, [assetId: u64, payer: AccountId32, amount: u128, protocolFee: u128, toProvider: u128, credits: Vec<LineagePrimitivesRevenueAssetCredit>], { assetId: u64, payer: AccountId32, amount: u128, protocolFee: u128, toProvider: u128, credits: Vec<LineagePrimitivesRevenueAssetCredit> }>;
     };

@@ -19,7 +19,8 @@ declare module '@polkadot/api-base/types/storage' {
   interface AugmentedQueries<ApiType extends ApiTypes> {
     assetRegistry: {
       /**
-       * The asset that first registered each content hash.
+       * The asset that owns each content hash: the first registered, or the earliest
+       * commitment's reveal, or governance's choice after a dispute (`reassign_hash`).
        **/
       assetByHash: AugmentedQuery<ApiType, (arg: H256 | string | Uint8Array) => Observable<Option<u64>>, [H256]>;
       /**
@@ -142,7 +143,8 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       poolFloors: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Perbill>, [u64]>;
       /**
-       * Assets whose owner has ended manual recording.
+       * Assets whose contributors are sealed: by their owner (`seal`), or by the labelling task
+       * that registered them (`ContributorLedger::seal_contributors`). No more manual recording.
        **/
       sealed: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<Null>>, [u64]>;
       /**
@@ -168,8 +170,9 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       nextTaskId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
       /**
-       * Each labeller's reputation: +1 per accepted label, -1 per rejected one, -5 per gold
-       * failure, within `±MaxReputation`.
+       * Each labeller's reputation: +1 per accepted label (on a task paying at least
+       * `MinRewardForReputation` per label), -1 per rejected one, -5 per gold failure, within
+       * `±MaxReputation`.
        **/
       reputation: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<i32>, [AccountId32]>;
       /**

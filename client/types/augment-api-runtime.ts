@@ -33,7 +33,7 @@ declare module '@polkadot/api-base/types/calls' {
        **/
       asset: AugmentedCall<ApiType, (id: u64 | AnyNumber | Uint8Array) => Observable<Option<LineagePrimitivesRuntimeApiAssetView>>>;
       /**
-       * The asset registered first with `content_hash` (the proof of first registration).
+       * The asset that owns `content_hash`: the first registered, or the earliest commitment's, reveal (its view's `committed_at` is the proof), or governance's choice after a dispute.
        **/
       assetByHash: AugmentedCall<ApiType, (content_hash: H256 | string | Uint8Array) => Observable<Option<u64>>>;
       /**

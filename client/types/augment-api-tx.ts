@@ -31,7 +31,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Emits `CommitmentCleared`.
        **/
-      clearCommitment: AugmentedSubmittable<(committer: AccountId32 | string | Uint8Array, commitment: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, H256]>;
+      clearCommitment: AugmentedSubmittable<(committer: MultiAddress | { Id: any } | { Index: any } | { Raw: any } | { Address32: any } | { Address20: any } | string | Uint8Array, commitment: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [MultiAddress, H256]>;
       /**
        * Commit to registering a content hash without revealing it:
        * `commitment = blake2_256(SCALE((content_hash, owner, salt)))`. Holds
@@ -55,7 +55,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Emits `OwnershipOffered`.
        **/
-      offerOwnership: AugmentedSubmittable<(assetId: u64 | AnyNumber | Uint8Array, newOwner: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AccountId32]>;
+      offerOwnership: AugmentedSubmittable<(assetId: u64 | AnyNumber | Uint8Array, newOwner: MultiAddress | { Id: any } | { Index: any } | { Raw: any } | { Address32: any } | { Address20: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, MultiAddress]>;
       /**
        * Governance: point `content_hash`'s index at `asset_id` (which must carry that hash),
        * after a dispute over who registered it first.
@@ -71,12 +71,13 @@ declare module '@polkadot/api-base/types/submittable' {
        * - `uri`: where the bytes live off-chain (at most `MaxUriLen` bytes).
        * - `licence`: commercial use, whether derivatives are allowed, and the royalty every
        * direct derivative owes this asset. Fixed for good.
-       * - `parents`: the assets this one comes from and how (at most `MaxParents`, none
-       * retired, each allowing derivatives).
+       * - `parents`: the assets this one comes from and how (at most `MaxParents`, none retired,
+       * each allowing derivatives).
        * - `salt`: `None` for a plain registration (fails if the hash is registered); or the salt
        * of your earlier `commit_registration`, revealed after its block and within
        * `RevealWindow`: the earliest commitment owns the hash, even over a registration made
-       * at or after its block.
+       * in a later block than its commitment (not the same block: a commitment there may have
+       * copied a registration seen in the pool).
        * 
        * Holds a deposit of `AssetDeposit + ByteDeposit × uri bytes + ParentDeposit × parents`.
        * Emits `AssetRegistered`.
@@ -207,7 +208,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Emits `ContributionRecorded`.
        **/
-      recordContribution: AugmentedSubmittable<(assetId: u64 | AnyNumber | Uint8Array, contributor: AccountId32 | string | Uint8Array, kind: LineagePrimitivesAttributionContributionKind | 'Data' | 'Label' | 'Review' | 'Training' | 'Evaluation' | 'Compute' | number | Uint8Array, points: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, AccountId32, LineagePrimitivesAttributionContributionKind, u64]>;
+      recordContribution: AugmentedSubmittable<(assetId: u64 | AnyNumber | Uint8Array, contributor: MultiAddress | { Id: any } | { Index: any } | { Raw: any } | { Address32: any } | { Address20: any } | string | Uint8Array, kind: LineagePrimitivesAttributionContributionKind | 'Data' | 'Label' | 'Review' | 'Training' | 'Evaluation' | 'Compute' | number | Uint8Array, points: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, MultiAddress, LineagePrimitivesAttributionContributionKind, u128]>;
       /**
        * End manual recording for `asset_id` for good. Owner only. Labelling tasks can still
        * record through the ledger trait.
@@ -226,16 +227,21 @@ declare module '@polkadot/api-base/types/submittable' {
     };
     dataLabellingTasks: {
       /**
-       * Add items to a Draft task (requester only). Holds each item's budget
-       * (`(labels_per_item + 1) × reward_per_label`) and deposit.
+       * Add items to a Draft task (requester only). Holds each item's budget (per round, its
+       * slots × `reward_per_label`, plus `reward_per_review` with review, which holds two
+       * rounds; see `quote`) and deposit.
        * 
        * Emits `ItemsAdded`.
        **/
       addItems: AugmentedSubmittable<(task: u64 | AnyNumber | Uint8Array, items: Vec<PalletDataLabellingTasksItemInput> | (PalletDataLabellingTasksItemInput | { Text: any } | { Uri: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletDataLabellingTasksItemInput>]>;
       /**
-       * Cancel a task that has no labels yet (requester only): everything held is returned.
+       * Cancel a task that has no labels yet (requester only): its budget and item deposits are
+       * returned (its `TaskDeposit` comes back with `clear_task`). Unrevealed commits past their
+       * reveal window do not count as labels: they are evicted first (their bonds go to the
+       * treasury).
        * 
-       * Emits `TaskCancelled`.
+       * Emits `TaskCancelled`. Charged for `MaxItems` items up front; the fee for the items the
+       * task lacks is refunded.
        **/
       cancel: AugmentedSubmittable<(task: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
       /**
@@ -283,10 +289,12 @@ declare module '@polkadot/api-base/types/submittable' {
        * labels as `Label` points and seal its contributors (its pool never falls below the
        * task's), and return the unspent budget and the item deposits. The requester any time
        * while open; after the deadline the requester alone for `FinaliseGrace` blocks (only it
-       * knows the gold answers), then anyone. After the deadline a task that never opened or accepted no item ends
-       * Expired instead, with everything not owed to reviewers refunded.
+       * knows the gold answers), then anyone. After the deadline a task that never opened or
+       * accepted no item ends Expired instead, with everything not owed to reviewers refunded.
        * 
        * Emits `TaskFinalised` or `TaskExpired` (and `GoldFailed` per forfeiting labeller).
+       * Charged for `MaxItems` items up front; the fee for the items the task lacks is
+       * refunded.
        **/
       finalise: AugmentedSubmittable<(task: u64 | AnyNumber | Uint8Array, gold: Option<PalletDataLabellingTasksGoldReveal> | null | Uint8Array | PalletDataLabellingTasksGoldReveal | { answers?: any; salt?: any } | string) => SubmittableExtrinsic<ApiType>, [u64, Option<PalletDataLabellingTasksGoldReveal>]>;
       /**
@@ -358,8 +366,9 @@ declare module '@polkadot/api-base/types/submittable' {
     modelInvocation: {
       /**
        * Complete invocation `id` with an output whose blake2-256 is `output_hash`. The call's
-       * provider only, by its deadline. Settles at once: the provider's share to the provider,
-       * the rest paid into the model and split along its lineage.
+       * provider only, by its deadline. Settles at once: the whole price is split by
+       * royalty-split (the fee, the ancestors' shares, then the provider's share out of the
+       * model's part).
        * 
        * Emits `InvocationSettled` (and royalty-split's `RevenuePaid`).
        **/
@@ -375,10 +384,11 @@ declare module '@polkadot/api-base/types/submittable' {
       completeBatch: AugmentedSubmittable<(calls: Vec<ITuple<[u64, H256]>> | ([u64 | AnyNumber | Uint8Array, H256 | string | Uint8Array])[]) => SubmittableExtrinsic<ApiType>, [Vec<ITuple<[u64, H256]>>]>;
       /**
        * Call `model` with an input whose blake2-256 is `input_hash`, paying at most
-       * `max_price`, at the offering's terms version `terms` (from `modelInvocationApi.offering`):
-       * if the owner changed the terms (provider, price, share, timeout) since, the call is
-       * refused (`TermsChanged`). The price is escrowed on hold until the provider completes
-       * the call or, after the deadline, it is refunded to you.
+       * `max_price`, at the offering's terms version `terms` (from
+       * `modelInvocationApi.offering`): if the owner changed the terms (provider, price,
+       * share, timeout) since, the call is refused (`TermsChanged`). The price is escrowed on
+       * hold until the provider completes the call or, after the deadline, it is refunded to
+       * you.
        * 
        * Emits `InvocationRequested` with the call's id and deadline.
        **/
@@ -419,7 +429,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Emits `OfferingSet`.
        **/
-      setOffering: AugmentedSubmittable<(model: u64 | AnyNumber | Uint8Array, pricePerCall: u128 | AnyNumber | Uint8Array, provider: AccountId32 | string | Uint8Array, providerShare: Perbill | AnyNumber | Uint8Array, timeout: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u128, AccountId32, Perbill, u32]>;
+      setOffering: AugmentedSubmittable<(model: u64 | AnyNumber | Uint8Array, pricePerCall: u128 | AnyNumber | Uint8Array, provider: MultiAddress | { Id: any } | { Index: any } | { Raw: any } | { Address32: any } | { Address20: any } | string | Uint8Array, providerShare: Perbill | AnyNumber | Uint8Array, timeout: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u128, MultiAddress, Perbill, u32]>;
     };
     royaltySplit: {
       /**

@@ -236,7 +236,7 @@ export default {
       },
       offer_ownership: {
         assetId: 'u64',
-        newOwner: 'AccountId32',
+        newOwner: 'MultiAddress',
       },
       set_uri: {
         assetId: 'u64',
@@ -262,7 +262,7 @@ export default {
         commitment: 'H256',
       },
       clear_commitment: {
-        committer: 'AccountId32',
+        committer: 'MultiAddress',
         commitment: 'H256',
       },
       reassign_hash: {
@@ -278,7 +278,7 @@ export default {
     _enum: ['Dataset', 'Model', 'Agent']
   },
   /**
-   * Lookup41: lineage_primitives::assets::Licence
+   * Lookup42: lineage_primitives::assets::Licence
    **/
   LineagePrimitivesAssetsLicence: {
     commercialUse: 'bool',
@@ -286,13 +286,13 @@ export default {
     derivativeRoyalty: 'Perbill'
   },
   /**
-   * Lookup45: lineage_primitives::assets::Relation
+   * Lookup46: lineage_primitives::assets::Relation
    **/
   LineagePrimitivesAssetsRelation: {
     _enum: ['TrainedOn', 'FineTunedFrom', 'DerivedFrom', 'VersionOf']
   },
   /**
-   * Lookup47: pallet_contributor_attribution::pallet::Call<T>
+   * Lookup50: pallet_contributor_attribution::pallet::Call<T>
    **/
   PalletContributorAttributionCall: {
     _enum: {
@@ -302,9 +302,9 @@ export default {
       },
       record_contribution: {
         assetId: 'u64',
-        contributor: 'AccountId32',
+        contributor: 'MultiAddress',
         kind: 'LineagePrimitivesAttributionContributionKind',
-        points: 'u64',
+        points: 'u128',
       },
       seal: {
         assetId: 'u64',
@@ -315,13 +315,13 @@ export default {
     }
   },
   /**
-   * Lookup48: lineage_primitives::attribution::ContributionKind
+   * Lookup51: lineage_primitives::attribution::ContributionKind
    **/
   LineagePrimitivesAttributionContributionKind: {
     _enum: ['Data', 'Label', 'Review', 'Training', 'Evaluation', 'Compute']
   },
   /**
-   * Lookup49: pallet_royalty_split::pallet::Call<T>
+   * Lookup52: pallet_royalty_split::pallet::Call<T>
    **/
   PalletRoyaltySplitCall: {
     _enum: {
@@ -336,14 +336,14 @@ export default {
     }
   },
   /**
-   * Lookup50: pallet_model_invocation::pallet::Call<T>
+   * Lookup53: pallet_model_invocation::pallet::Call<T>
    **/
   PalletModelInvocationCall: {
     _enum: {
       set_offering: {
         model: 'u64',
         pricePerCall: 'u128',
-        provider: 'AccountId32',
+        provider: 'MultiAddress',
         providerShare: 'Perbill',
         timeout: 'u32',
       },
@@ -375,7 +375,7 @@ export default {
     }
   },
   /**
-   * Lookup54: pallet_data_labelling_tasks::pallet::Call<T>
+   * Lookup57: pallet_data_labelling_tasks::pallet::Call<T>
    **/
   PalletDataLabellingTasksCall: {
     _enum: {
@@ -430,7 +430,7 @@ export default {
     }
   },
   /**
-   * Lookup55: pallet_data_labelling_tasks::types::TaskSpec<Balance, BlockNumber>
+   * Lookup58: pallet_data_labelling_tasks::types::TaskSpec<T>
    **/
   PalletDataLabellingTasksTaskSpec: {
     classes: 'Vec<Bytes>',
@@ -447,14 +447,14 @@ export default {
     review: 'Option<PalletDataLabellingTasksReviewSpec>'
   },
   /**
-   * Lookup59: pallet_data_labelling_tasks::types::ReviewSpec<Balance>
+   * Lookup65: pallet_data_labelling_tasks::types::ReviewSpec<Balance>
    **/
   PalletDataLabellingTasksReviewSpec: {
     rewardPerReview: 'u128',
     minReputation: 'i32'
   },
   /**
-   * Lookup61: pallet_data_labelling_tasks::types::ItemInput
+   * Lookup67: pallet_data_labelling_tasks::types::ItemInput<MaxLen>
    **/
   PalletDataLabellingTasksItemInput: {
     _enum: {
@@ -466,14 +466,14 @@ export default {
     }
   },
   /**
-   * Lookup63: pallet_data_labelling_tasks::types::GoldReveal
+   * Lookup70: pallet_data_labelling_tasks::types::GoldReveal<MaxAnswers>
    **/
   PalletDataLabellingTasksGoldReveal: {
     answers: 'Vec<(u32,u8)>',
     salt: 'H256'
   },
   /**
-   * Lookup66: sp_runtime::MultiSignature
+   * Lookup74: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -484,47 +484,47 @@ export default {
     }
   },
   /**
-   * Lookup68: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup76: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup69: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup77: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup70: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup78: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup71: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup79: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup74: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup82: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup76: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup84: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup77: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup85: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup78: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup86: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup79: frame_metadata_hash_extension::Mode
+   * Lookup87: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup81: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup89: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -534,7 +534,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup82: pallet_balances::types::AccountData<Balance>
+   * Lookup90: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -543,7 +543,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup84: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup92: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -551,13 +551,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup85: sp_runtime::generic::digest::Digest
+   * Lookup93: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup87: sp_runtime::generic::digest::DigestItem
+   * Lookup95: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -573,7 +573,7 @@ export default {
     }
   },
   /**
-   * Lookup90: frame_system::EventRecord<lineage_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup98: frame_system::EventRecord<lineage_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -581,7 +581,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup92: frame_system::pallet::Event<T>
+   * Lookup100: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -622,7 +622,7 @@ export default {
     }
   },
   /**
-   * Lookup93: frame_system::DispatchEventInfo
+   * Lookup101: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -630,19 +630,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup94: frame_support::dispatch::DispatchClass
+   * Lookup102: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup95: frame_support::dispatch::Pays
+   * Lookup103: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup96: sp_runtime::DispatchError
+   * Lookup104: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -664,38 +664,38 @@ export default {
     }
   },
   /**
-   * Lookup97: sp_runtime::ModuleError
+   * Lookup105: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup98: sp_runtime::TokenError
+   * Lookup106: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup99: sp_arithmetic::ArithmeticError
+   * Lookup107: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup100: sp_runtime::TransactionalError
+   * Lookup108: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup101: sp_runtime::proving_trie::TrieError
+   * Lookup109: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup102: pallet_grandpa::pallet::Event
+   * Lookup110: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -707,7 +707,7 @@ export default {
     }
   },
   /**
-   * Lookup105: pallet_balances::pallet::Event<T, I>
+   * Lookup113: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -839,13 +839,13 @@ export default {
     }
   },
   /**
-   * Lookup106: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup114: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup107: lineage_runtime::RuntimeHoldReason
+   * Lookup115: lineage_runtime::RuntimeHoldReason
    **/
   LineageRuntimeRuntimeHoldReason: {
     _enum: {
@@ -877,37 +877,37 @@ export default {
     }
   },
   /**
-   * Lookup108: pallet_asset_registry::pallet::HoldReason
+   * Lookup116: pallet_asset_registry::pallet::HoldReason
    **/
   PalletAssetRegistryHoldReason: {
     _enum: ['AssetDeposit', 'CommitmentDeposit']
   },
   /**
-   * Lookup109: pallet_contributor_attribution::pallet::HoldReason
+   * Lookup117: pallet_contributor_attribution::pallet::HoldReason
    **/
   PalletContributorAttributionHoldReason: {
     _enum: ['ContributorDeposit']
   },
   /**
-   * Lookup110: pallet_model_invocation::pallet::HoldReason
+   * Lookup118: pallet_model_invocation::pallet::HoldReason
    **/
   PalletModelInvocationHoldReason: {
     _enum: ['Escrow', 'OfferingDeposit']
   },
   /**
-   * Lookup111: pallet_data_labelling_tasks::pallet::HoldReason
+   * Lookup119: pallet_data_labelling_tasks::pallet::HoldReason
    **/
   PalletDataLabellingTasksHoldReason: {
     _enum: ['TaskBudget', 'LabelBond']
   },
   /**
-   * Lookup112: pallet_balances::pallet::UnexpectedKind
+   * Lookup120: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup113: pallet_transaction_payment::pallet::Event<T>
+   * Lookup121: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -919,7 +919,7 @@ export default {
     }
   },
   /**
-   * Lookup114: pallet_sudo::pallet::Event<T>
+   * Lookup122: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -940,7 +940,7 @@ export default {
     }
   },
   /**
-   * Lookup117: pallet_asset_registry::pallet::Event<T>
+   * Lookup125: pallet_asset_registry::pallet::Event<T>
    **/
   PalletAssetRegistryEvent: {
     _enum: {
@@ -999,7 +999,7 @@ export default {
     }
   },
   /**
-   * Lookup118: pallet_contributor_attribution::pallet::Event<T>
+   * Lookup126: pallet_contributor_attribution::pallet::Event<T>
    **/
   PalletContributorAttributionEvent: {
     _enum: {
@@ -1007,7 +1007,7 @@ export default {
         assetId: 'u64',
         contributor: 'AccountId32',
         kind: 'LineagePrimitivesAttributionContributionKind',
-        points: 'u64',
+        points: 'u128',
         source: 'LineagePrimitivesAttributionContributionSource',
       },
       ContributorPoolSet: {
@@ -1025,7 +1025,7 @@ export default {
     }
   },
   /**
-   * Lookup119: lineage_primitives::attribution::ContributionSource
+   * Lookup127: lineage_primitives::attribution::ContributionSource
    **/
   LineagePrimitivesAttributionContributionSource: {
     _enum: {
@@ -1034,7 +1034,7 @@ export default {
     }
   },
   /**
-   * Lookup120: pallet_royalty_split::pallet::Event<T>
+   * Lookup128: pallet_royalty_split::pallet::Event<T>
    **/
   PalletRoyaltySplitEvent: {
     _enum: {
@@ -1055,7 +1055,7 @@ export default {
     }
   },
   /**
-   * Lookup122: lineage_primitives::revenue::AssetCredit<Balance>
+   * Lookup130: lineage_primitives::revenue::AssetCredit<Balance>
    **/
   LineagePrimitivesRevenueAssetCredit: {
     asset: 'u64',
@@ -1064,7 +1064,7 @@ export default {
     toOwner: 'u128'
   },
   /**
-   * Lookup124: pallet_model_invocation::pallet::Event<T>
+   * Lookup132: pallet_model_invocation::pallet::Event<T>
    **/
   PalletModelInvocationEvent: {
     _enum: {
@@ -1122,7 +1122,7 @@ export default {
     }
   },
   /**
-   * Lookup125: pallet_data_labelling_tasks::pallet::Event<T>
+   * Lookup133: pallet_data_labelling_tasks::pallet::Event<T>
    **/
   PalletDataLabellingTasksEvent: {
     _enum: {
@@ -1210,13 +1210,13 @@ export default {
       },
       RewardsClaimed: {
         task: 'u64',
-        labeller: 'AccountId32',
+        claimer: 'AccountId32',
         amount: 'u128'
       }
     }
   },
   /**
-   * Lookup126: pallet_data_labelling_tasks::types::ItemOutcome
+   * Lookup134: pallet_data_labelling_tasks::types::ItemOutcome
    **/
   PalletDataLabellingTasksItemOutcome: {
     _enum: {
@@ -1228,7 +1228,7 @@ export default {
     }
   },
   /**
-   * Lookup128: frame_system::Phase
+   * Lookup136: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1238,21 +1238,21 @@ export default {
     }
   },
   /**
-   * Lookup132: frame_system::LastRuntimeUpgradeInfo
+   * Lookup140: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup135: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup143: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup136: frame_system::limits::BlockWeights
+   * Lookup144: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1260,7 +1260,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup137: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup145: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1268,7 +1268,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup138: frame_system::limits::WeightsPerClass
+   * Lookup146: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1277,14 +1277,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup140: frame_system::limits::BlockLength
+   * Lookup148: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup141: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup149: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1292,14 +1292,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup143: sp_weights::RuntimeDbWeight
+   * Lookup151: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup144: sp_version::RuntimeVersion
+   * Lookup152: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1312,24 +1312,24 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup150: frame_system::pallet::Error<T>
+   * Lookup158: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup151: sp_runtime::traits::BlakeTwo256
+   * Lookup159: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup152: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup160: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup153: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup161: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1339,11 +1339,11 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup158: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup166: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup161: pallet_grandpa::StoredState<N>
+   * Lookup169: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1360,7 +1360,7 @@ export default {
     }
   },
   /**
-   * Lookup162: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup170: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1369,13 +1369,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup164: pallet_grandpa::pallet::Error<T>
+   * Lookup172: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup166: pallet_balances::types::BalanceLock<Balance>
+   * Lookup174: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1383,66 +1383,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup167: pallet_balances::types::Reasons
+   * Lookup175: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup170: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup178: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup173: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeHoldReason, Balance>
+   * Lookup181: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'LineageRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup176: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeFreezeReason, Balance>
+   * Lookup184: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'LineageRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup177: lineage_runtime::RuntimeFreezeReason
+   * Lookup185: lineage_runtime::RuntimeFreezeReason
    **/
   LineageRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup179: pallet_balances::pallet::Error<T, I>
+   * Lookup187: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup181: pallet_transaction_payment::Releases
+   * Lookup189: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup182: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup190: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup183: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup191: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup184: pallet_sudo::pallet::Error<T>
+   * Lookup192: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup185: pallet_asset_registry::types::AssetRecord<T>
+   * Lookup193: pallet_asset_registry::types::AssetRecord<T>
    **/
   PalletAssetRegistryAssetRecord: {
     owner: 'AccountId32',
@@ -1458,13 +1458,13 @@ export default {
     committedAt: 'Option<u32>'
   },
   /**
-   * Lookup188: lineage_primitives::assets::AssetStatus
+   * Lookup194: lineage_primitives::assets::AssetStatus
    **/
   LineagePrimitivesAssetsAssetStatus: {
     _enum: ['Active', 'Frozen', 'Retired']
   },
   /**
-   * Lookup195: pallet_asset_registry::types::Commitment<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup200: pallet_asset_registry::types::Commitment<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletAssetRegistryCommitment: {
     who: 'AccountId32',
@@ -1472,33 +1472,33 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup197: pallet_asset_registry::pallet::Error<T>
+   * Lookup202: pallet_asset_registry::pallet::Error<T>
    **/
   PalletAssetRegistryError: {
-    _enum: ['UnknownAsset', 'DuplicateContentHash', 'UnknownParent', 'DuplicateParent', 'DerivativesNotAllowed', 'TooManyParents', 'TooManyAncestors', 'RoyaltyStackTooHigh', 'UriTooLong', 'ReasonTooLong', 'NotOwner', 'AssetRetired', 'AssetFrozen', 'NotFrozen', 'InsufficientDeposit', 'AlreadyOwner', 'AssetIdOverflow', 'NoOwnershipOffer', 'NotOfferedToYou', 'DuplicateCommitment', 'UnknownCommitment', 'RevealTooEarly', 'RevealWindowPassed', 'CommitmentStillLive', 'HashMismatch', 'AlreadyIndexed']
+    _enum: ['UnknownAsset', 'DuplicateContentHash', 'UnknownParent', 'DuplicateParent', 'DerivativesNotAllowed', 'TooManyParents', 'TooManyAncestors', 'RoyaltyStackTooHigh', 'UriTooLong', 'NotOwner', 'AssetIsRetired', 'AssetIsFrozen', 'NotFrozen', 'InsufficientDeposit', 'AlreadyOwner', 'AssetIdOverflow', 'NoOwnershipOffer', 'NotOfferedToYou', 'DuplicateCommitment', 'UnknownCommitment', 'RevealTooEarly', 'RevealWindowPassed', 'CommitmentStillLive', 'HashMismatch', 'AlreadyIndexed']
   },
   /**
-   * Lookup199: pallet_contributor_attribution::types::ContributorRecord
+   * Lookup204: pallet_contributor_attribution::types::ContributorRecord
    **/
   PalletContributorAttributionContributorRecord: {
     points: 'u128',
     byKind: 'Vec<(LineagePrimitivesAttributionContributionKind,u128)>'
   },
   /**
-   * Lookup203: pallet_contributor_attribution::types::AssetTotals
+   * Lookup208: pallet_contributor_attribution::types::AssetTotals
    **/
   PalletContributorAttributionAssetTotals: {
     points: 'u128',
     contributors: 'u32'
   },
   /**
-   * Lookup204: pallet_contributor_attribution::pallet::Error<T>
+   * Lookup209: pallet_contributor_attribution::pallet::Error<T>
    **/
   PalletContributorAttributionError: {
-    _enum: ['UnknownAsset', 'NotOwner', 'AssetRetired', 'AssetSealed', 'AlreadySealed', 'ZeroPoints', 'PointsOverflow', 'PoolCannotDecrease', 'PoolBelowFloor', 'InsufficientDeposit', 'AssetNotRetired', 'NoDeposit']
+    _enum: ['UnknownAsset', 'NotOwner', 'AssetIsRetired', 'AssetIsFrozen', 'ContributorsSealed', 'AlreadySealed', 'ZeroPoints', 'PointsOverflow', 'PoolCannotDecrease', 'PoolBelowFloor', 'InsufficientDeposit', 'AssetNotRetired', 'NoDeposit']
   },
   /**
-   * Lookup205: pallet_royalty_split::types::AssetLedger<Balance>
+   * Lookup210: pallet_royalty_split::types::AssetLedger<Balance>
    **/
   PalletRoyaltySplitAssetLedger: {
     accPerPoint: 'U256',
@@ -1506,7 +1506,7 @@ export default {
     totalEarned: 'u128'
   },
   /**
-   * Lookup209: pallet_royalty_split::types::Earning<Balance>
+   * Lookup214: pallet_royalty_split::types::Earning<Balance>
    **/
   PalletRoyaltySplitEarning: {
     asOwner: 'u128',
@@ -1514,17 +1514,17 @@ export default {
     checkpoint: 'U256'
   },
   /**
-   * Lookup210: frame_support::PalletId
+   * Lookup215: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup211: pallet_royalty_split::pallet::Error<T>
+   * Lookup216: pallet_royalty_split::pallet::Error<T>
    **/
   PalletRoyaltySplitError: {
-    _enum: ['UnknownAsset', 'AssetFrozen', 'AssetRetired', 'ZeroAmount', 'InsufficientBalance', 'NothingToClaim', 'TooManyAncestors', 'Overflow', 'ProviderShareTooHigh']
+    _enum: ['UnknownAsset', 'NotOwner', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroAmount', 'InsufficientBalance', 'NothingToClaim', 'TooManyAncestors', 'Overflow', 'ProviderShareTooHigh']
   },
   /**
-   * Lookup212: pallet_model_invocation::types::Offering<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup217: pallet_model_invocation::types::Offering<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationOffering: {
     provider: 'AccountId32',
@@ -1537,7 +1537,7 @@ export default {
     terms: 'u32'
   },
   /**
-   * Lookup213: pallet_model_invocation::types::Invocation<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup218: pallet_model_invocation::types::Invocation<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationInvocation: {
     model: 'u64',
@@ -1550,7 +1550,7 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup216: pallet_model_invocation::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup221: pallet_model_invocation::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationReceipt: {
     model: 'u64',
@@ -1563,19 +1563,19 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup218: pallet_model_invocation::types::Timer
+   * Lookup223: pallet_model_invocation::types::Timer
    **/
   PalletModelInvocationTimer: {
     _enum: ['Expire', 'Prune']
   },
   /**
-   * Lookup219: pallet_model_invocation::pallet::Error<T>
+   * Lookup224: pallet_model_invocation::pallet::Error<T>
    **/
   PalletModelInvocationError: {
-    _enum: ['UnknownAsset', 'NotOwner', 'NotAModel', 'ModelFrozen', 'ModelRetired', 'ZeroPrice', 'TermsChanged', 'ProviderShareTooHigh', 'BadTimeout', 'NoOffering', 'OfferingPaused', 'OfferingNotPaused', 'PriceAboveMax', 'TooManyOpenInvocations', 'InsufficientBalance', 'UnknownInvocation', 'NotProvider', 'DeadlinePassed', 'DeadlineNotPassed', 'EmptyBatch', 'MixedModels', 'Overflow']
+    _enum: ['UnknownAsset', 'NotOwner', 'NotAModel', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroPrice', 'TermsChanged', 'ProviderShareTooHigh', 'BadTimeout', 'NoOffering', 'OfferingIsPaused', 'OfferingNotPaused', 'PriceAboveMax', 'TooManyOpenInvocations', 'InsufficientBalance', 'UnknownInvocation', 'NotProvider', 'DeadlinePassed', 'DeadlineNotPassed', 'EmptyBatch', 'MixedModels', 'Overflow']
   },
   /**
-   * Lookup220: pallet_data_labelling_tasks::types::TaskRecord<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxClasses, MaxNameLen>
+   * Lookup225: pallet_data_labelling_tasks::types::TaskRecord<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxClasses, MaxNameLen>
    **/
   PalletDataLabellingTasksTaskRecord: {
     requester: 'AccountId32',
@@ -1601,13 +1601,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup221: pallet_data_labelling_tasks::types::TaskStatus
+   * Lookup226: pallet_data_labelling_tasks::types::TaskStatus
    **/
   PalletDataLabellingTasksTaskStatus: {
     _enum: ['Draft', 'Open', 'Finalised', 'Cancelled', 'Expired']
   },
   /**
-   * Lookup226: pallet_data_labelling_tasks::types::Item<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxVotes>
+   * Lookup228: pallet_data_labelling_tasks::types::Item<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxVotes>
    **/
   PalletDataLabellingTasksItem: {
     contentHash: 'H256',
@@ -1620,7 +1620,7 @@ export default {
     fullSince: 'Option<u32>'
   },
   /**
-   * Lookup229: pallet_data_labelling_tasks::types::Vote
+   * Lookup231: pallet_data_labelling_tasks::types::Vote
    **/
   PalletDataLabellingTasksVote: {
     _enum: {
@@ -1629,7 +1629,7 @@ export default {
     }
   },
   /**
-   * Lookup233: pallet_data_labelling_tasks::types::Earned<Balance>
+   * Lookup235: pallet_data_labelling_tasks::types::Earned<Balance>
    **/
   PalletDataLabellingTasksEarned: {
     labels: 'u32',
@@ -1637,33 +1637,33 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup234: pallet_data_labelling_tasks::pallet::Error<T>
+   * Lookup236: pallet_data_labelling_tasks::pallet::Error<T>
    **/
   PalletDataLabellingTasksError: {
-    _enum: ['UnknownTask', 'UnknownItem', 'NotRequester', 'WrongPhase', 'BadClassCount', 'ClassNameTooLong', 'BadLabelsPerItem', 'ZeroReward', 'BadDeadline', 'TooManyItems', 'BadItemCount', 'BadItemLength', 'NoItems', 'InsufficientBalance', 'DeadlinePassed', 'AlreadyLabelled', 'ItemFull', 'ItemResolved', 'CommitRevealRequired', 'CommitRevealNotUsed', 'NotALabeller', 'RevealTooEarly', 'RevealMismatch', 'LabelOutOfRange', 'HasLabels', 'RequesterGracePeriod', 'TooEarly', 'NothingToClaim', 'TooManyTasks', 'InsufficientReputation', 'InsufficientBond', 'NothingToEvict', 'BadGoldAnswers', 'GoldMismatch', 'NoGold', 'NoReview', 'NotUnderReview', 'CannotReviewOwnItem', 'Overflow']
+    _enum: ['UnknownTask', 'UnknownItem', 'NotRequester', 'WrongPhase', 'BadClassCount', 'BadLabelsPerItem', 'ZeroReward', 'BadDeadline', 'TooManyItems', 'BadItemCount', 'BadItemLength', 'NoItems', 'InsufficientBalance', 'DeadlinePassed', 'AlreadyLabelled', 'ItemFull', 'ItemAlreadyResolved', 'CommitRevealRequired', 'CommitRevealNotUsed', 'NotALabeller', 'RevealTooEarly', 'RevealMismatch', 'LabelOutOfRange', 'HasLabels', 'RequesterGracePeriod', 'TooEarly', 'NothingToClaim', 'TooManyTasks', 'InsufficientReputation', 'InsufficientBond', 'NothingToEvict', 'BadGoldAnswers', 'GoldMismatch', 'NoGold', 'NoReview', 'NotUnderReview', 'CannotReviewOwnItem', 'Overflow']
   },
   /**
-   * Lookup235: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup237: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup238: sp_runtime::ExtrinsicInclusionMode
+   * Lookup240: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup242: frame_support::view_functions::ViewFunctionId
+   * Lookup244: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup245: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup247: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -1673,7 +1673,7 @@ export default {
     }
   },
   /**
-   * Lookup247: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup249: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -1682,7 +1682,7 @@ export default {
     }
   },
   /**
-   * Lookup248: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup250: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -1702,7 +1702,7 @@ export default {
     }
   },
   /**
-   * Lookup249: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup251: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -1712,13 +1712,13 @@ export default {
     }
   },
   /**
-   * Lookup250: sp_inherents::InherentData
+   * Lookup252: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup254: sp_inherents::CheckInherentsResult
+   * Lookup256: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -1726,13 +1726,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup255: sp_runtime::transaction_validity::TransactionSource
+   * Lookup257: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup257: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup259: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -1742,7 +1742,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup260: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup262: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -1752,11 +1752,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup264: sp_core::crypto::KeyTypeId
+   * Lookup266: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup268: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup270: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1764,14 +1764,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup269: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup271: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup271: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup273: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -1779,7 +1779,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup273: lineage_primitives::runtime_api::AssetView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup275: lineage_primitives::runtime_api::AssetView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiAssetView: {
     id: 'u64',
@@ -1795,7 +1795,7 @@ export default {
     committedAt: 'Option<u32>'
   },
   /**
-   * Lookup275: lineage_primitives::runtime_api::ContributorView<sp_core::crypto::AccountId32>
+   * Lookup277: lineage_primitives::runtime_api::ContributorView<sp_core::crypto::AccountId32>
    **/
   LineagePrimitivesRuntimeApiContributorView: {
     who: 'AccountId32',
@@ -1803,7 +1803,7 @@ export default {
     byKind: 'Vec<(LineagePrimitivesAttributionContributionKind,u128)>'
   },
   /**
-   * Lookup279: lineage_primitives::revenue::RevenueBreakdown<Balance>
+   * Lookup281: lineage_primitives::revenue::RevenueBreakdown<Balance>
    **/
   LineagePrimitivesRevenueRevenueBreakdown: {
     asset: 'u64',
@@ -1813,7 +1813,7 @@ export default {
     credits: 'Vec<LineagePrimitivesRevenueAssetCredit>'
   },
   /**
-   * Lookup281: lineage_primitives::runtime_api::ClaimableView<Balance>
+   * Lookup283: lineage_primitives::runtime_api::ClaimableView<Balance>
    **/
   LineagePrimitivesRuntimeApiClaimableView: {
     asset: 'u64',
@@ -1822,7 +1822,7 @@ export default {
     locked: 'bool'
   },
   /**
-   * Lookup287: lineage_primitives::runtime_api::OfferingView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup289: lineage_primitives::runtime_api::OfferingView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiOfferingView: {
     provider: 'AccountId32',
@@ -1833,7 +1833,7 @@ export default {
     terms: 'u32'
   },
   /**
-   * Lookup289: lineage_primitives::runtime_api::InvocationView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup291: lineage_primitives::runtime_api::InvocationView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiInvocationView: {
     id: 'u64',
@@ -1848,7 +1848,7 @@ export default {
     settledAt: 'Option<u32>'
   },
   /**
-   * Lookup294: lineage_runtime::RuntimeError
+   * Lookup296: lineage_runtime::RuntimeError
    **/
   LineageRuntimeRuntimeError: {
     _enum: {

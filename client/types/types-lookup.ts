@@ -243,7 +243,7 @@ declare module '@polkadot/types/lookup' {
     readonly isOfferOwnership: boolean;
     readonly asOfferOwnership: {
       readonly assetId: u64;
-      readonly newOwner: AccountId32;
+      readonly newOwner: MultiAddress;
     } & Struct;
     readonly isSetUri: boolean;
     readonly asSetUri: {
@@ -277,7 +277,7 @@ declare module '@polkadot/types/lookup' {
     } & Struct;
     readonly isClearCommitment: boolean;
     readonly asClearCommitment: {
-      readonly committer: AccountId32;
+      readonly committer: MultiAddress;
       readonly commitment: H256;
     } & Struct;
     readonly isReassignHash: boolean;
@@ -296,14 +296,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Dataset' | 'Model' | 'Agent';
   }
 
-  /** @name LineagePrimitivesAssetsLicence (41) */
+  /** @name LineagePrimitivesAssetsLicence (42) */
   interface LineagePrimitivesAssetsLicence extends Struct {
     readonly commercialUse: bool;
     readonly derivativesAllowed: bool;
     readonly derivativeRoyalty: Perbill;
   }
 
-  /** @name LineagePrimitivesAssetsRelation (45) */
+  /** @name LineagePrimitivesAssetsRelation (46) */
   interface LineagePrimitivesAssetsRelation extends Enum {
     readonly isTrainedOn: boolean;
     readonly isFineTunedFrom: boolean;
@@ -312,7 +312,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TrainedOn' | 'FineTunedFrom' | 'DerivedFrom' | 'VersionOf';
   }
 
-  /** @name PalletContributorAttributionCall (47) */
+  /** @name PalletContributorAttributionCall (50) */
   interface PalletContributorAttributionCall extends Enum {
     readonly isSetContributorPool: boolean;
     readonly asSetContributorPool: {
@@ -322,9 +322,9 @@ declare module '@polkadot/types/lookup' {
     readonly isRecordContribution: boolean;
     readonly asRecordContribution: {
       readonly assetId: u64;
-      readonly contributor: AccountId32;
+      readonly contributor: MultiAddress;
       readonly kind: LineagePrimitivesAttributionContributionKind;
-      readonly points: u64;
+      readonly points: u128;
     } & Struct;
     readonly isSeal: boolean;
     readonly asSeal: {
@@ -337,7 +337,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetContributorPool' | 'RecordContribution' | 'Seal' | 'ReclaimDeposit';
   }
 
-  /** @name LineagePrimitivesAttributionContributionKind (48) */
+  /** @name LineagePrimitivesAttributionContributionKind (51) */
   interface LineagePrimitivesAttributionContributionKind extends Enum {
     readonly isData: boolean;
     readonly isLabel: boolean;
@@ -348,7 +348,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Data' | 'Label' | 'Review' | 'Training' | 'Evaluation' | 'Compute';
   }
 
-  /** @name PalletRoyaltySplitCall (49) */
+  /** @name PalletRoyaltySplitCall (52) */
   interface PalletRoyaltySplitCall extends Enum {
     readonly isPay: boolean;
     readonly asPay: {
@@ -363,13 +363,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pay' | 'Claim' | 'ClaimAll';
   }
 
-  /** @name PalletModelInvocationCall (50) */
+  /** @name PalletModelInvocationCall (53) */
   interface PalletModelInvocationCall extends Enum {
     readonly isSetOffering: boolean;
     readonly asSetOffering: {
       readonly model: u64;
       readonly pricePerCall: u128;
-      readonly provider: AccountId32;
+      readonly provider: MultiAddress;
       readonly providerShare: Perbill;
       readonly timeout: u32;
     } & Struct;
@@ -408,7 +408,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetOffering' | 'PauseOffering' | 'ResumeOffering' | 'RemoveOffering' | 'Invoke' | 'Complete' | 'CompleteBatch' | 'Refund';
   }
 
-  /** @name PalletDataLabellingTasksCall (54) */
+  /** @name PalletDataLabellingTasksCall (57) */
   interface PalletDataLabellingTasksCall extends Enum {
     readonly isCreateTask: boolean;
     readonly asCreateTask: {
@@ -473,7 +473,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CreateTask' | 'AddItems' | 'Open' | 'CommitLabel' | 'RevealLabel' | 'SubmitLabel' | 'Finalise' | 'Cancel' | 'ClaimRewards' | 'ReviewItem' | 'ClearTask' | 'EvictUnrevealed';
   }
 
-  /** @name PalletDataLabellingTasksTaskSpec (55) */
+  /** @name PalletDataLabellingTasksTaskSpec (58) */
   interface PalletDataLabellingTasksTaskSpec extends Struct {
     readonly classes: Vec<Bytes>;
     readonly labelsPerItem: u32;
@@ -489,13 +489,13 @@ declare module '@polkadot/types/lookup' {
     readonly review: Option<PalletDataLabellingTasksReviewSpec>;
   }
 
-  /** @name PalletDataLabellingTasksReviewSpec (59) */
+  /** @name PalletDataLabellingTasksReviewSpec (65) */
   interface PalletDataLabellingTasksReviewSpec extends Struct {
     readonly rewardPerReview: u128;
     readonly minReputation: i32;
   }
 
-  /** @name PalletDataLabellingTasksItemInput (61) */
+  /** @name PalletDataLabellingTasksItemInput (67) */
   interface PalletDataLabellingTasksItemInput extends Enum {
     readonly isText: boolean;
     readonly asText: Bytes;
@@ -507,13 +507,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Text' | 'Uri';
   }
 
-  /** @name PalletDataLabellingTasksGoldReveal (63) */
+  /** @name PalletDataLabellingTasksGoldReveal (70) */
   interface PalletDataLabellingTasksGoldReveal extends Struct {
     readonly answers: Vec<ITuple<[u32, u8]>>;
     readonly salt: H256;
   }
 
-  /** @name SpRuntimeMultiSignature (66) */
+  /** @name SpRuntimeMultiSignature (74) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -526,40 +526,40 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (68) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (76) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (69) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (77) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (70) */
+  /** @name FrameSystemExtensionsCheckTxVersion (78) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (71) */
+  /** @name FrameSystemExtensionsCheckGenesis (79) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (74) */
+  /** @name FrameSystemExtensionsCheckNonce (82) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (76) */
+  /** @name FrameSystemExtensionsCheckWeight (84) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (77) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (85) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (78) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (86) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (79) */
+  /** @name FrameMetadataHashExtensionMode (87) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemAccountInfo (81) */
+  /** @name FrameSystemAccountInfo (89) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -568,7 +568,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (82) */
+  /** @name PalletBalancesAccountData (90) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -576,19 +576,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (84) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (92) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (85) */
+  /** @name SpRuntimeDigest (93) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (87) */
+  /** @name SpRuntimeDigestDigestItem (95) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -602,14 +602,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (90) */
+  /** @name FrameSystemEventRecord (98) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (92) */
+  /** @name FrameSystemEvent (100) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -650,14 +650,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (93) */
+  /** @name FrameSystemDispatchEventInfo (101) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (94) */
+  /** @name FrameSupportDispatchDispatchClass (102) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -665,14 +665,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (95) */
+  /** @name FrameSupportDispatchPays (103) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (96) */
+  /** @name SpRuntimeDispatchError (104) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -697,13 +697,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (97) */
+  /** @name SpRuntimeModuleError (105) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (98) */
+  /** @name SpRuntimeTokenError (106) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -718,7 +718,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (99) */
+  /** @name SpArithmeticArithmeticError (107) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -726,14 +726,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (100) */
+  /** @name SpRuntimeTransactionalError (108) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (101) */
+  /** @name SpRuntimeProvingTrieTrieError (109) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -752,7 +752,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (102) */
+  /** @name PalletGrandpaEvent (110) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -763,7 +763,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (105) */
+  /** @name PalletBalancesEvent (113) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -920,14 +920,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (106) */
+  /** @name FrameSupportTokensMiscBalanceStatus (114) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name LineageRuntimeRuntimeHoldReason (107) */
+  /** @name LineageRuntimeRuntimeHoldReason (115) */
   interface LineageRuntimeRuntimeHoldReason extends Enum {
     readonly isAssetRegistry: boolean;
     readonly asAssetRegistry: PalletAssetRegistryHoldReason;
@@ -940,41 +940,41 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AssetRegistry' | 'ContributorAttribution' | 'ModelInvocation' | 'DataLabellingTasks';
   }
 
-  /** @name PalletAssetRegistryHoldReason (108) */
+  /** @name PalletAssetRegistryHoldReason (116) */
   interface PalletAssetRegistryHoldReason extends Enum {
     readonly isAssetDeposit: boolean;
     readonly isCommitmentDeposit: boolean;
     readonly type: 'AssetDeposit' | 'CommitmentDeposit';
   }
 
-  /** @name PalletContributorAttributionHoldReason (109) */
+  /** @name PalletContributorAttributionHoldReason (117) */
   interface PalletContributorAttributionHoldReason extends Enum {
     readonly isContributorDeposit: boolean;
     readonly type: 'ContributorDeposit';
   }
 
-  /** @name PalletModelInvocationHoldReason (110) */
+  /** @name PalletModelInvocationHoldReason (118) */
   interface PalletModelInvocationHoldReason extends Enum {
     readonly isEscrow: boolean;
     readonly isOfferingDeposit: boolean;
     readonly type: 'Escrow' | 'OfferingDeposit';
   }
 
-  /** @name PalletDataLabellingTasksHoldReason (111) */
+  /** @name PalletDataLabellingTasksHoldReason (119) */
   interface PalletDataLabellingTasksHoldReason extends Enum {
     readonly isTaskBudget: boolean;
     readonly isLabelBond: boolean;
     readonly type: 'TaskBudget' | 'LabelBond';
   }
 
-  /** @name PalletBalancesUnexpectedKind (112) */
+  /** @name PalletBalancesUnexpectedKind (120) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (113) */
+  /** @name PalletTransactionPaymentEvent (121) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -985,7 +985,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (114) */
+  /** @name PalletSudoEvent (122) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1004,7 +1004,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletAssetRegistryEvent (117) */
+  /** @name PalletAssetRegistryEvent (125) */
   interface PalletAssetRegistryEvent extends Enum {
     readonly isAssetRegistered: boolean;
     readonly asAssetRegistered: {
@@ -1073,14 +1073,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AssetRegistered' | 'OwnershipOffered' | 'OwnershipOfferWithdrawn' | 'OwnershipTransferred' | 'RegistrationCommitted' | 'CommitmentCleared' | 'ContentHashReassigned' | 'DatasetHashAlreadyIndexed' | 'UriSet' | 'AssetRetired' | 'AssetFrozen' | 'AssetUnfrozen';
   }
 
-  /** @name PalletContributorAttributionEvent (118) */
+  /** @name PalletContributorAttributionEvent (126) */
   interface PalletContributorAttributionEvent extends Enum {
     readonly isContributionRecorded: boolean;
     readonly asContributionRecorded: {
       readonly assetId: u64;
       readonly contributor: AccountId32;
       readonly kind: LineagePrimitivesAttributionContributionKind;
-      readonly points: u64;
+      readonly points: u128;
       readonly source: LineagePrimitivesAttributionContributionSource;
     } & Struct;
     readonly isContributorPoolSet: boolean;
@@ -1101,7 +1101,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ContributionRecorded' | 'ContributorPoolSet' | 'AssetSealed' | 'DepositReclaimed';
   }
 
-  /** @name LineagePrimitivesAttributionContributionSource (119) */
+  /** @name LineagePrimitivesAttributionContributionSource (127) */
   interface LineagePrimitivesAttributionContributionSource extends Enum {
     readonly isOwner: boolean;
     readonly isLabellingTask: boolean;
@@ -1109,7 +1109,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Owner' | 'LabellingTask';
   }
 
-  /** @name PalletRoyaltySplitEvent (120) */
+  /** @name PalletRoyaltySplitEvent (128) */
   interface PalletRoyaltySplitEvent extends Enum {
     readonly isRevenuePaid: boolean;
     readonly asRevenuePaid: {
@@ -1130,7 +1130,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RevenuePaid' | 'Claimed';
   }
 
-  /** @name LineagePrimitivesRevenueAssetCredit (122) */
+  /** @name LineagePrimitivesRevenueAssetCredit (130) */
   interface LineagePrimitivesRevenueAssetCredit extends Struct {
     readonly asset: u64;
     readonly amount: u128;
@@ -1138,7 +1138,7 @@ declare module '@polkadot/types/lookup' {
     readonly toOwner: u128;
   }
 
-  /** @name PalletModelInvocationEvent (124) */
+  /** @name PalletModelInvocationEvent (132) */
   interface PalletModelInvocationEvent extends Enum {
     readonly isOfferingSet: boolean;
     readonly asOfferingSet: {
@@ -1204,7 +1204,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OfferingSet' | 'OfferingPaused' | 'OfferingResumed' | 'OfferingRemoved' | 'InvocationRequested' | 'InvocationSettled' | 'InvocationRefunded' | 'BatchItemFailed' | 'ReceiptPruned' | 'ExpiryRefundFailed';
   }
 
-  /** @name PalletDataLabellingTasksEvent (125) */
+  /** @name PalletDataLabellingTasksEvent (133) */
   interface PalletDataLabellingTasksEvent extends Enum {
     readonly isTaskCreated: boolean;
     readonly asTaskCreated: {
@@ -1308,13 +1308,13 @@ declare module '@polkadot/types/lookup' {
     readonly isRewardsClaimed: boolean;
     readonly asRewardsClaimed: {
       readonly task: u64;
-      readonly labeller: AccountId32;
+      readonly claimer: AccountId32;
       readonly amount: u128;
     } & Struct;
     readonly type: 'TaskCreated' | 'ItemsAdded' | 'TaskOpened' | 'LabelCommitted' | 'LabelRevealed' | 'ItemResolved' | 'TieBreakSlotOpened' | 'TaskFinalised' | 'TaskCancelled' | 'GoldFailed' | 'ItemReviewed' | 'BondsSettled' | 'DatasetNotRegistered' | 'CommitsEvicted' | 'TaskCleared' | 'ItemReopened' | 'TaskExpired' | 'RewardsClaimed';
   }
 
-  /** @name PalletDataLabellingTasksItemOutcome (126) */
+  /** @name PalletDataLabellingTasksItemOutcome (134) */
   interface PalletDataLabellingTasksItemOutcome extends Enum {
     readonly isPending: boolean;
     readonly isUnderReview: boolean;
@@ -1326,7 +1326,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'UnderReview' | 'Accepted' | 'Disputed' | 'Rejected';
   }
 
-  /** @name FrameSystemPhase (128) */
+  /** @name FrameSystemPhase (136) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1335,33 +1335,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (132) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (140) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (135) */
+  /** @name FrameSystemCodeUpgradeAuthorization (143) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (136) */
+  /** @name FrameSystemLimitsBlockWeights (144) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (137) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (145) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (138) */
+  /** @name FrameSystemLimitsWeightsPerClass (146) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1369,26 +1369,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (140) */
+  /** @name FrameSystemLimitsBlockLength (148) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (141) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (149) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (143) */
+  /** @name SpWeightsRuntimeDbWeight (151) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (144) */
+  /** @name SpVersionRuntimeVersion (152) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1400,7 +1400,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (150) */
+  /** @name FrameSystemError (158) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1414,16 +1414,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (151) */
+  /** @name SpRuntimeBlakeTwo256 (159) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name SpRuntimeBlock (152) */
+  /** @name SpRuntimeBlock (160) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (153) */
+  /** @name SpRuntimeHeader (161) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -1432,10 +1432,10 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (158) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (166) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletGrandpaStoredState (161) */
+  /** @name PalletGrandpaStoredState (169) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1452,7 +1452,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (162) */
+  /** @name PalletGrandpaStoredPendingChange (170) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1460,7 +1460,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (164) */
+  /** @name PalletGrandpaError (172) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -1472,14 +1472,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (166) */
+  /** @name PalletBalancesBalanceLock (174) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (167) */
+  /** @name PalletBalancesReasons (175) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1487,28 +1487,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (170) */
+  /** @name PalletBalancesReserveData (178) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (173) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (181) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: LineageRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (176) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (184) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: LineageRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name LineageRuntimeRuntimeFreezeReason (177) */
+  /** @name LineageRuntimeRuntimeFreezeReason (185) */
   type LineageRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (179) */
+  /** @name PalletBalancesError (187) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1525,28 +1525,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (181) */
+  /** @name PalletTransactionPaymentReleases (189) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (182) */
+  /** @name FrameSupportStorageNoDrop (190) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (183) */
+  /** @name FrameSupportTokensFungibleImbalance (191) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (184) */
+  /** @name PalletSudoError (192) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletAssetRegistryAssetRecord (185) */
+  /** @name PalletAssetRegistryAssetRecord (193) */
   interface PalletAssetRegistryAssetRecord extends Struct {
     readonly owner: AccountId32;
     readonly kind: LineagePrimitivesAssetsAssetKind;
@@ -1561,7 +1561,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: Option<u32>;
   }
 
-  /** @name LineagePrimitivesAssetsAssetStatus (188) */
+  /** @name LineagePrimitivesAssetsAssetStatus (194) */
   interface LineagePrimitivesAssetsAssetStatus extends Enum {
     readonly isActive: boolean;
     readonly isFrozen: boolean;
@@ -1569,14 +1569,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Frozen' | 'Retired';
   }
 
-  /** @name PalletAssetRegistryCommitment (195) */
+  /** @name PalletAssetRegistryCommitment (200) */
   interface PalletAssetRegistryCommitment extends Struct {
     readonly who: AccountId32;
     readonly at: u32;
     readonly deposit: u128;
   }
 
-  /** @name PalletAssetRegistryError (197) */
+  /** @name PalletAssetRegistryError (202) */
   interface PalletAssetRegistryError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isDuplicateContentHash: boolean;
@@ -1587,10 +1587,9 @@ declare module '@polkadot/types/lookup' {
     readonly isTooManyAncestors: boolean;
     readonly isRoyaltyStackTooHigh: boolean;
     readonly isUriTooLong: boolean;
-    readonly isReasonTooLong: boolean;
     readonly isNotOwner: boolean;
-    readonly isAssetRetired: boolean;
-    readonly isAssetFrozen: boolean;
+    readonly isAssetIsRetired: boolean;
+    readonly isAssetIsFrozen: boolean;
     readonly isNotFrozen: boolean;
     readonly isInsufficientDeposit: boolean;
     readonly isAlreadyOwner: boolean;
@@ -1604,27 +1603,28 @@ declare module '@polkadot/types/lookup' {
     readonly isCommitmentStillLive: boolean;
     readonly isHashMismatch: boolean;
     readonly isAlreadyIndexed: boolean;
-    readonly type: 'UnknownAsset' | 'DuplicateContentHash' | 'UnknownParent' | 'DuplicateParent' | 'DerivativesNotAllowed' | 'TooManyParents' | 'TooManyAncestors' | 'RoyaltyStackTooHigh' | 'UriTooLong' | 'ReasonTooLong' | 'NotOwner' | 'AssetRetired' | 'AssetFrozen' | 'NotFrozen' | 'InsufficientDeposit' | 'AlreadyOwner' | 'AssetIdOverflow' | 'NoOwnershipOffer' | 'NotOfferedToYou' | 'DuplicateCommitment' | 'UnknownCommitment' | 'RevealTooEarly' | 'RevealWindowPassed' | 'CommitmentStillLive' | 'HashMismatch' | 'AlreadyIndexed';
+    readonly type: 'UnknownAsset' | 'DuplicateContentHash' | 'UnknownParent' | 'DuplicateParent' | 'DerivativesNotAllowed' | 'TooManyParents' | 'TooManyAncestors' | 'RoyaltyStackTooHigh' | 'UriTooLong' | 'NotOwner' | 'AssetIsRetired' | 'AssetIsFrozen' | 'NotFrozen' | 'InsufficientDeposit' | 'AlreadyOwner' | 'AssetIdOverflow' | 'NoOwnershipOffer' | 'NotOfferedToYou' | 'DuplicateCommitment' | 'UnknownCommitment' | 'RevealTooEarly' | 'RevealWindowPassed' | 'CommitmentStillLive' | 'HashMismatch' | 'AlreadyIndexed';
   }
 
-  /** @name PalletContributorAttributionContributorRecord (199) */
+  /** @name PalletContributorAttributionContributorRecord (204) */
   interface PalletContributorAttributionContributorRecord extends Struct {
     readonly points: u128;
     readonly byKind: Vec<ITuple<[LineagePrimitivesAttributionContributionKind, u128]>>;
   }
 
-  /** @name PalletContributorAttributionAssetTotals (203) */
+  /** @name PalletContributorAttributionAssetTotals (208) */
   interface PalletContributorAttributionAssetTotals extends Struct {
     readonly points: u128;
     readonly contributors: u32;
   }
 
-  /** @name PalletContributorAttributionError (204) */
+  /** @name PalletContributorAttributionError (209) */
   interface PalletContributorAttributionError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isNotOwner: boolean;
-    readonly isAssetRetired: boolean;
-    readonly isAssetSealed: boolean;
+    readonly isAssetIsRetired: boolean;
+    readonly isAssetIsFrozen: boolean;
+    readonly isContributorsSealed: boolean;
     readonly isAlreadySealed: boolean;
     readonly isZeroPoints: boolean;
     readonly isPointsOverflow: boolean;
@@ -1633,41 +1633,42 @@ declare module '@polkadot/types/lookup' {
     readonly isInsufficientDeposit: boolean;
     readonly isAssetNotRetired: boolean;
     readonly isNoDeposit: boolean;
-    readonly type: 'UnknownAsset' | 'NotOwner' | 'AssetRetired' | 'AssetSealed' | 'AlreadySealed' | 'ZeroPoints' | 'PointsOverflow' | 'PoolCannotDecrease' | 'PoolBelowFloor' | 'InsufficientDeposit' | 'AssetNotRetired' | 'NoDeposit';
+    readonly type: 'UnknownAsset' | 'NotOwner' | 'AssetIsRetired' | 'AssetIsFrozen' | 'ContributorsSealed' | 'AlreadySealed' | 'ZeroPoints' | 'PointsOverflow' | 'PoolCannotDecrease' | 'PoolBelowFloor' | 'InsufficientDeposit' | 'AssetNotRetired' | 'NoDeposit';
   }
 
-  /** @name PalletRoyaltySplitAssetLedger (205) */
+  /** @name PalletRoyaltySplitAssetLedger (210) */
   interface PalletRoyaltySplitAssetLedger extends Struct {
     readonly accPerPoint: U256;
     readonly poolUnclaimed: u128;
     readonly totalEarned: u128;
   }
 
-  /** @name PalletRoyaltySplitEarning (209) */
+  /** @name PalletRoyaltySplitEarning (214) */
   interface PalletRoyaltySplitEarning extends Struct {
     readonly asOwner: u128;
     readonly contributorScaled: U256;
     readonly checkpoint: U256;
   }
 
-  /** @name FrameSupportPalletId (210) */
+  /** @name FrameSupportPalletId (215) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRoyaltySplitError (211) */
+  /** @name PalletRoyaltySplitError (216) */
   interface PalletRoyaltySplitError extends Enum {
     readonly isUnknownAsset: boolean;
-    readonly isAssetFrozen: boolean;
-    readonly isAssetRetired: boolean;
+    readonly isNotOwner: boolean;
+    readonly isAssetIsFrozen: boolean;
+    readonly isAssetIsRetired: boolean;
     readonly isZeroAmount: boolean;
     readonly isInsufficientBalance: boolean;
     readonly isNothingToClaim: boolean;
     readonly isTooManyAncestors: boolean;
     readonly isOverflow: boolean;
     readonly isProviderShareTooHigh: boolean;
-    readonly type: 'UnknownAsset' | 'AssetFrozen' | 'AssetRetired' | 'ZeroAmount' | 'InsufficientBalance' | 'NothingToClaim' | 'TooManyAncestors' | 'Overflow' | 'ProviderShareTooHigh';
+    readonly type: 'UnknownAsset' | 'NotOwner' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroAmount' | 'InsufficientBalance' | 'NothingToClaim' | 'TooManyAncestors' | 'Overflow' | 'ProviderShareTooHigh';
   }
 
-  /** @name PalletModelInvocationOffering (212) */
+  /** @name PalletModelInvocationOffering (217) */
   interface PalletModelInvocationOffering extends Struct {
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
@@ -1679,7 +1680,7 @@ declare module '@polkadot/types/lookup' {
     readonly terms: u32;
   }
 
-  /** @name PalletModelInvocationInvocation (213) */
+  /** @name PalletModelInvocationInvocation (218) */
   interface PalletModelInvocationInvocation extends Struct {
     readonly model: u64;
     readonly caller: AccountId32;
@@ -1691,7 +1692,7 @@ declare module '@polkadot/types/lookup' {
     readonly deadline: u32;
   }
 
-  /** @name PalletModelInvocationReceipt (216) */
+  /** @name PalletModelInvocationReceipt (221) */
   interface PalletModelInvocationReceipt extends Struct {
     readonly model: u64;
     readonly caller: AccountId32;
@@ -1703,26 +1704,26 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletModelInvocationTimer (218) */
+  /** @name PalletModelInvocationTimer (223) */
   interface PalletModelInvocationTimer extends Enum {
     readonly isExpire: boolean;
     readonly isPrune: boolean;
     readonly type: 'Expire' | 'Prune';
   }
 
-  /** @name PalletModelInvocationError (219) */
+  /** @name PalletModelInvocationError (224) */
   interface PalletModelInvocationError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isNotOwner: boolean;
     readonly isNotAModel: boolean;
-    readonly isModelFrozen: boolean;
-    readonly isModelRetired: boolean;
+    readonly isAssetIsFrozen: boolean;
+    readonly isAssetIsRetired: boolean;
     readonly isZeroPrice: boolean;
     readonly isTermsChanged: boolean;
     readonly isProviderShareTooHigh: boolean;
     readonly isBadTimeout: boolean;
     readonly isNoOffering: boolean;
-    readonly isOfferingPaused: boolean;
+    readonly isOfferingIsPaused: boolean;
     readonly isOfferingNotPaused: boolean;
     readonly isPriceAboveMax: boolean;
     readonly isTooManyOpenInvocations: boolean;
@@ -1734,10 +1735,10 @@ declare module '@polkadot/types/lookup' {
     readonly isEmptyBatch: boolean;
     readonly isMixedModels: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'UnknownAsset' | 'NotOwner' | 'NotAModel' | 'ModelFrozen' | 'ModelRetired' | 'ZeroPrice' | 'TermsChanged' | 'ProviderShareTooHigh' | 'BadTimeout' | 'NoOffering' | 'OfferingPaused' | 'OfferingNotPaused' | 'PriceAboveMax' | 'TooManyOpenInvocations' | 'InsufficientBalance' | 'UnknownInvocation' | 'NotProvider' | 'DeadlinePassed' | 'DeadlineNotPassed' | 'EmptyBatch' | 'MixedModels' | 'Overflow';
+    readonly type: 'UnknownAsset' | 'NotOwner' | 'NotAModel' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroPrice' | 'TermsChanged' | 'ProviderShareTooHigh' | 'BadTimeout' | 'NoOffering' | 'OfferingIsPaused' | 'OfferingNotPaused' | 'PriceAboveMax' | 'TooManyOpenInvocations' | 'InsufficientBalance' | 'UnknownInvocation' | 'NotProvider' | 'DeadlinePassed' | 'DeadlineNotPassed' | 'EmptyBatch' | 'MixedModels' | 'Overflow';
   }
 
-  /** @name PalletDataLabellingTasksTaskRecord (220) */
+  /** @name PalletDataLabellingTasksTaskRecord (225) */
   interface PalletDataLabellingTasksTaskRecord extends Struct {
     readonly requester: AccountId32;
     readonly status: PalletDataLabellingTasksTaskStatus;
@@ -1762,7 +1763,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletDataLabellingTasksTaskStatus (221) */
+  /** @name PalletDataLabellingTasksTaskStatus (226) */
   interface PalletDataLabellingTasksTaskStatus extends Enum {
     readonly isDraft: boolean;
     readonly isOpen: boolean;
@@ -1772,7 +1773,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Draft' | 'Open' | 'Finalised' | 'Cancelled' | 'Expired';
   }
 
-  /** @name PalletDataLabellingTasksItem (226) */
+  /** @name PalletDataLabellingTasksItem (228) */
   interface PalletDataLabellingTasksItem extends Struct {
     readonly contentHash: H256;
     readonly deposit: u128;
@@ -1784,7 +1785,7 @@ declare module '@polkadot/types/lookup' {
     readonly fullSince: Option<u32>;
   }
 
-  /** @name PalletDataLabellingTasksVote (229) */
+  /** @name PalletDataLabellingTasksVote (231) */
   interface PalletDataLabellingTasksVote extends Enum {
     readonly isCommitted: boolean;
     readonly asCommitted: H256;
@@ -1793,21 +1794,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Committed' | 'Revealed';
   }
 
-  /** @name PalletDataLabellingTasksEarned (233) */
+  /** @name PalletDataLabellingTasksEarned (235) */
   interface PalletDataLabellingTasksEarned extends Struct {
     readonly labels: u32;
     readonly reviews: u32;
     readonly amount: u128;
   }
 
-  /** @name PalletDataLabellingTasksError (234) */
+  /** @name PalletDataLabellingTasksError (236) */
   interface PalletDataLabellingTasksError extends Enum {
     readonly isUnknownTask: boolean;
     readonly isUnknownItem: boolean;
     readonly isNotRequester: boolean;
     readonly isWrongPhase: boolean;
     readonly isBadClassCount: boolean;
-    readonly isClassNameTooLong: boolean;
     readonly isBadLabelsPerItem: boolean;
     readonly isZeroReward: boolean;
     readonly isBadDeadline: boolean;
@@ -1819,7 +1819,7 @@ declare module '@polkadot/types/lookup' {
     readonly isDeadlinePassed: boolean;
     readonly isAlreadyLabelled: boolean;
     readonly isItemFull: boolean;
-    readonly isItemResolved: boolean;
+    readonly isItemAlreadyResolved: boolean;
     readonly isCommitRevealRequired: boolean;
     readonly isCommitRevealNotUsed: boolean;
     readonly isNotALabeller: boolean;
@@ -1841,29 +1841,29 @@ declare module '@polkadot/types/lookup' {
     readonly isNotUnderReview: boolean;
     readonly isCannotReviewOwnItem: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'UnknownTask' | 'UnknownItem' | 'NotRequester' | 'WrongPhase' | 'BadClassCount' | 'ClassNameTooLong' | 'BadLabelsPerItem' | 'ZeroReward' | 'BadDeadline' | 'TooManyItems' | 'BadItemCount' | 'BadItemLength' | 'NoItems' | 'InsufficientBalance' | 'DeadlinePassed' | 'AlreadyLabelled' | 'ItemFull' | 'ItemResolved' | 'CommitRevealRequired' | 'CommitRevealNotUsed' | 'NotALabeller' | 'RevealTooEarly' | 'RevealMismatch' | 'LabelOutOfRange' | 'HasLabels' | 'RequesterGracePeriod' | 'TooEarly' | 'NothingToClaim' | 'TooManyTasks' | 'InsufficientReputation' | 'InsufficientBond' | 'NothingToEvict' | 'BadGoldAnswers' | 'GoldMismatch' | 'NoGold' | 'NoReview' | 'NotUnderReview' | 'CannotReviewOwnItem' | 'Overflow';
+    readonly type: 'UnknownTask' | 'UnknownItem' | 'NotRequester' | 'WrongPhase' | 'BadClassCount' | 'BadLabelsPerItem' | 'ZeroReward' | 'BadDeadline' | 'TooManyItems' | 'BadItemCount' | 'BadItemLength' | 'NoItems' | 'InsufficientBalance' | 'DeadlinePassed' | 'AlreadyLabelled' | 'ItemFull' | 'ItemAlreadyResolved' | 'CommitRevealRequired' | 'CommitRevealNotUsed' | 'NotALabeller' | 'RevealTooEarly' | 'RevealMismatch' | 'LabelOutOfRange' | 'HasLabels' | 'RequesterGracePeriod' | 'TooEarly' | 'NothingToClaim' | 'TooManyTasks' | 'InsufficientReputation' | 'InsufficientBond' | 'NothingToEvict' | 'BadGoldAnswers' | 'GoldMismatch' | 'NoGold' | 'NoReview' | 'NotUnderReview' | 'CannotReviewOwnItem' | 'Overflow';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (235) */
+  /** @name SpRuntimeBlockLazyBlock (237) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (238) */
+  /** @name SpRuntimeExtrinsicInclusionMode (240) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (242) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (244) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (245) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (247) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -1872,7 +1872,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (247) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (249) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -1881,7 +1881,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (248) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (250) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -1900,7 +1900,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (249) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (251) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -1909,19 +1909,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (250) */
+  /** @name SpInherentsInherentData (252) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (254) */
+  /** @name SpInherentsCheckInherentsResult (256) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (255) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (257) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -1929,7 +1929,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (257) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (259) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -1938,36 +1938,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (260) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (262) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (264) */
+  /** @name SpCoreCryptoKeyTypeId (266) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (268) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (270) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (269) */
+  /** @name PalletTransactionPaymentFeeDetails (271) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (271) */
+  /** @name PalletTransactionPaymentInclusionFee (273) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name LineagePrimitivesRuntimeApiAssetView (273) */
+  /** @name LineagePrimitivesRuntimeApiAssetView (275) */
   interface LineagePrimitivesRuntimeApiAssetView extends Struct {
     readonly id: u64;
     readonly owner: AccountId32;
@@ -1982,14 +1982,14 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: Option<u32>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiContributorView (275) */
+  /** @name LineagePrimitivesRuntimeApiContributorView (277) */
   interface LineagePrimitivesRuntimeApiContributorView extends Struct {
     readonly who: AccountId32;
     readonly points: u128;
     readonly byKind: Vec<ITuple<[LineagePrimitivesAttributionContributionKind, u128]>>;
   }
 
-  /** @name LineagePrimitivesRevenueRevenueBreakdown (279) */
+  /** @name LineagePrimitivesRevenueRevenueBreakdown (281) */
   interface LineagePrimitivesRevenueRevenueBreakdown extends Struct {
     readonly asset: u64;
     readonly amount: u128;
@@ -1998,7 +1998,7 @@ declare module '@polkadot/types/lookup' {
     readonly credits: Vec<LineagePrimitivesRevenueAssetCredit>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiClaimableView (281) */
+  /** @name LineagePrimitivesRuntimeApiClaimableView (283) */
   interface LineagePrimitivesRuntimeApiClaimableView extends Struct {
     readonly asset: u64;
     readonly asOwner: u128;
@@ -2006,7 +2006,7 @@ declare module '@polkadot/types/lookup' {
     readonly locked: bool;
   }
 
-  /** @name LineagePrimitivesRuntimeApiOfferingView (287) */
+  /** @name LineagePrimitivesRuntimeApiOfferingView (289) */
   interface LineagePrimitivesRuntimeApiOfferingView extends Struct {
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
@@ -2016,7 +2016,7 @@ declare module '@polkadot/types/lookup' {
     readonly terms: u32;
   }
 
-  /** @name LineagePrimitivesRuntimeApiInvocationView (289) */
+  /** @name LineagePrimitivesRuntimeApiInvocationView (291) */
   interface LineagePrimitivesRuntimeApiInvocationView extends Struct {
     readonly id: u64;
     readonly model: u64;
@@ -2030,7 +2030,7 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: Option<u32>;
   }
 
-  /** @name LineageRuntimeRuntimeError (294) */
+  /** @name LineageRuntimeRuntimeError (296) */
   interface LineageRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
