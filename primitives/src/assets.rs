@@ -121,17 +121,32 @@ pub enum AssetRequirement {
 pub enum AssetUnusable {
 	/// No asset has this id.
 	UnknownAsset,
-	/// The caller does not own the asset.
-	NotOwner,
 	/// The asset is frozen by governance.
 	AssetIsFrozen,
 	/// The asset is retired by its owner.
 	AssetIsRetired,
 }
 
-/// `impl From<AssetUnusable> for Error<T>` in a pallet whose `Error` has the four variants of
-/// [`AssetUnusable`] under the same names: `lineage_primitives::impl_from_asset_unusable!();`
-/// next to its `#[pallet::error]`.
+/// Why an owner's call on an asset is refused: not the owner, or the asset is unusable.
+#[derive(Clone, Copy, Eq, PartialEq, Debug)]
+pub enum NotUsableByCaller {
+	/// The caller does not own the asset.
+	NotOwner,
+	/// The asset does not meet the requirement.
+	Unusable(AssetUnusable),
+}
+
+impl From<AssetUnusable> for NotUsableByCaller {
+	fn from(reason: AssetUnusable) -> Self {
+		NotUsableByCaller::Unusable(reason)
+	}
+}
+
+/// Next to a pallet's `#[pallet::error]`:
+/// - `lineage_primitives::impl_from_asset_unusable!();` implements `From<AssetUnusable>` for a
+///   pallet whose `Error` has `UnknownAsset`, `AssetIsFrozen` and `AssetIsRetired`;
+/// - `lineage_primitives::impl_from_asset_unusable!(owner);` also `From<NotUsableByCaller>`, for a
+///   pallet that checks owners and so has `NotOwner` too.
 #[macro_export]
 macro_rules! impl_from_asset_unusable {
 	() => {
@@ -139,9 +154,19 @@ macro_rules! impl_from_asset_unusable {
 			fn from(reason: $crate::AssetUnusable) -> Self {
 				match reason {
 					$crate::AssetUnusable::UnknownAsset => Error::<T>::UnknownAsset,
-					$crate::AssetUnusable::NotOwner => Error::<T>::NotOwner,
 					$crate::AssetUnusable::AssetIsFrozen => Error::<T>::AssetIsFrozen,
 					$crate::AssetUnusable::AssetIsRetired => Error::<T>::AssetIsRetired,
+				}
+			}
+		}
+	};
+	(owner) => {
+		$crate::impl_from_asset_unusable!();
+		impl<T> From<$crate::NotUsableByCaller> for Error<T> {
+			fn from(reason: $crate::NotUsableByCaller) -> Self {
+				match reason {
+					$crate::NotUsableByCaller::NotOwner => Error::<T>::NotOwner,
+					$crate::NotUsableByCaller::Unusable(reason) => reason.into(),
 				}
 			}
 		}
@@ -167,21 +192,28 @@ pub fn check_owner<AccountId: PartialEq>(
 	status: AssetStatus,
 	who: &AccountId,
 	requirement: AssetRequirement,
-) -> Result<(), AssetUnusable> {
+) -> Result<(), NotUsableByCaller> {
 	if owner != who {
-		return Err(AssetUnusable::NotOwner);
+		return Err(NotUsableByCaller::NotOwner);
 	}
-	requirement.check(status)
+	Ok(requirement.check(status)?)
+}
+
+/// What other pallets check of an asset, read from its record in one go.
+#[derive(Clone, Eq, PartialEq, Debug)]
+pub struct AssetFacts<AccountId> {
+	/// Its owner.
+	pub owner: AccountId,
+	/// Dataset, model or agent.
+	pub kind: AssetKind,
+	/// Active, frozen or retired.
+	pub status: AssetStatus,
 }
 
 /// Read access to the asset registry, for pallets that pay, invoke or label assets.
 pub trait AssetInspect<AccountId> {
-	/// The owner of `asset`, if it exists.
-	fn owner(asset: AssetId) -> Option<AccountId>;
-	/// The kind of `asset`, if it exists.
-	fn kind(asset: AssetId) -> Option<AssetKind>;
-	/// The status of `asset`, if it exists.
-	fn status(asset: AssetId) -> Option<AssetStatus>;
+	/// The owner, kind and status of `asset`, if it exists (one read of its record).
+	fn facts(asset: AssetId) -> Option<AssetFacts<AccountId>>;
 	/// The flattened royalty table of `asset`: every ancestor with the absolute share of each
 	/// payment into `asset` that it is owed, sorted by ancestor id. Empty for a root asset or an
 	/// unknown one.
@@ -190,23 +222,42 @@ pub trait AssetInspect<AccountId> {
 	/// pallet that walks a table weighs its calls by, read from this one place.
 	fn max_ancestors() -> u32;
 
-	/// Check that `asset` exists and meets `requirement`.
-	fn ensure_usable(asset: AssetId, requirement: AssetRequirement) -> Result<(), AssetUnusable> {
-		requirement.check(Self::status(asset).ok_or(AssetUnusable::UnknownAsset)?)
+	/// The owner of `asset`, if it exists.
+	fn owner(asset: AssetId) -> Option<AccountId> {
+		Self::facts(asset).map(|f| f.owner)
+	}
+	/// The kind of `asset`, if it exists.
+	fn kind(asset: AssetId) -> Option<AssetKind> {
+		Self::facts(asset).map(|f| f.kind)
+	}
+	/// The status of `asset`, if it exists.
+	fn status(asset: AssetId) -> Option<AssetStatus> {
+		Self::facts(asset).map(|f| f.status)
 	}
 
-	/// Check that `asset` exists, that `who` owns it, and that it meets `requirement`.
+	/// Check that `asset` exists and meets `requirement`; its facts if it does.
+	fn ensure_usable(
+		asset: AssetId,
+		requirement: AssetRequirement,
+	) -> Result<AssetFacts<AccountId>, AssetUnusable> {
+		let facts = Self::facts(asset).ok_or(AssetUnusable::UnknownAsset)?;
+		requirement.check(facts.status)?;
+		Ok(facts)
+	}
+
+	/// Check that `asset` exists, that `who` owns it, and that it meets `requirement`; its facts
+	/// if so.
 	fn ensure_owner(
 		asset: AssetId,
 		who: &AccountId,
 		requirement: AssetRequirement,
-	) -> Result<(), AssetUnusable>
+	) -> Result<AssetFacts<AccountId>, NotUsableByCaller>
 	where
 		AccountId: PartialEq,
 	{
-		let owner = Self::owner(asset).ok_or(AssetUnusable::UnknownAsset)?;
-		let status = Self::status(asset).ok_or(AssetUnusable::UnknownAsset)?;
-		check_owner(&owner, status, who, requirement)
+		let facts = Self::facts(asset).ok_or(AssetUnusable::UnknownAsset)?;
+		check_owner(&facts.owner, facts.status, who, requirement)?;
+		Ok(facts)
 	}
 }
 

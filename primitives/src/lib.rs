@@ -12,6 +12,8 @@ extern crate alloc;
 pub mod assets;
 /// Contributions and the contributor ledger.
 pub mod attribution;
+/// Storage deposits priced from a record's footprint, held through `Consideration` tickets.
+pub mod deposits;
 /// Revenue: payments, their breakdown, and the sink other pallets pay through.
 pub mod revenue;
 /// The runtime APIs clients call (polkadot.js `api.call.*`).
@@ -22,6 +24,7 @@ pub mod test_support;
 
 pub use assets::*;
 pub use attribution::*;
+pub use deposits::*;
 pub use revenue::*;
 
 /// Identifier of a registered AI asset (dataset, model or agent), assigned sequentially.

@@ -6,7 +6,7 @@ use alloc::{collections::BTreeMap, vec::Vec};
 use core::cell::RefCell;
 use sp_runtime::Perbill;
 
-use crate::{AssetId, AssetInspect, AssetKind, AssetStatus};
+use crate::{AssetFacts, AssetId, AssetInspect, AssetKind, AssetStatus};
 
 /// The longest royalty table the stand-in registry reports it allows.
 pub const MOCK_MAX_ANCESTORS: u32 = 8;
@@ -70,14 +70,8 @@ impl MockAssets {
 }
 
 impl AssetInspect<u64> for MockAssets {
-	fn owner(asset: AssetId) -> Option<u64> {
-		Self::read(asset, |r| r.owner)
-	}
-	fn kind(asset: AssetId) -> Option<AssetKind> {
-		Self::read(asset, |r| r.kind)
-	}
-	fn status(asset: AssetId) -> Option<AssetStatus> {
-		Self::read(asset, |r| r.status)
+	fn facts(asset: AssetId) -> Option<AssetFacts<u64>> {
+		Self::read(asset, |r| AssetFacts { owner: r.owner, kind: r.kind, status: r.status })
 	}
 	fn royalty_table(asset: AssetId) -> Vec<(AssetId, Perbill)> {
 		Self::read(asset, |r| r.table.clone()).unwrap_or_default()

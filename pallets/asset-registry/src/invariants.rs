@@ -11,19 +11,20 @@ impl<T: Config> Pallet<T> {
 	/// - every asset id is below `NextAssetId`;
 	/// - every asset's hash is indexed, and the index points at an asset carrying that hash;
 	/// - ownership offers are for assets not retired, never to their owner;
-	/// - each account's held commitment deposit equals its commitments' deposits;
+	/// - each account's held commitment deposit equals what its commitments' tickets hold;
 	/// - every stored royalty table equals a recomputation from the parents, and respects the
 	///   configured bounds;
 	/// - every parent's id is lower than its child's, and the child index holds exactly the parent
 	///   links of the assets;
-	/// - a retired asset holds no deposit, and each account's held deposit equals the deposits of
-	///   the records it owns.
+	/// - a retired asset holds no deposit ticket and a live one does; each account's held deposit
+	///   equals what the tickets of the records it owns hold.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use crate::{
 			features::royalty, BalanceOf, Commitments, HoldReason, NextAssetId, OwnershipOffers,
 		};
 		use alloc::collections::BTreeMap;
 		use frame_support::{ensure, traits::fungible::InspectHold};
+		use lineage_primitives::held_by_ticket;
 		use sp_runtime::traits::{Saturating, Zero};
 
 		let next = NextAssetId::<T>::get();
@@ -56,11 +57,21 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 			links += record.parents.len();
-			if record.status == AssetStatus::Retired {
-				ensure!(record.deposit.is_zero(), "retired asset still holds a deposit");
+			match &record.deposit {
+				None => ensure!(
+					record.status == AssetStatus::Retired,
+					"a live asset holds no deposit ticket"
+				),
+				Some(ticket) => {
+					ensure!(
+						record.status != AssetStatus::Retired,
+						"retired asset still holds a deposit"
+					);
+					let held = held_by_ticket::<BalanceOf<T>>(ticket).ok_or("unreadable ticket")?;
+					let d = deposits.entry(record.owner.clone()).or_insert_with(Zero::zero);
+					*d = d.saturating_add(held);
+				},
 			}
-			let d = deposits.entry(record.owner.clone()).or_insert_with(Zero::zero);
-			*d = d.saturating_add(record.deposit);
 		}
 		ensure!(Children::<T>::iter().count() == links, "child index has extra entries");
 		for (hash, id) in AssetByHash::<T>::iter() {
@@ -78,8 +89,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut committed: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (_, _, commitment) in Commitments::<T>::iter() {
+			let held =
+				held_by_ticket::<BalanceOf<T>>(&commitment.deposit).ok_or("unreadable ticket")?;
 			let d = committed.entry(commitment.who).or_insert_with(Zero::zero);
-			*d = d.saturating_add(commitment.deposit);
+			*d = d.saturating_add(held);
 		}
 		for (who, total) in committed {
 			ensure!(

@@ -348,7 +348,7 @@ pub mod pallet {
 		AlreadyIndexed,
 	}
 
-	lineage_primitives::impl_from_asset_unusable!();
+	lineage_primitives::impl_from_asset_unusable!(owner);
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {

@@ -4,21 +4,17 @@ use crate::{Assets, Config, Error, HashClaim, Pallet, ParentsOf, RoyaltyTables, 
 use alloc::vec::Vec;
 use frame_support::traits::Get;
 use lineage_primitives::{
-	AssetId, AssetInspect, AssetKind, AssetStatus, ContentHash, DatasetRegistrar, Licence, Relation,
+	AssetFacts, AssetId, AssetInspect, AssetKind, ContentHash, DatasetRegistrar, Licence, Relation,
 };
 use sp_runtime::{DispatchError, Perbill};
 
 impl<T: Config> AssetInspect<T::AccountId> for Pallet<T> {
-	fn owner(asset: AssetId) -> Option<T::AccountId> {
-		Assets::<T>::get(asset).map(|r| r.owner)
-	}
-
-	fn kind(asset: AssetId) -> Option<AssetKind> {
-		Assets::<T>::get(asset).map(|r| r.kind)
-	}
-
-	fn status(asset: AssetId) -> Option<AssetStatus> {
-		Assets::<T>::get(asset).map(|r| r.status)
+	fn facts(asset: AssetId) -> Option<AssetFacts<T::AccountId>> {
+		Assets::<T>::get(asset).map(|r| AssetFacts {
+			owner: r.owner,
+			kind: r.kind,
+			status: r.status,
+		})
 	}
 
 	fn royalty_table(asset: AssetId) -> Vec<(AssetId, Perbill)> {

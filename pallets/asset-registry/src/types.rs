@@ -1,15 +1,67 @@
 //! The asset record the registry stores, and the balance alias it charges deposits in.
 
 use codec::{Decode, Encode, MaxEncodedLen};
-use frame_support::{traits::fungible, BoundedVec};
-use lineage_primitives::{AssetId, AssetKind, AssetStatus, ContentHash, Licence, Relation};
+use core::marker::PhantomData;
+use frame_support::{
+	traits::{fungible, fungible::HoldConsideration, Get},
+	BoundedVec,
+};
+use lineage_primitives::{
+	AssetId, AssetKind, AssetStatus, ContentHash, DepositPrice, Licence, NoCharge, Relation,
+};
 use scale_info::TypeInfo;
 
-use crate::Config;
+use crate::{Config, HoldReason};
 
 /// The balance type of the currency deposits are held in.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// An asset record's deposit: `AssetDeposit + ParentDeposit × parent links + ByteDeposit × URI
+/// bytes` (the footprint's `count` is the parent links, its `size` the URI's bytes).
+pub type AssetDepositPriceOf<T> = DepositPrice<
+	<T as Config>::AssetDeposit,
+	<T as Config>::ParentDeposit,
+	<T as Config>::ByteDeposit,
+	BalanceOf<T>,
+>;
+/// A registration commitment's deposit: `CommitmentDeposit`, whatever the footprint.
+pub type CommitmentDepositPriceOf<T> = DepositPrice<
+	<T as Config>::CommitmentDeposit,
+	NoCharge<BalanceOf<T>>,
+	NoCharge<BalanceOf<T>>,
+	BalanceOf<T>,
+>;
+/// The ticket for an asset record's deposit, held from its owner under `AssetDeposit`.
+pub type AssetTicketOf<T> = HoldConsideration<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::Currency,
+	AssetDepositHold<T>,
+	AssetDepositPriceOf<T>,
+>;
+/// The ticket for a commitment's deposit, held from its committer under `CommitmentDeposit`.
+pub type CommitmentTicketOf<T> = HoldConsideration<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::Currency,
+	CommitmentDepositHold<T>,
+	CommitmentDepositPriceOf<T>,
+>;
+
+/// The runtime's hold reason for asset deposits.
+pub struct AssetDepositHold<T>(PhantomData<T>);
+impl<T: Config> Get<T::RuntimeHoldReason> for AssetDepositHold<T> {
+	fn get() -> T::RuntimeHoldReason {
+		HoldReason::AssetDeposit.into()
+	}
+}
+
+/// The runtime's hold reason for commitment deposits.
+pub struct CommitmentDepositHold<T>(PhantomData<T>);
+impl<T: Config> Get<T::RuntimeHoldReason> for CommitmentDepositHold<T> {
+	fn get() -> T::RuntimeHoldReason {
+		HoldReason::CommitmentDeposit.into()
+	}
+}
 
 /// A bounded off-chain location of an artefact.
 pub type UriOf<T> = BoundedVec<u8, <T as Config>::MaxUriLen>;
@@ -43,8 +95,8 @@ pub struct AssetRecord<T: Config> {
 	pub status: AssetStatus,
 	/// Why governance froze the asset (set while frozen).
 	pub freeze_reason: Option<ReasonOf<T>>,
-	/// The deposit held from `owner` for this record (zero once retired).
-	pub deposit: BalanceOf<T>,
+	/// The ticket for the deposit held from `owner` for this record (none once retired).
+	pub deposit: Option<AssetTicketOf<T>>,
 	/// The block of the registration commitment this record revealed, if it was registered
 	/// through one: the proof of who committed to the hash first.
 	pub committed_at: Option<frame_system::pallet_prelude::BlockNumberFor<T>>,
@@ -52,19 +104,19 @@ pub struct AssetRecord<T: Config> {
 
 /// A registration commitment: who made it, when, and the deposit it holds.
 #[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Commitment<AccountId, Balance, BlockNumber> {
+pub struct Commitment<AccountId, Ticket, BlockNumber> {
 	/// Who committed; only they can reveal it.
 	pub who: AccountId,
 	/// The block it was made in.
 	pub at: BlockNumber,
-	/// The deposit held from `who`.
-	pub deposit: Balance,
+	/// The ticket for the deposit held from `who`.
+	pub deposit: Ticket,
 }
 
 /// A commitment as this pallet stores it.
 pub type CommitmentOf<T> = Commitment<
 	<T as frame_system::Config>::AccountId,
-	BalanceOf<T>,
+	CommitmentTicketOf<T>,
 	frame_system::pallet_prelude::BlockNumberFor<T>,
 >;
 

@@ -11,11 +11,13 @@ impl<T: Config> Pallet<T> {
 	/// - each record's points equal the sum of its points by kind, with each kind listed once, and
 	///   no record is empty; no asset has records without a total;
 	/// - an asset's pool is at least its floor, and an asset with a floor is sealed;
-	/// - each account's held deposit equals the sum of its entries in `Deposits`.
+	/// - every entry in `Deposits` covers at least one record; each account's held deposit equals
+	///   what the tickets of its entries hold.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use crate::{BalanceOf, Deposits, HoldReason};
 		use alloc::collections::BTreeMap;
 		use frame_support::{ensure, traits::fungible::InspectHold};
+		use lineage_primitives::held_by_ticket;
 		use sp_runtime::traits::{Saturating, Zero};
 
 		let mut sums: BTreeMap<AssetId, (Points, u32)> = BTreeMap::new();
@@ -39,7 +41,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(sums.is_empty(), "records for an asset without totals");
 
 		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		for (_, who, amount) in Deposits::<T>::iter() {
+		for (_, who, deposit) in Deposits::<T>::iter() {
+			ensure!(deposit.records > 0, "a deposit for no records");
+			let amount =
+				held_by_ticket::<BalanceOf<T>>(&deposit.ticket).ok_or("unreadable ticket")?;
 			let e = held.entry(who).or_insert_with(Zero::zero);
 			*e = e.saturating_add(amount);
 		}

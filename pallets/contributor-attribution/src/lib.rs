@@ -150,8 +150,14 @@ pub mod pallet {
 
 	/// Deposits held per `(asset, depositor)` for the records they created.
 	#[pallet::storage]
-	pub type Deposits<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, AssetId, Blake2_128Concat, T::AccountId, BalanceOf<T>>;
+	pub type Deposits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		AssetId,
+		Blake2_128Concat,
+		T::AccountId,
+		RecordDepositOf<T>,
+	>;
 
 	/// What the pallet announces.
 	#[pallet::event]
@@ -224,7 +230,7 @@ pub mod pallet {
 		NoDeposit,
 	}
 
-	lineage_primitives::impl_from_asset_unusable!();
+	lineage_primitives::impl_from_asset_unusable!(owner);
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {

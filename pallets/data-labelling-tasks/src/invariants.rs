@@ -6,12 +6,13 @@ use crate::{
 };
 use alloc::collections::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};
+use lineage_primitives::held_by_ticket;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// The invariants:
-	/// - each requester's budget hold equals the escrow of their tasks plus the deposits of their
-	///   items plus their tasks' `TaskDeposit`s;
+	/// - each requester's budget hold equals the escrow of their tasks, and their deposit hold what
+	///   their tasks' tickets hold;
 	/// - each labeller's bond hold equals the task's bond for every label of theirs on an item
 	///   still pending or under review;
 	/// - a task never owes more than it holds, and what it owes is exactly its unclaimed rewards;
@@ -20,6 +21,7 @@ impl<T: Config> Pallet<T> {
 	/// - each requester's live-task count is their number of draft or open tasks.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut live: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, task) in Tasks::<T>::iter() {
@@ -29,9 +31,9 @@ impl<T: Config> Pallet<T> {
 					acc.saturating_add(earned.amount)
 				});
 			ensure!(rewards == task.owed, "a task's owed total is not its unclaimed rewards");
-			let mut deposits = BalanceOf::<T>::default();
+			let mut items = 0u32;
 			for (_, item) in Items::<T>::iter_prefix(id) {
-				deposits = deposits.saturating_add(item.deposit);
+				items = items.saturating_add(1);
 				if Self::bonds_held(&item) {
 					for (who, _) in item.votes.iter() {
 						let b = bonds.entry(who.clone()).or_default();
@@ -52,16 +54,17 @@ impl<T: Config> Pallet<T> {
 				TaskStatus::Finalised | TaskStatus::Cancelled | TaskStatus::Expired
 			) {
 				ensure!(task.escrow == task.owed, "a finished task holds more than it owes");
-				ensure!(deposits == BalanceOf::<T>::default(), "a finished task still has items");
+				ensure!(items == 0, "a finished task still has items");
 			}
 			if matches!(task.status, TaskStatus::Draft | TaskStatus::Open) {
 				*live.entry(task.requester.clone()).or_default() += 1;
 			}
 			let entry = held.entry(task.requester.clone()).or_default();
-			*entry = entry
-				.saturating_add(task.escrow)
-				.saturating_add(deposits)
-				.saturating_add(task.deposit);
+			*entry = entry.saturating_add(task.escrow);
+			let ticket =
+				held_by_ticket::<BalanceOf<T>>(&task.deposit).ok_or("unreadable ticket")?;
+			let entry = deposits.entry(task.requester.clone()).or_default();
+			*entry = entry.saturating_add(ticket);
 		}
 		for (requester, count) in LiveTasks::<T>::iter() {
 			ensure!(
@@ -74,7 +77,14 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::TaskBudget.into(), &requester) ==
 					expected,
-				"a requester's hold is not their tasks' escrow plus item and task deposits"
+				"a requester's budget hold is not their tasks' escrow"
+			);
+		}
+		for (requester, expected) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::TaskDeposit.into(), &requester) ==
+					expected,
+				"a requester's deposit hold is not what their tasks' tickets hold"
 			);
 		}
 		for (labeller, expected) in bonds {

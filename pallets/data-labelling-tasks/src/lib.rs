@@ -92,12 +92,16 @@ pub mod pallet {
 	/// Why this pallet holds funds.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
-		/// A task's labelling budget, its items' deposits and its `TaskDeposit`.
+		/// A task's labelling budget: what it owes its labellers and reviewers, and what comes
+		/// back to the requester.
 		#[codec(index = 0)]
 		TaskBudget,
 		/// A labeller's bond on one label, until the label's item is resolved.
 		#[codec(index = 1)]
 		LabelBond,
+		/// A task's storage deposit: `TaskDeposit` plus `ItemDeposit` per item it stores.
+		#[codec(index = 2)]
+		TaskDeposit,
 	}
 
 	/// What a runtime provides to the pallet.
@@ -187,6 +191,7 @@ pub mod pallet {
 		BlockNumberFor<T>,
 		<T as Config>::MaxClasses,
 		<T as Config>::MaxClassNameLen,
+		TaskTicketOf<T>,
 	>;
 	/// The task spec type of a runtime (the `create_task` argument).
 	pub type TaskSpecOf<T> = TaskSpec<T>;
@@ -197,12 +202,8 @@ pub mod pallet {
 	/// The gold reveal type of a runtime: at most one answer per item of the largest task.
 	pub type GoldRevealOf<T> = GoldReveal<<T as Config>::MaxItems>;
 	/// The item type of a runtime.
-	pub type ItemOf<T> = Item<
-		<T as frame_system::Config>::AccountId,
-		BalanceOf<T>,
-		BlockNumberFor<T>,
-		<T as Config>::MaxVotes,
-	>;
+	pub type ItemOf<T> =
+		Item<<T as frame_system::Config>::AccountId, BlockNumberFor<T>, <T as Config>::MaxVotes>;
 
 	/// The id the next task gets.
 	#[pallet::storage]
@@ -448,8 +449,10 @@ pub mod pallet {
 		BadItemLength,
 		/// A task needs at least one item to open.
 		NoItems,
-		/// The requester cannot afford the budget and deposits.
+		/// The requester cannot afford the labelling budget.
 		InsufficientBalance,
+		/// The requester cannot afford the task's or its items' deposit.
+		InsufficientDeposit,
 		/// The deadline (or, for commits, the commit deadline) has passed.
 		DeadlinePassed,
 		/// You already labelled this item.

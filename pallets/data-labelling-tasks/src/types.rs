@@ -1,16 +1,44 @@
 //! What the labelling pallet stores: tasks, items, labels and rewards.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{traits::fungible, BoundedVec};
-use lineage_primitives::{ContentHash, Licence};
+use core::marker::PhantomData;
+use frame_support::{
+	traits::{fungible, fungible::HoldConsideration, Get},
+	BoundedVec,
+};
+use lineage_primitives::{ContentHash, DepositPrice, Licence, NoCharge};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
-use crate::Config;
+use crate::{Config, HoldReason};
 
 /// The balance type of the currency budgets are held in.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A task's deposit: `TaskDeposit + ItemDeposit × items` (the footprint's `count` is the items
+/// the task stores).
+pub type TaskDepositPriceOf<T> = DepositPrice<
+	<T as Config>::TaskDeposit,
+	<T as Config>::ItemDeposit,
+	NoCharge<BalanceOf<T>>,
+	BalanceOf<T>,
+>;
+/// The ticket for a task's deposit, held from its requester under `TaskDeposit`.
+pub type TaskTicketOf<T> = HoldConsideration<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::Currency,
+	TaskDepositHold<T>,
+	TaskDepositPriceOf<T>,
+>;
+
+/// The runtime's hold reason for task deposits.
+pub struct TaskDepositHold<T>(PhantomData<T>);
+impl<T: Config> Get<T::RuntimeHoldReason> for TaskDepositHold<T> {
+	fn get() -> T::RuntimeHoldReason {
+		HoldReason::TaskDeposit.into()
+	}
+}
 
 /// Index of an item within its task.
 pub type ItemIndex = u32;
@@ -149,6 +177,7 @@ pub struct TaskRecord<
 	BlockNumber,
 	MaxClasses: frame_support::traits::Get<u32>,
 	MaxNameLen: frame_support::traits::Get<u32>,
+	Ticket,
 > {
 	/// Who pays and owns the resulting dataset.
 	pub requester: AccountId,
@@ -192,9 +221,10 @@ pub struct TaskRecord<
 	pub owed: Balance,
 	/// The dataset registered at finalisation.
 	pub dataset: Option<lineage_primitives::AssetId>,
-	/// The deposit held from the requester for this record (the runtime's `TaskDeposit` when
-	/// the task was created), returned by `clear_task` once the task is finished and paid out.
-	pub deposit: Balance,
+	/// The ticket for the deposit held from the requester for this record and its items
+	/// (`TaskDeposit + ItemDeposit × items`): the items' part comes back when the items are
+	/// removed (cancel or finalise), the rest by `clear_task` once the task is paid out.
+	pub deposit: Ticket,
 }
 
 /// An item's content: small inline text, or a URI with the hash of what it points to; at most
@@ -260,11 +290,9 @@ pub enum ItemOutcome {
 /// An item as stored.
 #[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
 #[scale_info(skip_type_params(MaxVotes))]
-pub struct Item<AccountId, Balance, BlockNumber, MaxVotes: frame_support::traits::Get<u32>> {
+pub struct Item<AccountId, BlockNumber, MaxVotes: frame_support::traits::Get<u32>> {
 	/// blake2-256 of the content (of the inline text, or as given with a URI).
 	pub content_hash: ContentHash,
-	/// The deposit held for this item.
-	pub deposit: Balance,
 	/// Labels so far, one per labeller.
 	pub votes: BoundedVec<(AccountId, Vote), MaxVotes>,
 	/// How many labels the item takes now (`labels_per_item`, plus one after a tie).

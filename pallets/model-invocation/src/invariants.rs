@@ -80,7 +80,9 @@ impl<T: Config> Pallet<T> {
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (_, offering) in Offerings::<T>::iter() {
 			let d = deposits.entry(offering.depositor).or_default();
-			*d = d.saturating_add(offering.deposit);
+			let held = lineage_primitives::held_by_ticket::<BalanceOf<T>>(&offering.deposit)
+				.ok_or("unreadable ticket")?;
+			*d = d.saturating_add(held);
 		}
 		for (who, total) in deposits {
 			ensure!(

@@ -312,8 +312,10 @@ pub mod pallet {
 		PriceAboveMax,
 		/// You have `MaxOpenPerCaller` open invocations: wait for some to settle or expire.
 		TooManyOpenInvocations,
-		/// You cannot afford the price (or the deposit) while keeping your account alive.
+		/// You cannot afford the price while keeping your account alive.
 		InsufficientBalance,
+		/// The owner cannot cover the offering's deposit.
+		InsufficientDeposit,
 		/// No open invocation has this id.
 		UnknownInvocation,
 		/// Only the invocation's provider may complete it.
@@ -331,7 +333,7 @@ pub mod pallet {
 		Overflow,
 	}
 
-	lineage_primitives::impl_from_asset_unusable!();
+	lineage_primitives::impl_from_asset_unusable!(owner);
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {

@@ -1,20 +1,44 @@
 //! What model-invocation stores: offerings, open invocations, receipts and timers.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::traits::fungible;
-use lineage_primitives::{AssetId, ContentHash};
+use core::marker::PhantomData;
+use frame_support::traits::{fungible, fungible::HoldConsideration, Get};
+use lineage_primitives::{AssetId, ContentHash, DepositPrice, NoCharge};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
-use crate::Config;
+use crate::{Config, HoldReason};
 
 /// The balance type of the currency calls are paid in.
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
+/// An offering's deposit: `OfferingDeposit`, whatever the footprint.
+pub type OfferingDepositPriceOf<T> = DepositPrice<
+	<T as Config>::OfferingDeposit,
+	NoCharge<BalanceOf<T>>,
+	NoCharge<BalanceOf<T>>,
+	BalanceOf<T>,
+>;
+/// The ticket for an offering's deposit, held from its depositor under `OfferingDeposit`.
+pub type OfferingTicketOf<T> = HoldConsideration<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::Currency,
+	OfferingDepositHold<T>,
+	OfferingDepositPriceOf<T>,
+>;
+
+/// The runtime's hold reason for offering deposits.
+pub struct OfferingDepositHold<T>(PhantomData<T>);
+impl<T: Config> Get<T::RuntimeHoldReason> for OfferingDepositHold<T> {
+	fn get() -> T::RuntimeHoldReason {
+		HoldReason::OfferingDeposit.into()
+	}
+}
+
 /// How a model is offered for calls, set by its owner.
 #[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Offering<AccountId, Balance, BlockNumber> {
+pub struct Offering<AccountId, Balance, BlockNumber, Ticket> {
 	/// Who serves the model and completes its calls.
 	pub provider: AccountId,
 	/// What one call costs.
@@ -28,8 +52,8 @@ pub struct Offering<AccountId, Balance, BlockNumber> {
 	pub paused: bool,
 	/// Who paid the offering's deposit (the model's owner when it was set).
 	pub depositor: AccountId,
-	/// The deposit held for this offering.
-	pub deposit: Balance,
+	/// The ticket for the deposit held from `depositor` for this offering.
+	pub deposit: Ticket,
 	/// The version of these terms: 1 when first set, one more each time `set_offering` changes
 	/// them. `invoke` names the version it accepts, so terms cannot change under a pending call.
 	pub terms: u32,
@@ -103,6 +127,7 @@ pub type OfferingOf<T> = Offering<
 	<T as frame_system::Config>::AccountId,
 	BalanceOf<T>,
 	frame_system::pallet_prelude::BlockNumberFor<T>,
+	OfferingTicketOf<T>,
 >;
 /// The invocation type of a runtime.
 pub type InvocationOf<T> = Invocation<

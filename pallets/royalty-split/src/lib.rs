@@ -196,8 +196,6 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// No asset has this id.
 		UnknownAsset,
-		/// Only the asset's owner may do this.
-		NotOwner,
 		/// The asset is frozen: it can't be paid into and its earnings can't be claimed.
 		AssetIsFrozen,
 		/// The asset is retired: it can't be paid into any more.

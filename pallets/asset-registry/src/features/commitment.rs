@@ -2,14 +2,17 @@
 //! registration revealing the salt later. The earliest commitment owns the hash.
 
 use codec::Encode;
-use frame_support::{ensure, traits::Get};
+use frame_support::{
+	ensure,
+	traits::{Consideration, Get},
+};
 use lineage_primitives::ContentHash;
 use sp_runtime::{
 	traits::{BlakeTwo256, Hash, Saturating},
 	DispatchResult,
 };
 
-use crate::{Commitment, Commitments, Config, Error, Event, HashClaim, HoldReason, Pallet};
+use crate::{Commitment, Commitments, Config, Error, Event, HashClaim, Pallet};
 use frame_system::pallet_prelude::BlockNumberFor;
 
 impl<T: Config> Pallet<T> {
@@ -26,8 +29,7 @@ impl<T: Config> Pallet<T> {
 	/// Record `who`'s commitment, holding the commitment deposit.
 	pub fn do_commit_registration(who: &T::AccountId, commitment: ContentHash) -> DispatchResult {
 		ensure!(!Commitments::<T>::contains_key(who, commitment), Error::<T>::DuplicateCommitment);
-		let deposit = T::CommitmentDeposit::get();
-		Self::hold_as(HoldReason::CommitmentDeposit, who, deposit)?;
+		let deposit = Self::commitment_ticket(who)?;
 		let at = frame_system::Pallet::<T>::block_number();
 		Commitments::<T>::insert(who, commitment, Commitment { who: who.clone(), at, deposit });
 		Self::deposit_event(Event::RegistrationCommitted { commitment, who: who.clone() });
@@ -57,7 +59,7 @@ impl<T: Config> Pallet<T> {
 	/// Remove `who`'s `commitment` and release its deposit (after a reveal, or when cleared).
 	pub(crate) fn remove_commitment(who: &T::AccountId, commitment: ContentHash) -> DispatchResult {
 		if let Some(record) = Commitments::<T>::take(who, commitment) {
-			Self::release_as(HoldReason::CommitmentDeposit, &record.who, record.deposit)?;
+			record.deposit.drop(&record.who)?;
 		}
 		Ok(())
 	}

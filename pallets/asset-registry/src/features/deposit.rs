@@ -1,66 +1,53 @@
-//! Deposits: what an asset record costs its owner, held under `HoldReason::AssetDeposit`.
+//! Deposits: an asset record's and a registration commitment's, held as `Consideration` tickets
+//! priced from the record's footprint (see `AssetDepositPriceOf` and `CommitmentDepositPriceOf`).
 
-use frame_support::traits::{fungible::MutateHold, tokens::Precision, Get};
-use sp_runtime::{traits::Saturating, DispatchResult};
+use frame_support::traits::{Consideration, Footprint};
+use sp_runtime::{traits::Convert, DispatchError};
 
-use crate::{BalanceOf, Config, Error, HoldReason, Pallet};
+use crate::{
+	AssetDepositPriceOf, AssetTicketOf, BalanceOf, CommitmentTicketOf, Config, Error, Pallet,
+};
 
 impl<T: Config> Pallet<T> {
-	/// The deposit for a record with `uri_len` bytes of URI and `parents` parent links.
-	pub fn deposit_for(uri_len: usize, parents: usize) -> BalanceOf<T> {
-		let bytes: BalanceOf<T> = (uri_len as u32).into();
-		let links: BalanceOf<T> = (parents as u32).into();
-		T::AssetDeposit::get()
-			.saturating_add(T::ByteDeposit::get().saturating_mul(bytes))
-			.saturating_add(T::ParentDeposit::get().saturating_mul(links))
+	/// An asset record's footprint: `count` its parent links, `size` its URI's bytes.
+	pub fn asset_footprint(uri_len: usize, parents: usize) -> Footprint {
+		Footprint::from_parts(parents, uri_len)
 	}
 
-	/// Hold `amount` from `who` for `reason`, or fail with `InsufficientDeposit`.
-	pub(crate) fn hold_as(
-		reason: HoldReason,
+	/// The deposit for a record with `uri_len` bytes of URI and `parents` parent links.
+	pub fn deposit_for(uri_len: usize, parents: usize) -> BalanceOf<T> {
+		AssetDepositPriceOf::<T>::convert(Self::asset_footprint(uri_len, parents))
+	}
+
+	/// Hold the deposit for a record with `uri_len` bytes of URI and `parents` parent links from
+	/// `who`, or fail with `InsufficientDeposit`.
+	pub(crate) fn asset_ticket(
 		who: &T::AccountId,
-		amount: BalanceOf<T>,
-	) -> DispatchResult {
-		T::Currency::hold(&reason.into(), who, amount)
+		uri_len: usize,
+		parents: usize,
+	) -> Result<AssetTicketOf<T>, DispatchError> {
+		AssetTicketOf::<T>::new(who, Self::asset_footprint(uri_len, parents))
 			.map_err(|_| Error::<T>::InsufficientDeposit.into())
 	}
 
-	/// Release up to `amount` of what `who` holds for `reason`.
-	pub(crate) fn release_as(
-		reason: HoldReason,
+	/// Resize `who`'s `ticket` for a record with `uri_len` bytes of URI and `parents` parent
+	/// links, holding more or releasing the difference; `InsufficientDeposit` if it cannot.
+	pub(crate) fn resize_asset_ticket(
 		who: &T::AccountId,
-		amount: BalanceOf<T>,
-	) -> DispatchResult {
-		T::Currency::release(&reason.into(), who, amount, Precision::BestEffort).map(|_| ())
+		ticket: AssetTicketOf<T>,
+		uri_len: usize,
+		parents: usize,
+	) -> Result<AssetTicketOf<T>, DispatchError> {
+		ticket
+			.update(who, Self::asset_footprint(uri_len, parents))
+			.map_err(|_| Error::<T>::InsufficientDeposit.into())
 	}
 
-	/// Hold an asset deposit of `amount` from `who`.
-	pub(crate) fn hold_deposit(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		Self::hold_as(HoldReason::AssetDeposit, who, amount)
-	}
-
-	/// Release up to `amount` of `who`'s asset deposit.
-	pub(crate) fn release_deposit(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		Self::release_as(HoldReason::AssetDeposit, who, amount)
-	}
-
-	/// Move a deposit from `old` to `new` holder, or from one amount to another for the same
-	/// holder: holds the new amount first so a failure changes nothing.
-	pub(crate) fn rehold_deposit(
-		old: &T::AccountId,
-		old_amount: BalanceOf<T>,
-		new: &T::AccountId,
-		new_amount: BalanceOf<T>,
-	) -> DispatchResult {
-		if old == new {
-			if new_amount > old_amount {
-				Self::hold_deposit(new, new_amount.saturating_sub(old_amount))
-			} else {
-				Self::release_deposit(old, old_amount.saturating_sub(new_amount))
-			}
-		} else {
-			Self::hold_deposit(new, new_amount)?;
-			Self::release_deposit(old, old_amount)
-		}
+	/// Hold a registration commitment's deposit from `who`, or fail with `InsufficientDeposit`.
+	pub(crate) fn commitment_ticket(
+		who: &T::AccountId,
+	) -> Result<CommitmentTicketOf<T>, DispatchError> {
+		CommitmentTicketOf::<T>::new(who, Footprint::from_parts(1, 0))
+			.map_err(|_| Error::<T>::InsufficientDeposit.into())
 	}
 }

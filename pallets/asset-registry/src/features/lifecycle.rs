@@ -1,7 +1,7 @@
 //! An asset's life after registration: ownership, URI, retirement, freezing.
 
-use frame_support::ensure;
-use lineage_primitives::{check_owner, AssetId, AssetRequirement, AssetStatus};
+use frame_support::{ensure, traits::Consideration};
+use lineage_primitives::{check_owner, held_by_ticket, AssetId, AssetRequirement, AssetStatus};
 use sp_runtime::{traits::Zero, DispatchResult};
 
 use lineage_primitives::ContentHash;
@@ -26,9 +26,10 @@ impl<T: Config> Pallet<T> {
 	/// Replace the URI of `asset_id`, adjusting the byte deposit.
 	pub fn do_set_uri(who: &T::AccountId, asset_id: AssetId, uri: UriOf<T>) -> DispatchResult {
 		let mut record = Self::owned(who, asset_id, AssetRequirement::NotRetired)?;
-		let deposit = Self::deposit_for(uri.len(), record.parents.len());
-		Self::rehold_deposit(who, record.deposit, who, deposit)?;
-		record.deposit = deposit;
+		// Only a retired record has no ticket, and `owned` refused that.
+		let ticket = record.deposit.take().ok_or(Error::<T>::AssetIsRetired)?;
+		record.deposit =
+			Some(Self::resize_asset_ticket(who, ticket, uri.len(), record.parents.len())?);
 		record.uri = uri.clone();
 		Assets::<T>::insert(asset_id, record);
 		Self::deposit_event(Event::UriSet { asset_id, uri: uri.into_inner() });
@@ -38,9 +39,11 @@ impl<T: Config> Pallet<T> {
 	/// Retire `asset_id` and return its deposit. A frozen asset cannot be retired.
 	pub fn do_retire(who: &T::AccountId, asset_id: AssetId) -> DispatchResult {
 		let mut record = Self::owned(who, asset_id, AssetRequirement::Active)?;
-		let returned = record.deposit;
-		Self::release_deposit(who, returned)?;
-		record.deposit = Zero::zero();
+		let mut returned = Zero::zero();
+		if let Some(ticket) = record.deposit.take() {
+			returned = held_by_ticket(&ticket).unwrap_or_default();
+			ticket.drop(who)?;
+		}
 		record.status = AssetStatus::Retired;
 		Assets::<T>::insert(asset_id, record);
 		OwnershipOffers::<T>::remove(asset_id);

@@ -1,7 +1,7 @@
 //! Ownership in two steps: the owner offers, the recipient accepts and holds the deposit itself.
 //! Nobody can place a hold on an account that did not sign for it.
 
-use frame_support::ensure;
+use frame_support::{ensure, traits::Consideration};
 use lineage_primitives::{AssetId, AssetRequirement};
 use sp_runtime::DispatchResult;
 
@@ -33,7 +33,11 @@ impl<T: Config> Pallet<T> {
 		let from = record.owner.clone();
 		// The owner may have retired or lost it since the offer: check it is still transferable.
 		Self::owned(&from, asset_id, AssetRequirement::NotRetired)?;
-		Self::rehold_deposit(&from, record.deposit, who, record.deposit)?;
+		// The new owner's hold first, so a failure changes nothing.
+		let ticket = Self::asset_ticket(who, record.uri.len(), record.parents.len())?;
+		if let Some(old) = record.deposit.replace(ticket) {
+			old.drop(&from)?;
+		}
 		OwnershipOffers::<T>::remove(asset_id);
 		record.owner = who.clone();
 		Assets::<T>::insert(asset_id, record);

@@ -36,7 +36,6 @@ impl<T: Config> Pallet<T> {
 		let table = royalty::compute_table::<T>(&parents)?;
 		let asset_id = NextAssetId::<T>::get();
 		let next = asset_id.checked_add(1).ok_or(Error::<T>::AssetIdOverflow)?;
-		let deposit = Self::deposit_for(uri.len(), parents.len());
 		let committed_at = match claim {
 			HashClaim::Committed { commitment, at } => {
 				Self::remove_commitment(owner, commitment)?;
@@ -44,7 +43,7 @@ impl<T: Config> Pallet<T> {
 			},
 			HashClaim::Plain | HashClaim::Dataset => None,
 		};
-		Self::hold_deposit(owner, deposit)?;
+		let deposit = Some(Self::asset_ticket(owner, uri.len(), parents.len())?);
 
 		NextAssetId::<T>::put(next);
 		match index {

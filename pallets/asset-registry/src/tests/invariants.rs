@@ -20,7 +20,12 @@ fn try_state_catches_a_stale_royalty_table() {
 fn try_state_catches_a_missing_deposit() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(register(ALICE, 1, 0, &[]));
-		Assets::<Test>::mutate(0, |r| r.as_mut().unwrap().deposit += 1);
+		assert_ok!(Balances::release(
+			&HoldReason::AssetDeposit.into(),
+			&ALICE,
+			1,
+			frame_support::traits::tokens::Precision::Exact
+		));
 		assert!(AssetRegistry::do_try_state().is_err());
 	});
 }

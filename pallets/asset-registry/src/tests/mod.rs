@@ -8,12 +8,13 @@ use crate::{mock::*, AssetByHash, Assets, Children, Error, Event, HoldReason, Ro
 
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::fungible::{Inspect, InspectHold},
+	traits::fungible::{Inspect, InspectHold, MutateHold},
 	BoundedVec,
 };
 
 use lineage_primitives::{
-	AssetId, AssetInspect, AssetKind, AssetStatus, ContentHash, DatasetRegistrar, Licence, Relation,
+	held_by_ticket, AssetId, AssetInspect, AssetKind, AssetStatus, ContentHash, DatasetRegistrar,
+	Licence, Relation,
 };
 
 use sp_runtime::{DispatchError, Perbill};

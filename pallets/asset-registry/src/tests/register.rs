@@ -23,7 +23,7 @@ fn register_stores_the_record_indexes_the_hash_and_holds_the_deposit() {
 		assert_eq!(AssetByHash::<Test>::get(hash(1)), Some(0));
 		assert_eq!(AssetRegistry::asset_by_hash(hash(1)), Some(0));
 		let deposit = ASSET_DEPOSIT + 11 * BYTE_DEPOSIT;
-		assert_eq!(record.deposit, deposit);
+		assert_eq!(record.deposit.as_ref().and_then(held_by_ticket::<Balance>), Some(deposit));
 		assert_eq!(held(ALICE), deposit);
 		assert_eq!(Balances::balance(&ALICE), START_BALANCE - deposit);
 		System::assert_last_event(

@@ -2,16 +2,17 @@
 
 use frame_support::{
 	ensure,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{Consideration, Footprint},
 };
 use lineage_primitives::{
-	AssetId, AssetInspect, AssetRequirement, AssetStatus, ContributionKind, ContributionSource,
-	EarningsInspect, Points,
+	held_by_ticket, AssetId, AssetInspect, AssetRequirement, AssetStatus, ContributionKind,
+	ContributionSource, EarningsInspect, Points,
 };
-use sp_runtime::{traits::Saturating, DispatchResult, Perbill};
+use sp_runtime::{DispatchError, DispatchResult, Perbill};
 
 use crate::{
-	Config, ContributorPools, Deposits, Error, Event, HoldReason, Pallet, PoolFloors, Sealed,
+	Config, ContributorPools, Deposits, Error, Event, Pallet, PoolFloors, RecordDeposit,
+	RecordTicketOf, Sealed,
 };
 
 impl<T: Config> Pallet<T> {
@@ -20,6 +21,17 @@ impl<T: Config> Pallet<T> {
 		T::Assets::ensure_owner(asset_id, who, AssetRequirement::NotRetired)
 			.map_err(Error::<T>::from)?;
 		Ok(())
+	}
+
+	/// The footprint of `records` contributor records.
+	pub fn records_footprint(records: u32) -> Footprint {
+		Footprint::from_parts(records as usize, 0)
+	}
+
+	/// Hold the deposit for `records` records from `who`, or fail with `InsufficientDeposit`.
+	fn record_ticket(who: &T::AccountId, records: u32) -> Result<RecordTicketOf<T>, DispatchError> {
+		RecordTicketOf::<T>::new(who, Self::records_footprint(records))
+			.map_err(|_| Error::<T>::InsufficientDeposit.into())
 	}
 
 	/// The owner records a contribution; a new record holds a deposit from the owner.
@@ -34,12 +46,18 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Sealed::<T>::contains_key(asset_id), Error::<T>::ContributorsSealed);
 		let plan = Self::plan_record(asset_id, &contributor, kind, points)?;
 		if plan.is_new {
-			let deposit = T::ContributorDeposit::get();
-			T::Currency::hold(&HoldReason::ContributorDeposit.into(), who, deposit)
-				.map_err(|_| Error::<T>::InsufficientDeposit)?;
-			Deposits::<T>::mutate(asset_id, who, |d| {
-				*d = Some(d.unwrap_or_default().saturating_add(deposit))
-			});
+			let deposit = match Deposits::<T>::take(asset_id, who) {
+				None => RecordDeposit { records: 1, ticket: Self::record_ticket(who, 1)? },
+				Some(RecordDeposit { records, ticket }) => {
+					// At most the asset's contributor count, itself a u32.
+					let records = records.saturating_add(1);
+					let ticket = ticket
+						.update(who, Self::records_footprint(records))
+						.map_err(|_| Error::<T>::InsufficientDeposit)?;
+					RecordDeposit { records, ticket }
+				},
+			};
+			Deposits::<T>::insert(asset_id, who, deposit);
 		}
 		Self::apply_record(asset_id, &contributor, kind, points, ContributionSource::Owner, plan);
 		Ok(())
@@ -87,14 +105,9 @@ impl<T: Config> Pallet<T> {
 	pub fn do_reclaim_deposit(who: &T::AccountId, asset_id: AssetId) -> DispatchResult {
 		let status = T::Assets::status(asset_id).ok_or(Error::<T>::UnknownAsset)?;
 		ensure!(status == AssetStatus::Retired, Error::<T>::AssetNotRetired);
-		let amount = Deposits::<T>::get(asset_id, who).ok_or(Error::<T>::NoDeposit)?;
-		T::Currency::release(
-			&HoldReason::ContributorDeposit.into(),
-			who,
-			amount,
-			Precision::BestEffort,
-		)?;
-		Deposits::<T>::remove(asset_id, who);
+		let deposit = Deposits::<T>::take(asset_id, who).ok_or(Error::<T>::NoDeposit)?;
+		let amount = held_by_ticket(&deposit.ticket).unwrap_or_default();
+		deposit.ticket.drop(who)?;
 		Self::deposit_event(Event::DepositReclaimed { asset_id, who: who.clone(), amount });
 		Ok(())
 	}

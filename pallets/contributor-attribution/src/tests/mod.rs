@@ -4,6 +4,7 @@
 //! invariants; this file holds what they share.
 
 use crate::{mock::*, Contributions, Deposits, Error, Event, HoldReason, Totals};
+use lineage_primitives::held_by_ticket;
 
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 

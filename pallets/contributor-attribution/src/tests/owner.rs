@@ -28,7 +28,9 @@ fn each_new_record_holds_one_deposit_from_the_owner() {
 			1
 		));
 		assert_eq!(held(OWNER), 2 * DEPOSIT);
-		assert_eq!(Deposits::<Test>::get(ASSET, OWNER), Some(2 * DEPOSIT));
+		let deposit = Deposits::<Test>::get(ASSET, OWNER).unwrap();
+		assert_eq!(deposit.records, 2);
+		assert_eq!(held_by_ticket::<Balance>(&deposit.ticket), Some(2 * DEPOSIT));
 		assert_noop!(
 			Attribution::record_contribution(
 				RuntimeOrigin::signed(POOR_OWNER),

@@ -13,8 +13,8 @@ use frame_support::{
 	},
 };
 use lineage_primitives::{
-	ContentHash, ContributionKind, ContributionSource, ContributorLedger, DatasetRegistrar, Points,
-	TaskId,
+	held_by_ticket, ContentHash, ContributionKind, ContributionSource, ContributorLedger,
+	DatasetRegistrar, Points, TaskId,
 };
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -86,7 +86,6 @@ impl<T: Config> Pallet<T> {
 		// check; collect the accepted ones in order.
 		let mut accepted: Vec<(ContentHash, u8)> = Vec::new();
 		let mut disputed = 0u32;
-		let mut deposits = Zero::zero();
 		for index in 0..task.item_count {
 			let Some(mut item) = Items::<T>::take(id, index) else { continue };
 			ItemContents::<T>::remove(id, index);
@@ -134,7 +133,6 @@ impl<T: Config> Pallet<T> {
 					disputed = disputed.saturating_add(1),
 				(None, _) => {},
 			}
-			deposits = item.deposit.saturating_add(deposits);
 		}
 
 		// Forfeited rewards go to the treasury: a requester gains nothing by failing labellers.
@@ -147,14 +145,18 @@ impl<T: Config> Pallet<T> {
 		}
 
 		// Everything not owed to labellers and reviewers goes back before the dataset's deposit
-		// is taken.
-		let refunded = task.escrow.saturating_sub(task.owed).saturating_add(deposits);
+		// is taken: the unspent budget, and the items' part of the task's deposit.
+		let unspent = task.escrow.saturating_sub(task.owed);
 		T::Currency::release(
 			&HoldReason::TaskBudget.into(),
 			&task.requester,
-			refunded,
+			unspent,
 			Precision::BestEffort,
 		)?;
+		let deposit_before: BalanceOf<T> = held_by_ticket(&task.deposit).unwrap_or_default();
+		task.deposit = Self::release_item_deposits(&task.requester, task.deposit);
+		let deposit_after: BalanceOf<T> = held_by_ticket(&task.deposit).unwrap_or_default();
+		let refunded = unspent.saturating_add(deposit_before.saturating_sub(deposit_after));
 		task.escrow = task.owed;
 		Self::task_ended(&task.requester);
 

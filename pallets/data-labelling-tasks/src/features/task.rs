@@ -3,19 +3,19 @@
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{fungible::MutateHold, tokens::Precision, Consideration, Footprint, Get},
 	BoundedVec,
 };
-use lineage_primitives::TaskId;
+use lineage_primitives::{held_by_ticket, TaskId};
 use sp_runtime::{
-	traits::{CheckedAdd, CheckedMul, Saturating, Zero},
+	traits::{CheckedAdd, CheckedMul, Zero},
 	DispatchError, DispatchResult,
 };
 
 use crate::{
 	BalanceOf, Config, Error, Event, HoldReason, Item, ItemContents, ItemInput, ItemInputsOf,
 	ItemOutcome, Items, LiveTasks, NextTaskId, Pallet, TaskOf, TaskRecord, TaskSpecOf, TaskStatus,
-	Tasks, REVIEW_ROUNDS,
+	TaskTicketOf, Tasks, REVIEW_ROUNDS,
 };
 
 impl<T: Config> Pallet<T> {
@@ -103,6 +103,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(live < T::MaxLiveTasks::get(), Error::<T>::TooManyTasks);
 		let id = NextTaskId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		// Every item's budget must be representable.
+		Self::per_item_budget(
+			spec.labels_per_item,
+			spec.reward_per_label,
+			spec.review.map(|r| r.reward_per_review),
+		)
+		.ok_or(Error::<T>::Overflow)?;
 		let task = TaskRecord {
 			requester: requester.clone(),
 			status: TaskStatus::Draft,
@@ -124,14 +131,8 @@ impl<T: Config> Pallet<T> {
 			escrow: Zero::zero(),
 			owed: Zero::zero(),
 			dataset: None,
-			deposit: T::TaskDeposit::get(),
+			deposit: Self::task_ticket(requester, None, 0)?,
 		};
-		// Every item's budget must be representable.
-		Self::item_budget(&task)?;
-		if !task.deposit.is_zero() {
-			T::Currency::hold(&HoldReason::TaskBudget.into(), requester, task.deposit)
-				.map_err(|_| Error::<T>::InsufficientBalance)?;
-		}
 		NextTaskId::<T>::put(next);
 		LiveTasks::<T>::insert(requester, live.saturating_add(1));
 		Tasks::<T>::insert(id, task);
@@ -179,12 +180,13 @@ impl<T: Config> Pallet<T> {
 		let budget = Self::item_budget(&task)?
 			.checked_mul(&count.into())
 			.ok_or(Error::<T>::Overflow)?;
-		let deposit = T::ItemDeposit::get();
-		let deposits = deposit.checked_mul(&count.into()).ok_or(Error::<T>::Overflow)?;
+		let deposits =
+			T::ItemDeposit::get().checked_mul(&count.into()).ok_or(Error::<T>::Overflow)?;
 		let held = budget.checked_add(&deposits).ok_or(Error::<T>::Overflow)?;
 		task.escrow = task.escrow.checked_add(&budget).ok_or(Error::<T>::Overflow)?;
-		T::Currency::hold(&HoldReason::TaskBudget.into(), requester, held)
+		T::Currency::hold(&HoldReason::TaskBudget.into(), requester, budget)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		task.deposit = Self::task_ticket(requester, Some(task.deposit), total)?;
 
 		let slots = task.labels_per_item;
 		for (offset, (is_uri, bytes, content_hash)) in prepared.into_iter().enumerate() {
@@ -194,7 +196,6 @@ impl<T: Config> Pallet<T> {
 				index,
 				Item {
 					content_hash,
-					deposit,
 					votes: BoundedVec::new(),
 					slots,
 					outcome: ItemOutcome::Pending,
@@ -233,16 +234,46 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Remove a task's items, returning the sum of their deposits.
-	pub(crate) fn remove_items(id: TaskId, task: &TaskOf<T>) -> BalanceOf<T> {
-		let mut deposits = BalanceOf::<T>::zero();
+	/// Hold the deposit for a task storing `items` items from `requester`: a new ticket, or
+	/// `ticket` resized (holding more or releasing the difference); `InsufficientDeposit` if the
+	/// requester cannot cover it.
+	pub(crate) fn task_ticket(
+		requester: &T::AccountId,
+		ticket: Option<TaskTicketOf<T>>,
+		items: u32,
+	) -> Result<TaskTicketOf<T>, DispatchError> {
+		let footprint = Self::task_footprint(items);
+		match ticket {
+			None => TaskTicketOf::<T>::new(requester, footprint),
+			Some(ticket) => ticket.update(requester, footprint),
+		}
+		.map_err(|_| Error::<T>::InsufficientDeposit.into())
+	}
+
+	/// Shrink `requester`'s `ticket` to a task storing no items, releasing the items' part. Never
+	/// fails: if the price rose since the ticket was taken (a runtime upgrade) and the requester
+	/// cannot cover the new one, the old ticket stays as it is, so finishing a task never depends
+	/// on the requester's free balance.
+	pub(crate) fn release_item_deposits(
+		requester: &T::AccountId,
+		ticket: TaskTicketOf<T>,
+	) -> TaskTicketOf<T> {
+		ticket.clone().update(requester, Self::task_footprint(0)).unwrap_or(ticket)
+	}
+
+	/// The footprint of a task storing `items` items.
+	pub fn task_footprint(items: u32) -> Footprint {
+		Footprint::from_parts(items as usize, 0)
+	}
+
+	/// Remove a task's items and release their part of its deposit.
+	pub(crate) fn remove_items(id: TaskId, mut task: TaskOf<T>) -> TaskOf<T> {
 		for index in 0..task.item_count {
-			if let Some(item) = Items::<T>::take(id, index) {
-				deposits = deposits.saturating_add(item.deposit);
-			}
+			Items::<T>::remove(id, index);
 			ItemContents::<T>::remove(id, index);
 		}
-		deposits
+		task.deposit = Self::release_item_deposits(&task.requester, task.deposit);
+		task
 	}
 
 	/// Cancel a task without labels: release everything.
@@ -264,11 +295,11 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(task.labels == 0, Error::<T>::HasLabels);
 		let task_items = task.item_count;
-		let deposits = Self::remove_items(id, &task);
+		let mut task = Self::remove_items(id, task);
 		T::Currency::release(
 			&HoldReason::TaskBudget.into(),
 			requester,
-			task.escrow.saturating_add(deposits),
+			task.escrow,
 			Precision::BestEffort,
 		)?;
 		task.escrow = Zero::zero();
@@ -296,14 +327,10 @@ impl<T: Config> Pallet<T> {
 		for (who, amount) in unclaimed {
 			Self::pay_reward(id, &mut task, &who, amount)?;
 		}
-		T::Currency::release(
-			&HoldReason::TaskBudget.into(),
-			&task.requester,
-			task.deposit,
-			Precision::BestEffort,
-		)?;
+		let deposit_returned = held_by_ticket(&task.deposit).unwrap_or_default();
+		task.deposit.drop(&task.requester)?;
 		Tasks::<T>::remove(id);
-		Self::deposit_event(Event::TaskCleared { task: id, deposit_returned: task.deposit });
+		Self::deposit_event(Event::TaskCleared { task: id, deposit_returned });
 		Ok(())
 	}
 }

@@ -290,6 +290,32 @@ fn a_requester_who_cannot_pay_the_dataset_deposit_cannot_lock_the_labellers_rewa
 }
 
 #[test]
+fn a_deposit_price_rise_the_requester_cannot_cover_does_not_stop_a_task_from_finishing() {
+	// Releasing the items' part of a task's deposit re-prices its ticket: if `TaskDeposit` rose
+	// past what the requester can hold (a runtime upgrade), finalise and cancel must still go
+	// through, keeping the old ticket, so labellers' rewards never depend on the requester.
+	run_test(|| {
+		TaskDeposit::set(&7);
+		let id = open_task(1, false, 1);
+		let cancelled = open_task(1, false, 1);
+		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
+		TaskDeposit::set(&1_000_000);
+		assert_ok!(Labelling::cancel(RuntimeOrigin::signed(REQUESTER), cancelled));
+		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		for task in [id, cancelled] {
+			let ticket = Tasks::<Test>::get(task).unwrap().deposit;
+			assert_eq!(held_by_ticket::<u64>(&ticket), Some(7 + ITEM_DEPOSIT), "the old ticket");
+		}
+		assert_ok!(Labelling::claim_rewards(RuntimeOrigin::signed(L1), id));
+		assert_eq!(Balances::balance(&L1), 10 + REWARD);
+		// Clearing returns exactly what each ticket held.
+		assert_ok!(Labelling::clear_task(RuntimeOrigin::signed(L2), id));
+		assert_ok!(Labelling::clear_task(RuntimeOrigin::signed(L2), cancelled));
+		assert_eq!(held(), 0);
+	});
+}
+
+#[test]
 fn an_oversize_gold_reveal_fails_at_decoding_before_any_hashing() {
 	use codec::{Decode, Encode};
 	use frame_support::traits::Get;

@@ -17,7 +17,9 @@ use frame_support::{
 	BoundedVec,
 };
 
-use lineage_primitives::{ContentHash, ContributionKind, ContributionSource, Licence};
+use lineage_primitives::{
+	held_by_ticket, ContentHash, ContributionKind, ContributionSource, Licence,
+};
 
 use sp_runtime::Perbill;
 
@@ -91,9 +93,13 @@ fn reveal(task: u64, item: u32, who: u64, label: u8) {
 	assert_ok!(Labelling::reveal_label(RuntimeOrigin::signed(who), task, item, label, salt(who)));
 }
 
+/// Everything held from the requester: its tasks' budgets and deposits.
 fn held() -> u64 {
 	Balances::balance_on_hold(
 		&RuntimeHoldReason::Labelling(crate::HoldReason::TaskBudget),
+		&REQUESTER,
+	) + Balances::balance_on_hold(
+		&RuntimeHoldReason::Labelling(crate::HoldReason::TaskDeposit),
 		&REQUESTER,
 	)
 }

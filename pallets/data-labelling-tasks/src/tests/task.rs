@@ -159,13 +159,18 @@ fn finished_tasks_are_cleared_once_paid_out_and_their_deposit_returned() {
 	run_test(|| {
 		TaskDeposit::set(&7);
 		let id = open_task(1, false, 1);
-		assert_eq!(Tasks::<Test>::get(id).unwrap().deposit, 7);
+		// The task's deposit and its item's, on one ticket.
+		let ticket = Tasks::<Test>::get(id).unwrap().deposit;
+		assert_eq!(held_by_ticket::<u64>(&ticket), Some(7 + ITEM_DEPOSIT));
 		assert_noop!(
 			Labelling::clear_task(RuntimeOrigin::signed(L1), id),
 			Error::<Test>::WrongPhase
 		);
 		assert_ok!(Labelling::submit_label(RuntimeOrigin::signed(L1), id, 0, 1));
 		assert_ok!(Labelling::finalise(RuntimeOrigin::signed(REQUESTER), id, None));
+		// Finalising removed the item and released its part of the deposit.
+		let ticket = Tasks::<Test>::get(id).unwrap().deposit;
+		assert_eq!(held_by_ticket::<u64>(&ticket), Some(7));
 		// A reward never claimed cannot keep the deposit locked: clearing pays it out.
 		let before = Balances::balance(&REQUESTER);
 		let labeller_before = Balances::balance(&L1);

@@ -2,13 +2,15 @@
 
 use frame_support::{
 	ensure,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{Consideration, Footprint, Get},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use lineage_primitives::{AssetId, AssetInspect, AssetKind, AssetRequirement, RevenueSink};
+use lineage_primitives::{
+	AssetFacts, AssetId, AssetInspect, AssetKind, AssetRequirement, RevenueSink,
+};
 use sp_runtime::{traits::Zero, DispatchResult, Perbill};
 
-use crate::{BalanceOf, Config, Error, Event, HoldReason, Offering, Offerings, Pallet};
+use crate::{BalanceOf, Config, Error, Event, Offering, OfferingTicketOf, Offerings, Pallet};
 
 impl<T: Config> Pallet<T> {
 	/// Check that `who` owns `model`, whatever its kind and status.
@@ -17,17 +19,24 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Check that `who` owns `model` and that it is an active model or agent.
+	/// Check that `who` owns `model` and that it is an active model or agent (one read of the
+	/// asset; the owner first, then the kind, then the status).
 	pub(crate) fn ensure_model_owner(who: &T::AccountId, model: AssetId) -> DispatchResult {
-		Self::ensure_owner(who, model)?;
-		Self::ensure_invocable(model)
+		let facts = T::Assets::ensure_owner(model, who, AssetRequirement::Exists)
+			.map_err(Error::<T>::from)?;
+		Self::ensure_callable(&facts)
 	}
 
 	/// Check that `model` is a model or agent that can be called now.
 	pub(crate) fn ensure_invocable(model: AssetId) -> DispatchResult {
-		let kind = T::Assets::kind(model).ok_or(Error::<T>::UnknownAsset)?;
-		ensure!(matches!(kind, AssetKind::Model | AssetKind::Agent), Error::<T>::NotAModel);
-		T::Assets::ensure_usable(model, AssetRequirement::Active).map_err(Error::<T>::from)?;
+		let facts = T::Assets::facts(model).ok_or(Error::<T>::UnknownAsset)?;
+		Self::ensure_callable(&facts)
+	}
+
+	/// Check that an asset with `facts` is a model or agent that can be called now.
+	fn ensure_callable(facts: &AssetFacts<T::AccountId>) -> DispatchResult {
+		ensure!(matches!(facts.kind, AssetKind::Model | AssetKind::Agent), Error::<T>::NotAModel);
+		AssetRequirement::Active.check(facts.status).map_err(Error::<T>::from)?;
 		Ok(())
 	}
 
@@ -51,9 +60,8 @@ impl<T: Config> Pallet<T> {
 			Some(existing) =>
 				(existing.depositor, existing.deposit, existing.terms.saturating_add(1)),
 			None => {
-				let deposit = T::OfferingDeposit::get();
-				T::Currency::hold(&HoldReason::OfferingDeposit.into(), who, deposit)
-					.map_err(|_| Error::<T>::InsufficientBalance)?;
+				let deposit = OfferingTicketOf::<T>::new(who, Footprint::from_parts(1, 0))
+					.map_err(|_| Error::<T>::InsufficientDeposit)?;
 				(who.clone(), deposit, 1)
 			},
 		};
@@ -105,12 +113,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_remove_offering(who: &T::AccountId, model: AssetId) -> DispatchResult {
 		Self::ensure_owner(who, model)?;
 		let offering = Offerings::<T>::take(model).ok_or(Error::<T>::NoOffering)?;
-		T::Currency::release(
-			&HoldReason::OfferingDeposit.into(),
-			&offering.depositor,
-			offering.deposit,
-			Precision::BestEffort,
-		)?;
+		offering.deposit.drop(&offering.depositor)?;
 		Self::deposit_event(Event::OfferingRemoved { model });
 		Ok(())
 	}

@@ -76,7 +76,7 @@ fn offerings_refuse_bad_terms() {
 		MockAssets::set_status(MODEL, AssetStatus::Retired);
 		assert_noop!(set(OWNER, MODEL, 1, 1), Error::<Test>::AssetIsRetired);
 		add_asset(9, POOR, AssetKind::Model);
-		assert_noop!(set(POOR, 9, 1, 1), Error::<Test>::InsufficientBalance);
+		assert_noop!(set(POOR, 9, 1, 1), Error::<Test>::InsufficientDeposit);
 	});
 }
 
