@@ -40,6 +40,9 @@ artifacts="$LINEAGE_ROOT/tests/artifacts"
 mkdir -p "$artifacts"
 trap lineage_stop_dev_node EXIT INT TERM
 lineage_start_dev_node "$node_bin" "$artifacts/dev-node.log"
+# The JS client's generated types must match this runtime's metadata (regenerate with
+# `npm run typegen` in client/).
+(cd client && npm run --silent typegen -- --check "$LINEAGE_WS")
 (cd tests && node --test --test-concurrency=1 e2e/)
 
 step "labeller web app in headless Chromium (playwright-core) against the same node"

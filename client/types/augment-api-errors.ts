@@ -273,13 +273,17 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       HasLabels: AugmentedError<ApiType>;
       /**
-       * The requester cannot afford the budget and deposits.
+       * The requester cannot afford the labelling budget.
        **/
       InsufficientBalance: AugmentedError<ApiType>;
       /**
        * The labeller cannot cover the label bond.
        **/
       InsufficientBond: AugmentedError<ApiType>;
+      /**
+       * The requester cannot afford the task's or its items' deposit.
+       **/
+      InsufficientDeposit: AugmentedError<ApiType>;
       /**
        * Your reputation is below the task's minimum.
        **/
@@ -431,9 +435,13 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       EmptyBatch: AugmentedError<ApiType>;
       /**
-       * You cannot afford the price (or the deposit) while keeping your account alive.
+       * You cannot afford the price while keeping your account alive.
        **/
       InsufficientBalance: AugmentedError<ApiType>;
+      /**
+       * The owner cannot cover the offering's deposit.
+       **/
+      InsufficientDeposit: AugmentedError<ApiType>;
       /**
        * Every call of a `complete_batch` must be of the same model: complete another model's
        * calls in a batch of their own.
@@ -514,10 +522,6 @@ declare module '@polkadot/api-base/types/errors' {
        * Nothing to claim from this asset (or, for `claim_all`, from any unfrozen asset).
        **/
       NothingToClaim: AugmentedError<ApiType>;
-      /**
-       * Only the asset's owner may do this.
-       **/
-      NotOwner: AugmentedError<ApiType>;
       /**
        * A credit would overflow the balance type.
        **/

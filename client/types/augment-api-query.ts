@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, Vec, bool, i32, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, LineagePrimitivesAssetsRelation, PalletAssetRegistryAssetRecord, PalletAssetRegistryCommitment, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletContributorAttributionAssetTotals, PalletContributorAttributionContributorRecord, PalletDataLabellingTasksEarned, PalletDataLabellingTasksItem, PalletDataLabellingTasksTaskRecord, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletModelInvocationInvocation, PalletModelInvocationOffering, PalletModelInvocationReceipt, PalletModelInvocationTimer, PalletRoyaltySplitAssetLedger, PalletRoyaltySplitEarning, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, LineagePrimitivesAssetsRelation, PalletAssetRegistryAssetRecord, PalletAssetRegistryCommitment, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletContributorAttributionAssetTotals, PalletContributorAttributionContributorRecord, PalletContributorAttributionRecordDeposit, PalletDataLabellingTasksEarned, PalletDataLabellingTasksItem, PalletDataLabellingTasksTaskRecord, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletModelInvocationInvocation, PalletModelInvocationOffering, PalletModelInvocationReceipt, PalletModelInvocationTimer, PalletRoyaltySplitAssetLedger, PalletRoyaltySplitEarning, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -136,7 +136,7 @@ declare module '@polkadot/api-base/types/storage' {
       /**
        * Deposits held per `(asset, depositor)` for the records they created.
        **/
-      deposits: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<u128>>, [u64, AccountId32]>;
+      deposits: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<PalletContributorAttributionRecordDeposit>>, [u64, AccountId32]>;
       /**
        * Per asset: the lowest contributor pool its owner may set, fixed when a labelling task
        * sealed the contributors it credited.

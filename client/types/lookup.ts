@@ -898,7 +898,7 @@ export default {
    * Lookup119: pallet_data_labelling_tasks::pallet::HoldReason
    **/
   PalletDataLabellingTasksHoldReason: {
-    _enum: ['TaskBudget', 'LabelBond']
+    _enum: ['TaskBudget', 'LabelBond', 'TaskDeposit']
   },
   /**
    * Lookup120: pallet_balances::pallet::UnexpectedKind
@@ -1454,7 +1454,7 @@ export default {
     registeredAt: 'u32',
     status: 'LineagePrimitivesAssetsAssetStatus',
     freezeReason: 'Option<Bytes>',
-    deposit: 'u128',
+    deposit: 'Option<u128>',
     committedAt: 'Option<u32>'
   },
   /**
@@ -1464,7 +1464,7 @@ export default {
     _enum: ['Active', 'Frozen', 'Retired']
   },
   /**
-   * Lookup200: pallet_asset_registry::types::Commitment<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup202: pallet_asset_registry::types::Commitment<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>, BlockNumber>
    **/
   PalletAssetRegistryCommitment: {
     who: 'AccountId32',
@@ -1472,33 +1472,40 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup202: pallet_asset_registry::pallet::Error<T>
+   * Lookup205: pallet_asset_registry::pallet::Error<T>
    **/
   PalletAssetRegistryError: {
     _enum: ['UnknownAsset', 'DuplicateContentHash', 'UnknownParent', 'DuplicateParent', 'DerivativesNotAllowed', 'TooManyParents', 'TooManyAncestors', 'RoyaltyStackTooHigh', 'UriTooLong', 'NotOwner', 'AssetIsRetired', 'AssetIsFrozen', 'NotFrozen', 'InsufficientDeposit', 'AlreadyOwner', 'AssetIdOverflow', 'NoOwnershipOffer', 'NotOfferedToYou', 'DuplicateCommitment', 'UnknownCommitment', 'RevealTooEarly', 'RevealWindowPassed', 'CommitmentStillLive', 'HashMismatch', 'AlreadyIndexed']
   },
   /**
-   * Lookup204: pallet_contributor_attribution::types::ContributorRecord
+   * Lookup207: pallet_contributor_attribution::types::ContributorRecord
    **/
   PalletContributorAttributionContributorRecord: {
     points: 'u128',
     byKind: 'Vec<(LineagePrimitivesAttributionContributionKind,u128)>'
   },
   /**
-   * Lookup208: pallet_contributor_attribution::types::AssetTotals
+   * Lookup211: pallet_contributor_attribution::types::AssetTotals
    **/
   PalletContributorAttributionAssetTotals: {
     points: 'u128',
     contributors: 'u32'
   },
   /**
-   * Lookup209: pallet_contributor_attribution::pallet::Error<T>
+   * Lookup212: pallet_contributor_attribution::types::RecordDeposit<frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   **/
+  PalletContributorAttributionRecordDeposit: {
+    records: 'u32',
+    ticket: 'u128'
+  },
+  /**
+   * Lookup214: pallet_contributor_attribution::pallet::Error<T>
    **/
   PalletContributorAttributionError: {
     _enum: ['UnknownAsset', 'NotOwner', 'AssetIsRetired', 'AssetIsFrozen', 'ContributorsSealed', 'AlreadySealed', 'ZeroPoints', 'PointsOverflow', 'PoolCannotDecrease', 'PoolBelowFloor', 'InsufficientDeposit', 'AssetNotRetired', 'NoDeposit']
   },
   /**
-   * Lookup210: pallet_royalty_split::types::AssetLedger<Balance>
+   * Lookup215: pallet_royalty_split::types::AssetLedger<Balance>
    **/
   PalletRoyaltySplitAssetLedger: {
     accPerPoint: 'U256',
@@ -1506,7 +1513,7 @@ export default {
     totalEarned: 'u128'
   },
   /**
-   * Lookup214: pallet_royalty_split::types::Earning<Balance>
+   * Lookup219: pallet_royalty_split::types::Earning<Balance>
    **/
   PalletRoyaltySplitEarning: {
     asOwner: 'u128',
@@ -1514,17 +1521,17 @@ export default {
     checkpoint: 'U256'
   },
   /**
-   * Lookup215: frame_support::PalletId
+   * Lookup220: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup216: pallet_royalty_split::pallet::Error<T>
+   * Lookup221: pallet_royalty_split::pallet::Error<T>
    **/
   PalletRoyaltySplitError: {
-    _enum: ['UnknownAsset', 'NotOwner', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroAmount', 'InsufficientBalance', 'NothingToClaim', 'TooManyAncestors', 'Overflow', 'ProviderShareTooHigh']
+    _enum: ['UnknownAsset', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroAmount', 'InsufficientBalance', 'NothingToClaim', 'TooManyAncestors', 'Overflow', 'ProviderShareTooHigh']
   },
   /**
-   * Lookup217: pallet_model_invocation::types::Offering<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup222: pallet_model_invocation::types::Offering<sp_core::crypto::AccountId32, Balance, BlockNumber, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletModelInvocationOffering: {
     provider: 'AccountId32',
@@ -1537,7 +1544,7 @@ export default {
     terms: 'u32'
   },
   /**
-   * Lookup218: pallet_model_invocation::types::Invocation<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup224: pallet_model_invocation::types::Invocation<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationInvocation: {
     model: 'u64',
@@ -1550,7 +1557,7 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup221: pallet_model_invocation::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup227: pallet_model_invocation::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationReceipt: {
     model: 'u64',
@@ -1563,19 +1570,19 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup223: pallet_model_invocation::types::Timer
+   * Lookup229: pallet_model_invocation::types::Timer
    **/
   PalletModelInvocationTimer: {
     _enum: ['Expire', 'Prune']
   },
   /**
-   * Lookup224: pallet_model_invocation::pallet::Error<T>
+   * Lookup230: pallet_model_invocation::pallet::Error<T>
    **/
   PalletModelInvocationError: {
-    _enum: ['UnknownAsset', 'NotOwner', 'NotAModel', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroPrice', 'TermsChanged', 'ProviderShareTooHigh', 'BadTimeout', 'NoOffering', 'OfferingIsPaused', 'OfferingNotPaused', 'PriceAboveMax', 'TooManyOpenInvocations', 'InsufficientBalance', 'UnknownInvocation', 'NotProvider', 'DeadlinePassed', 'DeadlineNotPassed', 'EmptyBatch', 'MixedModels', 'Overflow']
+    _enum: ['UnknownAsset', 'NotOwner', 'NotAModel', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroPrice', 'TermsChanged', 'ProviderShareTooHigh', 'BadTimeout', 'NoOffering', 'OfferingIsPaused', 'OfferingNotPaused', 'PriceAboveMax', 'TooManyOpenInvocations', 'InsufficientBalance', 'InsufficientDeposit', 'UnknownInvocation', 'NotProvider', 'DeadlinePassed', 'DeadlineNotPassed', 'EmptyBatch', 'MixedModels', 'Overflow']
   },
   /**
-   * Lookup225: pallet_data_labelling_tasks::types::TaskRecord<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxClasses, MaxNameLen>
+   * Lookup231: pallet_data_labelling_tasks::types::TaskRecord<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxClasses, MaxNameLen, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletDataLabellingTasksTaskRecord: {
     requester: 'AccountId32',
@@ -1601,17 +1608,16 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup226: pallet_data_labelling_tasks::types::TaskStatus
+   * Lookup233: pallet_data_labelling_tasks::types::TaskStatus
    **/
   PalletDataLabellingTasksTaskStatus: {
     _enum: ['Draft', 'Open', 'Finalised', 'Cancelled', 'Expired']
   },
   /**
-   * Lookup228: pallet_data_labelling_tasks::types::Item<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxVotes>
+   * Lookup235: pallet_data_labelling_tasks::types::Item<sp_core::crypto::AccountId32, BlockNumber, MaxVotes>
    **/
   PalletDataLabellingTasksItem: {
     contentHash: 'H256',
-    deposit: 'u128',
     votes: 'Vec<(AccountId32,PalletDataLabellingTasksVote)>',
     slots: 'u32',
     outcome: 'PalletDataLabellingTasksItemOutcome',
@@ -1620,7 +1626,7 @@ export default {
     fullSince: 'Option<u32>'
   },
   /**
-   * Lookup231: pallet_data_labelling_tasks::types::Vote
+   * Lookup238: pallet_data_labelling_tasks::types::Vote
    **/
   PalletDataLabellingTasksVote: {
     _enum: {
@@ -1629,7 +1635,7 @@ export default {
     }
   },
   /**
-   * Lookup235: pallet_data_labelling_tasks::types::Earned<Balance>
+   * Lookup242: pallet_data_labelling_tasks::types::Earned<Balance>
    **/
   PalletDataLabellingTasksEarned: {
     labels: 'u32',
@@ -1637,33 +1643,33 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup236: pallet_data_labelling_tasks::pallet::Error<T>
+   * Lookup243: pallet_data_labelling_tasks::pallet::Error<T>
    **/
   PalletDataLabellingTasksError: {
-    _enum: ['UnknownTask', 'UnknownItem', 'NotRequester', 'WrongPhase', 'BadClassCount', 'BadLabelsPerItem', 'ZeroReward', 'BadDeadline', 'TooManyItems', 'BadItemCount', 'BadItemLength', 'NoItems', 'InsufficientBalance', 'DeadlinePassed', 'AlreadyLabelled', 'ItemFull', 'ItemAlreadyResolved', 'CommitRevealRequired', 'CommitRevealNotUsed', 'NotALabeller', 'RevealTooEarly', 'RevealMismatch', 'LabelOutOfRange', 'HasLabels', 'RequesterGracePeriod', 'TooEarly', 'NothingToClaim', 'TooManyTasks', 'InsufficientReputation', 'InsufficientBond', 'NothingToEvict', 'BadGoldAnswers', 'GoldMismatch', 'NoGold', 'NoReview', 'NotUnderReview', 'CannotReviewOwnItem', 'Overflow']
+    _enum: ['UnknownTask', 'UnknownItem', 'NotRequester', 'WrongPhase', 'BadClassCount', 'BadLabelsPerItem', 'ZeroReward', 'BadDeadline', 'TooManyItems', 'BadItemCount', 'BadItemLength', 'NoItems', 'InsufficientBalance', 'InsufficientDeposit', 'DeadlinePassed', 'AlreadyLabelled', 'ItemFull', 'ItemAlreadyResolved', 'CommitRevealRequired', 'CommitRevealNotUsed', 'NotALabeller', 'RevealTooEarly', 'RevealMismatch', 'LabelOutOfRange', 'HasLabels', 'RequesterGracePeriod', 'TooEarly', 'NothingToClaim', 'TooManyTasks', 'InsufficientReputation', 'InsufficientBond', 'NothingToEvict', 'BadGoldAnswers', 'GoldMismatch', 'NoGold', 'NoReview', 'NotUnderReview', 'CannotReviewOwnItem', 'Overflow']
   },
   /**
-   * Lookup237: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup244: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup240: sp_runtime::ExtrinsicInclusionMode
+   * Lookup247: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup244: frame_support::view_functions::ViewFunctionId
+   * Lookup251: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup247: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup254: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -1673,7 +1679,7 @@ export default {
     }
   },
   /**
-   * Lookup249: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup256: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -1682,7 +1688,7 @@ export default {
     }
   },
   /**
-   * Lookup250: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup257: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -1702,7 +1708,7 @@ export default {
     }
   },
   /**
-   * Lookup251: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup258: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -1712,13 +1718,13 @@ export default {
     }
   },
   /**
-   * Lookup252: sp_inherents::InherentData
+   * Lookup259: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup256: sp_inherents::CheckInherentsResult
+   * Lookup263: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -1726,13 +1732,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup257: sp_runtime::transaction_validity::TransactionSource
+   * Lookup264: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup259: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup266: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -1742,7 +1748,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup262: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup269: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -1752,11 +1758,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup266: sp_core::crypto::KeyTypeId
+   * Lookup273: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup270: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup277: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1764,14 +1770,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup271: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup278: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup273: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup280: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -1779,7 +1785,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup275: lineage_primitives::runtime_api::AssetView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup282: lineage_primitives::runtime_api::AssetView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiAssetView: {
     id: 'u64',
@@ -1795,7 +1801,7 @@ export default {
     committedAt: 'Option<u32>'
   },
   /**
-   * Lookup277: lineage_primitives::runtime_api::ContributorView<sp_core::crypto::AccountId32>
+   * Lookup284: lineage_primitives::runtime_api::ContributorView<sp_core::crypto::AccountId32>
    **/
   LineagePrimitivesRuntimeApiContributorView: {
     who: 'AccountId32',
@@ -1803,7 +1809,7 @@ export default {
     byKind: 'Vec<(LineagePrimitivesAttributionContributionKind,u128)>'
   },
   /**
-   * Lookup281: lineage_primitives::revenue::RevenueBreakdown<Balance>
+   * Lookup288: lineage_primitives::revenue::RevenueBreakdown<Balance>
    **/
   LineagePrimitivesRevenueRevenueBreakdown: {
     asset: 'u64',
@@ -1813,7 +1819,7 @@ export default {
     credits: 'Vec<LineagePrimitivesRevenueAssetCredit>'
   },
   /**
-   * Lookup283: lineage_primitives::runtime_api::ClaimableView<Balance>
+   * Lookup290: lineage_primitives::runtime_api::ClaimableView<Balance>
    **/
   LineagePrimitivesRuntimeApiClaimableView: {
     asset: 'u64',
@@ -1822,7 +1828,7 @@ export default {
     locked: 'bool'
   },
   /**
-   * Lookup289: lineage_primitives::runtime_api::OfferingView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup296: lineage_primitives::runtime_api::OfferingView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiOfferingView: {
     provider: 'AccountId32',
@@ -1833,7 +1839,7 @@ export default {
     terms: 'u32'
   },
   /**
-   * Lookup291: lineage_primitives::runtime_api::InvocationView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup298: lineage_primitives::runtime_api::InvocationView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiInvocationView: {
     id: 'u64',
@@ -1848,7 +1854,7 @@ export default {
     settledAt: 'Option<u32>'
   },
   /**
-   * Lookup296: lineage_runtime::RuntimeError
+   * Lookup303: lineage_runtime::RuntimeError
    **/
   LineageRuntimeRuntimeError: {
     _enum: {

@@ -964,7 +964,8 @@ declare module '@polkadot/types/lookup' {
   interface PalletDataLabellingTasksHoldReason extends Enum {
     readonly isTaskBudget: boolean;
     readonly isLabelBond: boolean;
-    readonly type: 'TaskBudget' | 'LabelBond';
+    readonly isTaskDeposit: boolean;
+    readonly type: 'TaskBudget' | 'LabelBond' | 'TaskDeposit';
   }
 
   /** @name PalletBalancesUnexpectedKind (120) */
@@ -1557,7 +1558,7 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
     readonly status: LineagePrimitivesAssetsAssetStatus;
     readonly freezeReason: Option<Bytes>;
-    readonly deposit: u128;
+    readonly deposit: Option<u128>;
     readonly committedAt: Option<u32>;
   }
 
@@ -1569,14 +1570,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Frozen' | 'Retired';
   }
 
-  /** @name PalletAssetRegistryCommitment (200) */
+  /** @name PalletAssetRegistryCommitment (202) */
   interface PalletAssetRegistryCommitment extends Struct {
     readonly who: AccountId32;
     readonly at: u32;
     readonly deposit: u128;
   }
 
-  /** @name PalletAssetRegistryError (202) */
+  /** @name PalletAssetRegistryError (205) */
   interface PalletAssetRegistryError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isDuplicateContentHash: boolean;
@@ -1606,19 +1607,25 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'DuplicateContentHash' | 'UnknownParent' | 'DuplicateParent' | 'DerivativesNotAllowed' | 'TooManyParents' | 'TooManyAncestors' | 'RoyaltyStackTooHigh' | 'UriTooLong' | 'NotOwner' | 'AssetIsRetired' | 'AssetIsFrozen' | 'NotFrozen' | 'InsufficientDeposit' | 'AlreadyOwner' | 'AssetIdOverflow' | 'NoOwnershipOffer' | 'NotOfferedToYou' | 'DuplicateCommitment' | 'UnknownCommitment' | 'RevealTooEarly' | 'RevealWindowPassed' | 'CommitmentStillLive' | 'HashMismatch' | 'AlreadyIndexed';
   }
 
-  /** @name PalletContributorAttributionContributorRecord (204) */
+  /** @name PalletContributorAttributionContributorRecord (207) */
   interface PalletContributorAttributionContributorRecord extends Struct {
     readonly points: u128;
     readonly byKind: Vec<ITuple<[LineagePrimitivesAttributionContributionKind, u128]>>;
   }
 
-  /** @name PalletContributorAttributionAssetTotals (208) */
+  /** @name PalletContributorAttributionAssetTotals (211) */
   interface PalletContributorAttributionAssetTotals extends Struct {
     readonly points: u128;
     readonly contributors: u32;
   }
 
-  /** @name PalletContributorAttributionError (209) */
+  /** @name PalletContributorAttributionRecordDeposit (212) */
+  interface PalletContributorAttributionRecordDeposit extends Struct {
+    readonly records: u32;
+    readonly ticket: u128;
+  }
+
+  /** @name PalletContributorAttributionError (214) */
   interface PalletContributorAttributionError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isNotOwner: boolean;
@@ -1636,27 +1643,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'NotOwner' | 'AssetIsRetired' | 'AssetIsFrozen' | 'ContributorsSealed' | 'AlreadySealed' | 'ZeroPoints' | 'PointsOverflow' | 'PoolCannotDecrease' | 'PoolBelowFloor' | 'InsufficientDeposit' | 'AssetNotRetired' | 'NoDeposit';
   }
 
-  /** @name PalletRoyaltySplitAssetLedger (210) */
+  /** @name PalletRoyaltySplitAssetLedger (215) */
   interface PalletRoyaltySplitAssetLedger extends Struct {
     readonly accPerPoint: U256;
     readonly poolUnclaimed: u128;
     readonly totalEarned: u128;
   }
 
-  /** @name PalletRoyaltySplitEarning (214) */
+  /** @name PalletRoyaltySplitEarning (219) */
   interface PalletRoyaltySplitEarning extends Struct {
     readonly asOwner: u128;
     readonly contributorScaled: U256;
     readonly checkpoint: U256;
   }
 
-  /** @name FrameSupportPalletId (215) */
+  /** @name FrameSupportPalletId (220) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRoyaltySplitError (216) */
+  /** @name PalletRoyaltySplitError (221) */
   interface PalletRoyaltySplitError extends Enum {
     readonly isUnknownAsset: boolean;
-    readonly isNotOwner: boolean;
     readonly isAssetIsFrozen: boolean;
     readonly isAssetIsRetired: boolean;
     readonly isZeroAmount: boolean;
@@ -1665,10 +1671,10 @@ declare module '@polkadot/types/lookup' {
     readonly isTooManyAncestors: boolean;
     readonly isOverflow: boolean;
     readonly isProviderShareTooHigh: boolean;
-    readonly type: 'UnknownAsset' | 'NotOwner' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroAmount' | 'InsufficientBalance' | 'NothingToClaim' | 'TooManyAncestors' | 'Overflow' | 'ProviderShareTooHigh';
+    readonly type: 'UnknownAsset' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroAmount' | 'InsufficientBalance' | 'NothingToClaim' | 'TooManyAncestors' | 'Overflow' | 'ProviderShareTooHigh';
   }
 
-  /** @name PalletModelInvocationOffering (217) */
+  /** @name PalletModelInvocationOffering (222) */
   interface PalletModelInvocationOffering extends Struct {
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
@@ -1680,7 +1686,7 @@ declare module '@polkadot/types/lookup' {
     readonly terms: u32;
   }
 
-  /** @name PalletModelInvocationInvocation (218) */
+  /** @name PalletModelInvocationInvocation (224) */
   interface PalletModelInvocationInvocation extends Struct {
     readonly model: u64;
     readonly caller: AccountId32;
@@ -1692,7 +1698,7 @@ declare module '@polkadot/types/lookup' {
     readonly deadline: u32;
   }
 
-  /** @name PalletModelInvocationReceipt (221) */
+  /** @name PalletModelInvocationReceipt (227) */
   interface PalletModelInvocationReceipt extends Struct {
     readonly model: u64;
     readonly caller: AccountId32;
@@ -1704,14 +1710,14 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletModelInvocationTimer (223) */
+  /** @name PalletModelInvocationTimer (229) */
   interface PalletModelInvocationTimer extends Enum {
     readonly isExpire: boolean;
     readonly isPrune: boolean;
     readonly type: 'Expire' | 'Prune';
   }
 
-  /** @name PalletModelInvocationError (224) */
+  /** @name PalletModelInvocationError (230) */
   interface PalletModelInvocationError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isNotOwner: boolean;
@@ -1728,6 +1734,7 @@ declare module '@polkadot/types/lookup' {
     readonly isPriceAboveMax: boolean;
     readonly isTooManyOpenInvocations: boolean;
     readonly isInsufficientBalance: boolean;
+    readonly isInsufficientDeposit: boolean;
     readonly isUnknownInvocation: boolean;
     readonly isNotProvider: boolean;
     readonly isDeadlinePassed: boolean;
@@ -1735,10 +1742,10 @@ declare module '@polkadot/types/lookup' {
     readonly isEmptyBatch: boolean;
     readonly isMixedModels: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'UnknownAsset' | 'NotOwner' | 'NotAModel' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroPrice' | 'TermsChanged' | 'ProviderShareTooHigh' | 'BadTimeout' | 'NoOffering' | 'OfferingIsPaused' | 'OfferingNotPaused' | 'PriceAboveMax' | 'TooManyOpenInvocations' | 'InsufficientBalance' | 'UnknownInvocation' | 'NotProvider' | 'DeadlinePassed' | 'DeadlineNotPassed' | 'EmptyBatch' | 'MixedModels' | 'Overflow';
+    readonly type: 'UnknownAsset' | 'NotOwner' | 'NotAModel' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroPrice' | 'TermsChanged' | 'ProviderShareTooHigh' | 'BadTimeout' | 'NoOffering' | 'OfferingIsPaused' | 'OfferingNotPaused' | 'PriceAboveMax' | 'TooManyOpenInvocations' | 'InsufficientBalance' | 'InsufficientDeposit' | 'UnknownInvocation' | 'NotProvider' | 'DeadlinePassed' | 'DeadlineNotPassed' | 'EmptyBatch' | 'MixedModels' | 'Overflow';
   }
 
-  /** @name PalletDataLabellingTasksTaskRecord (225) */
+  /** @name PalletDataLabellingTasksTaskRecord (231) */
   interface PalletDataLabellingTasksTaskRecord extends Struct {
     readonly requester: AccountId32;
     readonly status: PalletDataLabellingTasksTaskStatus;
@@ -1763,7 +1770,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletDataLabellingTasksTaskStatus (226) */
+  /** @name PalletDataLabellingTasksTaskStatus (233) */
   interface PalletDataLabellingTasksTaskStatus extends Enum {
     readonly isDraft: boolean;
     readonly isOpen: boolean;
@@ -1773,10 +1780,9 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Draft' | 'Open' | 'Finalised' | 'Cancelled' | 'Expired';
   }
 
-  /** @name PalletDataLabellingTasksItem (228) */
+  /** @name PalletDataLabellingTasksItem (235) */
   interface PalletDataLabellingTasksItem extends Struct {
     readonly contentHash: H256;
-    readonly deposit: u128;
     readonly votes: Vec<ITuple<[AccountId32, PalletDataLabellingTasksVote]>>;
     readonly slots: u32;
     readonly outcome: PalletDataLabellingTasksItemOutcome;
@@ -1785,7 +1791,7 @@ declare module '@polkadot/types/lookup' {
     readonly fullSince: Option<u32>;
   }
 
-  /** @name PalletDataLabellingTasksVote (231) */
+  /** @name PalletDataLabellingTasksVote (238) */
   interface PalletDataLabellingTasksVote extends Enum {
     readonly isCommitted: boolean;
     readonly asCommitted: H256;
@@ -1794,14 +1800,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Committed' | 'Revealed';
   }
 
-  /** @name PalletDataLabellingTasksEarned (235) */
+  /** @name PalletDataLabellingTasksEarned (242) */
   interface PalletDataLabellingTasksEarned extends Struct {
     readonly labels: u32;
     readonly reviews: u32;
     readonly amount: u128;
   }
 
-  /** @name PalletDataLabellingTasksError (236) */
+  /** @name PalletDataLabellingTasksError (243) */
   interface PalletDataLabellingTasksError extends Enum {
     readonly isUnknownTask: boolean;
     readonly isUnknownItem: boolean;
@@ -1816,6 +1822,7 @@ declare module '@polkadot/types/lookup' {
     readonly isBadItemLength: boolean;
     readonly isNoItems: boolean;
     readonly isInsufficientBalance: boolean;
+    readonly isInsufficientDeposit: boolean;
     readonly isDeadlinePassed: boolean;
     readonly isAlreadyLabelled: boolean;
     readonly isItemFull: boolean;
@@ -1841,29 +1848,29 @@ declare module '@polkadot/types/lookup' {
     readonly isNotUnderReview: boolean;
     readonly isCannotReviewOwnItem: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'UnknownTask' | 'UnknownItem' | 'NotRequester' | 'WrongPhase' | 'BadClassCount' | 'BadLabelsPerItem' | 'ZeroReward' | 'BadDeadline' | 'TooManyItems' | 'BadItemCount' | 'BadItemLength' | 'NoItems' | 'InsufficientBalance' | 'DeadlinePassed' | 'AlreadyLabelled' | 'ItemFull' | 'ItemAlreadyResolved' | 'CommitRevealRequired' | 'CommitRevealNotUsed' | 'NotALabeller' | 'RevealTooEarly' | 'RevealMismatch' | 'LabelOutOfRange' | 'HasLabels' | 'RequesterGracePeriod' | 'TooEarly' | 'NothingToClaim' | 'TooManyTasks' | 'InsufficientReputation' | 'InsufficientBond' | 'NothingToEvict' | 'BadGoldAnswers' | 'GoldMismatch' | 'NoGold' | 'NoReview' | 'NotUnderReview' | 'CannotReviewOwnItem' | 'Overflow';
+    readonly type: 'UnknownTask' | 'UnknownItem' | 'NotRequester' | 'WrongPhase' | 'BadClassCount' | 'BadLabelsPerItem' | 'ZeroReward' | 'BadDeadline' | 'TooManyItems' | 'BadItemCount' | 'BadItemLength' | 'NoItems' | 'InsufficientBalance' | 'InsufficientDeposit' | 'DeadlinePassed' | 'AlreadyLabelled' | 'ItemFull' | 'ItemAlreadyResolved' | 'CommitRevealRequired' | 'CommitRevealNotUsed' | 'NotALabeller' | 'RevealTooEarly' | 'RevealMismatch' | 'LabelOutOfRange' | 'HasLabels' | 'RequesterGracePeriod' | 'TooEarly' | 'NothingToClaim' | 'TooManyTasks' | 'InsufficientReputation' | 'InsufficientBond' | 'NothingToEvict' | 'BadGoldAnswers' | 'GoldMismatch' | 'NoGold' | 'NoReview' | 'NotUnderReview' | 'CannotReviewOwnItem' | 'Overflow';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (237) */
+  /** @name SpRuntimeBlockLazyBlock (244) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (240) */
+  /** @name SpRuntimeExtrinsicInclusionMode (247) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (244) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (251) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (247) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (254) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -1872,7 +1879,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (249) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (256) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -1881,7 +1888,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (250) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (257) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -1900,7 +1907,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (251) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (258) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -1909,19 +1916,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (252) */
+  /** @name SpInherentsInherentData (259) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (256) */
+  /** @name SpInherentsCheckInherentsResult (263) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (257) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (264) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -1929,7 +1936,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (259) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (266) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -1938,36 +1945,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (262) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (269) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (266) */
+  /** @name SpCoreCryptoKeyTypeId (273) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (270) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (277) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (271) */
+  /** @name PalletTransactionPaymentFeeDetails (278) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (273) */
+  /** @name PalletTransactionPaymentInclusionFee (280) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name LineagePrimitivesRuntimeApiAssetView (275) */
+  /** @name LineagePrimitivesRuntimeApiAssetView (282) */
   interface LineagePrimitivesRuntimeApiAssetView extends Struct {
     readonly id: u64;
     readonly owner: AccountId32;
@@ -1982,14 +1989,14 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: Option<u32>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiContributorView (277) */
+  /** @name LineagePrimitivesRuntimeApiContributorView (284) */
   interface LineagePrimitivesRuntimeApiContributorView extends Struct {
     readonly who: AccountId32;
     readonly points: u128;
     readonly byKind: Vec<ITuple<[LineagePrimitivesAttributionContributionKind, u128]>>;
   }
 
-  /** @name LineagePrimitivesRevenueRevenueBreakdown (281) */
+  /** @name LineagePrimitivesRevenueRevenueBreakdown (288) */
   interface LineagePrimitivesRevenueRevenueBreakdown extends Struct {
     readonly asset: u64;
     readonly amount: u128;
@@ -1998,7 +2005,7 @@ declare module '@polkadot/types/lookup' {
     readonly credits: Vec<LineagePrimitivesRevenueAssetCredit>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiClaimableView (283) */
+  /** @name LineagePrimitivesRuntimeApiClaimableView (290) */
   interface LineagePrimitivesRuntimeApiClaimableView extends Struct {
     readonly asset: u64;
     readonly asOwner: u128;
@@ -2006,7 +2013,7 @@ declare module '@polkadot/types/lookup' {
     readonly locked: bool;
   }
 
-  /** @name LineagePrimitivesRuntimeApiOfferingView (289) */
+  /** @name LineagePrimitivesRuntimeApiOfferingView (296) */
   interface LineagePrimitivesRuntimeApiOfferingView extends Struct {
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
@@ -2016,7 +2023,7 @@ declare module '@polkadot/types/lookup' {
     readonly terms: u32;
   }
 
-  /** @name LineagePrimitivesRuntimeApiInvocationView (291) */
+  /** @name LineagePrimitivesRuntimeApiInvocationView (298) */
   interface LineagePrimitivesRuntimeApiInvocationView extends Struct {
     readonly id: u64;
     readonly model: u64;
@@ -2030,7 +2037,7 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: Option<u32>;
   }
 
-  /** @name LineageRuntimeRuntimeError (296) */
+  /** @name LineageRuntimeRuntimeError (303) */
   interface LineageRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
