@@ -12,6 +12,8 @@ extern crate alloc;
 pub mod assets;
 /// Contributions and the contributor ledger.
 pub mod attribution;
+/// Payment channels: terms, vouchers, call receipts and their Merkle tree.
+pub mod channels;
 /// Storage deposits priced from a record's footprint, held through `Consideration` tickets.
 pub mod deposits;
 /// Revenue: payments, their breakdown, and the sink other pallets pay through.
@@ -24,6 +26,7 @@ pub mod test_support;
 
 pub use assets::*;
 pub use attribution::*;
+pub use channels::*;
 pub use deposits::*;
 pub use revenue::*;
 

@@ -10,6 +10,41 @@ use crate::{
 	AssetId, AssetKind, AssetStatus, ContentHash, ContributionKind, Licence, Points, Relation,
 };
 
+/// A payment channel as a client sees it.
+#[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
+pub struct ChannelView<AccountId, Balance, BlockNumber> {
+	/// The channel's id.
+	pub id: crate::ChannelId,
+	/// Who funds it and signs its vouchers.
+	pub caller: AccountId,
+	/// The model it pays for.
+	pub model: AssetId,
+	/// Who serves the calls and claims.
+	pub provider: AccountId,
+	/// What one call costs.
+	pub price_per_call: Balance,
+	/// The provider's share of each price after the protocol fee.
+	pub provider_share: Perbill,
+	/// The offering's terms version it opened at.
+	pub terms: u32,
+	/// Everything the caller has put in.
+	pub deposit: Balance,
+	/// Everything claimed so far (the last claimed voucher's amount).
+	pub claimed: Balance,
+	/// The calls the last claimed voucher covered.
+	pub claimed_calls: u64,
+	/// The last claimed voucher's receipts root (over calls `1 ..= claimed_calls − 1`).
+	pub receipts_root: ContentHash,
+	/// The block it opened in.
+	pub opened_at: BlockNumber,
+	/// The last block a call can be charged in.
+	pub expires_at: BlockNumber,
+	/// If the caller asked to close: the last block the provider can claim in.
+	pub closing_until: Option<BlockNumber>,
+	/// Whether a voucher can be claimed now.
+	pub claimable: bool,
+}
+
 /// An asset as a client sees it.
 #[derive(Clone, Encode, Decode, Eq, PartialEq, Debug, TypeInfo)]
 pub struct AssetView<AccountId, BlockNumber> {
@@ -168,6 +203,34 @@ sp_api::decl_runtime_apis! {
 			reward_per_review: Option<Balance>,
 			items: u32,
 		) -> Option<(Balance, Balance)>;
+	}
+
+	/// Payment channels for model calls.
+	pub trait CallChannelsApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// Open channel `id` with what has been claimed of it.
+		fn channel(id: crate::ChannelId) -> Option<ChannelView<AccountId, Balance, BlockNumber>>;
+		/// A page of `model`'s open channels, after the channel `start_after` (the last id of the
+		/// previous page), at most `limit` (capped at `MaxClaimBatch`): what its provider claims.
+		fn channels_of_model(
+			model: AssetId,
+			start_after: Option<crate::ChannelId>,
+			limit: u32,
+		) -> Vec<ChannelView<AccountId, Balance, BlockNumber>>;
+		/// A page of `caller`'s open channels, the same way.
+		fn channels_of_caller(
+			caller: AccountId,
+			start_after: Option<crate::ChannelId>,
+			limit: u32,
+		) -> Vec<ChannelView<AccountId, Balance, BlockNumber>>;
+		/// Whether `receipt` is covered by its channel's last claimed voucher: `proof` shows it
+		/// in the claimed receipts root (see `lineage_primitives::receipts`), so the call was paid
+		/// and split on-chain.
+		fn receipt_claimed(receipt: crate::CallReceipt<Balance>, proof: Vec<ContentHash>) -> bool;
 	}
 
 	/// Model calls: offerings, open invocations and receipts.
