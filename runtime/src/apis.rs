@@ -24,9 +24,10 @@ use lineage_primitives::{
 use sp_runtime::Perbill;
 
 use crate::{
-	AccountId, AssetRegistry, Aura, Balance, Block, BlockNumber, ContributorAttribution, Executive,
-	Grandpa, InherentDataExt, ModelInvocation, Nonce, RoyaltySplit, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, AssetRegistry, Aura, Balance, Block, BlockNumber, CallChannels,
+	ContributorAttribution, Executive, Grandpa, InherentDataExt, ModelInvocation, Nonce,
+	RoyaltySplit, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -301,6 +302,37 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<InvocationView<AccountId, Balance, BlockNumber>> {
 			ModelInvocation::open_invocations_of(model, start_after, limit)
+		}
+	}
+
+	impl lineage_primitives::runtime_api::CallChannelsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn channel(
+			id: lineage_primitives::ChannelId,
+		) -> Option<lineage_primitives::runtime_api::ChannelView<AccountId, Balance, BlockNumber>> {
+			CallChannels::channel_view(id)
+		}
+
+		fn channels_of_model(
+			model: AssetId,
+			start_after: Option<lineage_primitives::ChannelId>,
+			limit: u32,
+		) -> Vec<lineage_primitives::runtime_api::ChannelView<AccountId, Balance, BlockNumber>> {
+			CallChannels::channels_of_model(model, start_after, limit)
+		}
+
+		fn channels_of_caller(
+			caller: AccountId,
+			start_after: Option<lineage_primitives::ChannelId>,
+			limit: u32,
+		) -> Vec<lineage_primitives::runtime_api::ChannelView<AccountId, Balance, BlockNumber>> {
+			CallChannels::channels_of_caller(&caller, start_after, limit)
+		}
+
+		fn receipt_claimed(
+			receipt: lineage_primitives::CallReceipt<Balance>,
+			proof: Vec<lineage_primitives::ContentHash>,
+		) -> bool {
+			CallChannels::receipt_claimed(&receipt, &proof)
 		}
 	}
 

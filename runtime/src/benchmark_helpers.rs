@@ -134,3 +134,47 @@ impl pallet_model_invocation::BenchmarkHelper<AccountId> for RevenueBenchmarkHel
 		Self::lineage(owner, lineage_primitives::AssetKind::Model, ancestors, 1)
 	}
 }
+
+impl pallet_call_channels::BenchmarkHelper<AccountId, crate::Signature> for RevenueBenchmarkHelper {
+	fn create_model(
+		owner: &AccountId,
+		provider: &AccountId,
+		ancestors: u32,
+	) -> lineage_primitives::AssetId {
+		let model = Self::lineage(owner, lineage_primitives::AssetKind::Model, ancestors, 1);
+		let share = <crate::RoyaltySplit as lineage_primitives::RevenueSink<
+			AccountId,
+			crate::Balance,
+		>>::max_provider_share(model);
+		crate::ModelInvocation::do_set_offering(
+			owner,
+			model,
+			crate::MILLI_UNIT,
+			provider.clone(),
+			share,
+			10,
+		)
+		.expect("the owner of a live model sets an offering");
+		model
+	}
+
+	fn signer(n: u32) -> AccountId {
+		let public = sp_io::crypto::sr25519_generate(CHANNEL_KEY, Some(signer_seed(n)));
+		AccountId::from(public)
+	}
+
+	fn sign(signer: &AccountId, payload: &[u8]) -> crate::Signature {
+		let public = sp_core::sr25519::Public::from_raw(*signer.as_ref());
+		sp_io::crypto::sr25519_sign(CHANNEL_KEY, &public, payload)
+			.expect("the benchmark keystore holds the signer's key")
+			.into()
+	}
+}
+
+/// The key type of the benchmarks' voucher signers.
+const CHANNEL_KEY: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"bchn");
+
+/// A dev seed phrase for the `n`th voucher signer.
+fn signer_seed(n: u32) -> alloc::vec::Vec<u8> {
+	alloc::format!("//ChannelSigner{n}").into_bytes()
+}

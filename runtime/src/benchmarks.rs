@@ -14,6 +14,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_royalty_split, RoyaltySplit]
 	[pallet_model_invocation, ModelInvocation]
 	[pallet_data_labelling_tasks, DataLabellingTasks]
+	[pallet_call_channels, CallChannels]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

@@ -201,4 +201,7 @@ mod runtime {
 
 	#[runtime::pallet_index(24)]
 	pub type DataLabellingTasks = pallet_data_labelling_tasks;
+
+	#[runtime::pallet_index(25)]
+	pub type CallChannels = pallet_call_channels;
 }

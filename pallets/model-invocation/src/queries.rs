@@ -83,3 +83,17 @@ impl<T: Config> Pallet<T> {
 		OpenByCaller::<T>::get(caller).into_inner()
 	}
 }
+
+impl<T: Config> lineage_primitives::OfferingInspect<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn terms(
+		model: lineage_primitives::AssetId,
+	) -> Option<lineage_primitives::OfferingTerms<T::AccountId, BalanceOf<T>>> {
+		crate::Offerings::<T>::get(model).map(|o| lineage_primitives::OfferingTerms {
+			provider: o.provider,
+			price_per_call: o.price_per_call,
+			provider_share: o.provider_share,
+			version: o.terms,
+			paused: o.paused,
+		})
+	}
+}

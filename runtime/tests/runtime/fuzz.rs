@@ -110,6 +110,9 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 	let signer = rng.pick(who);
 	let other = rng.pick(who);
 	let origin = RuntimeOrigin::signed(signer.clone());
+	if rng.chance(15) {
+		return random_channel_call(rng, &signer);
+	}
 	if rng.chance(25) {
 		let call = random_labelling_call(rng, &signer);
 		let rightful = if rng.chance(50) { rightful_sender(&call) } else { None };
@@ -490,6 +493,115 @@ fn rightful_sender(call: &RuntimeCall) -> Option<AccountId> {
 	}
 }
 
+/// A channel id: mostly one that exists or existed, sometimes a foreign one.
+fn channel_id(rng: &mut Rng) -> u64 {
+	let next = pallet_call_channels::NextChannelId::<Runtime>::get();
+	if rng.chance(90) && next > 0 {
+		rng.below(next)
+	} else {
+		next + rng.below(3)
+	}
+}
+
+/// The keyring pair of `who`, if it is one of the fuzz accounts.
+fn keyring_of(who: &AccountId) -> Option<Sr25519Keyring> {
+	Sr25519Keyring::iter().find(|k| &k.to_account_id() == who)
+}
+
+/// A random call-channels call: opens at random terms, top-ups, vouchers signed by the caller (or
+/// by someone else, or above the terms, or stale), batches, close requests and closes, mostly
+/// from the account entitled to send them.
+fn random_channel_call(rng: &mut Rng, signer: &AccountId) -> (RuntimeOrigin, RuntimeCall) {
+	type Channel = pallet_call_channels::Call<Runtime>;
+	let id = channel_id(rng);
+	let channel = pallet_call_channels::Channels::<Runtime>::get(id);
+	let caller = channel.as_ref().map(|c| c.caller.clone()).unwrap_or_else(|| signer.clone());
+	let provider = channel.as_ref().map(|c| c.provider.clone()).unwrap_or_else(|| signer.clone());
+	let signed_voucher = |rng: &mut Rng| {
+		let (claimed_calls, price) = channel
+			.as_ref()
+			.map(|c| (c.claimed_calls, c.price_per_call))
+			.unwrap_or((0, UNIT));
+		let calls = match rng.below(5) {
+			0 => claimed_calls,
+			_ => claimed_calls + 1 + rng.below(20),
+		};
+		let amount = match rng.below(6) {
+			0 => amount(rng),
+			1 => price.saturating_mul(u128::from(calls)).saturating_add(1),
+			_ => price.saturating_mul(u128::from(calls)),
+		};
+		let voucher = lineage_primitives::Voucher {
+			genesis_hash: if rng.chance(95) {
+				lineage_runtime::CallChannels::genesis_hash()
+			} else {
+				hash(rng)
+			},
+			channel: id,
+			amount,
+			calls,
+			receipts_root: hash(rng),
+		};
+		let key = if rng.chance(85) { keyring_of(&caller) } else { None }
+			.unwrap_or(Sr25519Keyring::Ferdie);
+		let payload = if rng.chance(50) {
+			voucher.signing_payload()
+		} else {
+			voucher.wrapped_signing_payload()
+		};
+		let signature: lineage_runtime::Signature = key.sign(&payload).into();
+		pallet_call_channels::SignedVoucher { voucher, signature }
+	};
+	let (origin, call): (AccountId, RuntimeCall) = match rng.below(12) {
+		0..=2 => {
+			let model = asset_id(rng);
+			let terms = pallet_model_invocation::Offerings::<Runtime>::get(model)
+				.map(|o| o.terms)
+				.unwrap_or(1);
+			let expires_at = System::block_number() + 1 + rng.below(300) as u32;
+			(
+				signer.clone(),
+				Channel::open_channel { model, deposit: amount(rng), expires_at, terms }.into(),
+			)
+		},
+		3 => (
+			caller,
+			Channel::top_up {
+				channel: id,
+				amount: amount(rng),
+				expires_at: rng.chance(30).then(|| System::block_number() + rng.below(400) as u32),
+			}
+			.into(),
+		),
+		4..=6 => {
+			let signed = signed_voucher(rng);
+			(
+				signer.clone(),
+				Channel::claim { voucher: signed.voucher, signature: signed.signature }.into(),
+			)
+		},
+		7 | 8 => {
+			let model = channel.as_ref().map(|c| c.model).unwrap_or_else(|| asset_id(rng));
+			let vouchers = (0..1 + rng.below(4)).map(|_| signed_voucher(rng)).collect();
+			(
+				provider,
+				Channel::claim_batch { model, vouchers: BoundedVec::truncate_from(vouchers) }
+					.into(),
+			)
+		},
+		9 => (caller, Channel::request_close { channel: id }.into()),
+		_ => {
+			let who = match rng.below(3) {
+				0 => provider,
+				1 => caller,
+				_ => signer.clone(),
+			};
+			(who, Channel::close { channel: id }.into())
+		},
+	};
+	(RuntimeOrigin::signed(origin), call)
+}
+
 /// Every Lineage invariant plus conservation of money.
 pub fn check_invariants(issuance: u128) -> Result<(), String> {
 	AssetRegistry::do_try_state().map_err(|e| format!("asset-registry: {e:?}"))?;
@@ -499,6 +611,7 @@ pub fn check_invariants(issuance: u128) -> Result<(), String> {
 	ModelInvocation::do_try_state().map_err(|e| format!("model-invocation: {e:?}"))?;
 	lineage_runtime::DataLabellingTasks::do_try_state()
 		.map_err(|e| format!("data-labelling-tasks: {e:?}"))?;
+	lineage_runtime::CallChannels::do_try_state().map_err(|e| format!("call-channels: {e:?}"))?;
 	let now = Balances::total_issuance();
 	if now != issuance {
 		return Err(format!("total issuance moved: {issuance} -> {now}"));
@@ -634,6 +747,10 @@ fn fuzz_smoke() {
 		"DataLabellingTasks.add_items",
 		"DataLabellingTasks.submit_label",
 		"DataLabellingTasks.finalise",
+		"CallChannels.open_channel",
+		"CallChannels.claim",
+		"CallChannels.claim_batch",
+		"CallChannels.close",
 	] {
 		let (ok, _) = report.coverage.get(call).copied().unwrap_or_default();
 		assert!(ok > 0, "the fuzz driver never succeeded in {call}");

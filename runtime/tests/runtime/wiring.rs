@@ -27,8 +27,9 @@ fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo() {
 		for who in [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Ferdie] {
 			assert_eq!(Balances::balance(&who.to_account_id()), ENDOWMENT);
 		}
-		// Plus the existential deposits royalty-split's pot and the treasury are endowed with.
-		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12 + 2 * EXISTENTIAL_DEPOSIT);
+		// Plus the existential deposits royalty-split's pot, the treasury and call-channels'
+		// settlement account are endowed with.
+		assert_eq!(Balances::total_issuance(), ENDOWMENT * 12 + 3 * EXISTENTIAL_DEPOSIT);
 	});
 }
 
