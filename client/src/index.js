@@ -2,6 +2,11 @@
 // the benchmarks, the labeller app and its demo seeding script. Runs in node and in browsers;
 // node-only settings are in `@lineage/client/node`.
 export { devAccounts } from './accounts.js';
+export {
+  encodeVoucher, receiptLeaf, receiptProof, receiptsRoot, ReceiptFrontier, signVoucher, verifyReceipt,
+  voucherPayload, VOUCHER_TAG,
+} from './channels.js';
+export { ChannelCalls, GatewayError, VOUCHER_HEADER, voucherHeader } from './calls.js';
 export { connect } from './connect.js';
 export { eventOf } from './events.js';
 export { waitFinalised } from './finality.js';

@@ -100,6 +100,32 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxReserves: u32 & AugmentedConst<ApiType>;
     };
+    callChannels: {
+      /**
+       * Blocks the provider can still claim after a close request or after expiry.
+       **/
+      challengePeriod: u32 & AugmentedConst<ApiType>;
+      /**
+       * The deposit held for a channel's record.
+       **/
+      channelDeposit: u128 & AugmentedConst<ApiType>;
+      /**
+       * Most open channels one caller may have.
+       **/
+      maxChannelsPerCaller: u32 & AugmentedConst<ApiType>;
+      /**
+       * Most vouchers one `claim_batch` claims.
+       **/
+      maxClaimBatch: u32 & AugmentedConst<ApiType>;
+      /**
+       * The longest a channel may run, in blocks from now, when it opens or is extended.
+       **/
+      maxLifetime: u32 & AugmentedConst<ApiType>;
+      /**
+       * Derives the settlement account claims pass through (kept at the existential deposit).
+       **/
+      palletId: FrameSupportPalletId & AugmentedConst<ApiType>;
+    };
     contributorAttribution: {
       /**
        * Deposit the owner pays per contributor record they create.

@@ -163,6 +163,123 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       VestingBalance: AugmentedError<ApiType>;
     };
+    callChannels: {
+      /**
+       * The voucher's amount is above its calls at the channel's price.
+       **/
+      AboveTerms: AugmentedError<ApiType>;
+      /**
+       * A close is already requested.
+       **/
+      AlreadyClosing: AugmentedError<ApiType>;
+      /**
+       * The model is frozen by governance: no channel opens or claims, and only its provider
+       * can close one.
+       **/
+      AssetIsFrozen: AugmentedError<ApiType>;
+      /**
+       * The model is retired.
+       **/
+      AssetIsRetired: AugmentedError<ApiType>;
+      /**
+       * The expiry must be after this block and within `MaxLifetime` of it.
+       **/
+      BadExpiry: AugmentedError<ApiType>;
+      /**
+       * The signature is not the channel's caller's signature of this voucher.
+       **/
+      BadSignature: AugmentedError<ApiType>;
+      /**
+       * The channel is closing: no top-ups.
+       **/
+      ChannelClosing: AugmentedError<ApiType>;
+      /**
+       * The channel's claim window is over (closing requested or expired, plus the challenge
+       * period).
+       **/
+      ClaimWindowOver: AugmentedError<ApiType>;
+      /**
+       * Only the provider may close now; the caller after the challenge period of a close
+       * request; anyone after expiry plus the challenge period.
+       **/
+      CloseTooEarly: AugmentedError<ApiType>;
+      /**
+       * A channel must hold at least one call's price.
+       **/
+      DepositBelowPrice: AugmentedError<ApiType>;
+      /**
+       * A `claim_batch` needs at least one voucher.
+       **/
+      EmptyBatch: AugmentedError<ApiType>;
+      /**
+       * You cannot afford the funds while keeping your account alive.
+       **/
+      InsufficientBalance: AugmentedError<ApiType>;
+      /**
+       * You cannot afford the channel record's deposit.
+       **/
+      InsufficientDeposit: AugmentedError<ApiType>;
+      /**
+       * A voucher of a `claim_batch` is for a channel of another model.
+       **/
+      MixedModels: AugmentedError<ApiType>;
+      /**
+       * A voucher of a `claim_batch` is for a channel at other terms than the batch's.
+       **/
+      MixedTerms: AugmentedError<ApiType>;
+      /**
+       * The model has no offering.
+       **/
+      NoOffering: AugmentedError<ApiType>;
+      /**
+       * Only the channel's caller may do this.
+       **/
+      NotCaller: AugmentedError<ApiType>;
+      /**
+       * Top up something: funds or a later expiry.
+       **/
+      NothingToTopUp: AugmentedError<ApiType>;
+      /**
+       * The offering is paused: no channel opens.
+       **/
+      OfferingIsPaused: AugmentedError<ApiType>;
+      /**
+       * The voucher's amount is above the channel's funds.
+       **/
+      OverDeposit: AugmentedError<ApiType>;
+      /**
+       * An amount or count overflowed.
+       **/
+      Overflow: AugmentedError<ApiType>;
+      /**
+       * The voucher's amount is not above the last claimed one's.
+       **/
+      StaleVoucher: AugmentedError<ApiType>;
+      /**
+       * The offering's terms are not the version you named.
+       **/
+      TermsChanged: AugmentedError<ApiType>;
+      /**
+       * You have `MaxChannelsPerCaller` open channels.
+       **/
+      TooManyChannels: AugmentedError<ApiType>;
+      /**
+       * No asset has this id.
+       **/
+      UnknownAsset: AugmentedError<ApiType>;
+      /**
+       * No open channel has this id.
+       **/
+      UnknownChannel: AugmentedError<ApiType>;
+      /**
+       * The voucher is for another chain.
+       **/
+      WrongChain: AugmentedError<ApiType>;
+      /**
+       * The voucher is for another channel than the one claimed.
+       **/
+      WrongChannel: AugmentedError<ApiType>;
+    };
     contributorAttribution: {
       /**
        * The asset is already sealed.

@@ -192,6 +192,37 @@ declare module '@polkadot/api-base/types/events' {
        **/
       Withdraw: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
     };
+    callChannels: {
+      /**
+       * A voucher was claimed: the calls and amount it covered beyond the last claim.
+       **/
+      ChannelClaimed: AugmentedEvent<ApiType, [channel: u64, model: u64, calls: u64, amount: u128, totalCalls: u64, receiptsRoot: H256], { channel: u64, model: u64, calls: u64, amount: u128, totalCalls: u64, receiptsRoot: H256 }>;
+      /**
+       * A channel closed: what was not claimed went back to the caller, with the record's
+       * deposit.
+       **/
+      ChannelClosed: AugmentedEvent<ApiType, [channel: u64, caller: AccountId32, refunded: u128], { channel: u64, caller: AccountId32, refunded: u128 }>;
+      /**
+       * The caller asked to close a channel: the provider can claim until `claimable_until`.
+       **/
+      ChannelCloseRequested: AugmentedEvent<ApiType, [channel: u64, claimableUntil: u32], { channel: u64, claimableUntil: u32 }>;
+      /**
+       * A channel opened: the provider can serve calls against it now.
+       **/
+      ChannelOpened: AugmentedEvent<ApiType, [channel: u64, caller: AccountId32, model: u64, provider: AccountId32, pricePerCall: u128, deposit: u128, expiresAt: u32], { channel: u64, caller: AccountId32, model: u64, provider: AccountId32, pricePerCall: u128, deposit: u128, expiresAt: u32 }>;
+      /**
+       * A caller added funds to a channel or extended it.
+       **/
+      ChannelToppedUp: AugmentedEvent<ApiType, [channel: u64, amount: u128, deposit: u128, expiresAt: u32], { channel: u64, amount: u128, deposit: u128, expiresAt: u32 }>;
+      /**
+       * A voucher of a `claim_batch` was refused; the others went ahead.
+       **/
+      ClaimFailed: AugmentedEvent<ApiType, [channel: u64, error: SpRuntimeDispatchError], { channel: u64, error: SpRuntimeDispatchError }>;
+      /**
+       * Claims were paid into a model: the whole amount once, split along its lineage.
+       **/
+      ClaimsSettled: AugmentedEvent<ApiType, [model: u64, provider: AccountId32, channels: u32, calls: u64, amount: u128, protocolFee: u128, toProvider: u128, toAncestors: u128, toModel: u128], { model: u64, provider: AccountId32, channels: u32, calls: u64, amount: u128, protocolFee: u128, toProvider: u128, toAncestors: u128, toModel: u128 }>;
+    };
     contributorAttribution: {
       /**
        * The owner ended manual recording for an asset.

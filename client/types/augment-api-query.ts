@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, Vec, bool, i32, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, LineagePrimitivesAssetsRelation, PalletAssetRegistryAssetRecord, PalletAssetRegistryCommitment, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletContributorAttributionAssetTotals, PalletContributorAttributionContributorRecord, PalletContributorAttributionRecordDeposit, PalletDataLabellingTasksEarned, PalletDataLabellingTasksItem, PalletDataLabellingTasksTaskRecord, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletModelInvocationInvocation, PalletModelInvocationOffering, PalletModelInvocationReceipt, PalletModelInvocationTimer, PalletRoyaltySplitAssetLedger, PalletRoyaltySplitEarning, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, LineagePrimitivesAssetsRelation, PalletAssetRegistryAssetRecord, PalletAssetRegistryCommitment, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCallChannelsChannel, PalletContributorAttributionAssetTotals, PalletContributorAttributionContributorRecord, PalletContributorAttributionRecordDeposit, PalletDataLabellingTasksEarned, PalletDataLabellingTasksItem, PalletDataLabellingTasksTaskRecord, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletModelInvocationInvocation, PalletModelInvocationOffering, PalletModelInvocationReceipt, PalletModelInvocationTimer, PalletRoyaltySplitAssetLedger, PalletRoyaltySplitEarning, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -123,6 +123,28 @@ declare module '@polkadot/api-base/types/storage' {
        * The total units issued in the system.
        **/
       totalIssuance: AugmentedQuery<ApiType, () => Observable<u128>, []>;
+    };
+    callChannels: {
+      /**
+       * How many open channels each caller has (at most `MaxChannelsPerCaller`).
+       **/
+      channelCount: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<u32>>, [AccountId32]>;
+      /**
+       * Every open channel.
+       **/
+      channels: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletCallChannelsChannel>>, [u64]>;
+      /**
+       * The open channels of each caller (for clients and paging).
+       **/
+      channelsOfCaller: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u64 | AnyNumber | Uint8Array) => Observable<Option<Null>>, [AccountId32, u64]>;
+      /**
+       * The open channels of each model (what its provider watches and claims).
+       **/
+      channelsOfModel: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: u64 | AnyNumber | Uint8Array) => Observable<Option<Null>>, [u64, u64]>;
+      /**
+       * The id the next channel gets.
+       **/
+      nextChannelId: AugmentedQuery<ApiType, () => Observable<u64>, []>;
     };
     contributorAttribution: {
       /**

@@ -11,7 +11,7 @@ import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { AccountId32, H256, Perbill, RuntimeCall, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, LineagePrimitivesAssetsRelation, LineagePrimitivesRevenueRevenueBreakdown, LineagePrimitivesRuntimeApiAssetView, LineagePrimitivesRuntimeApiClaimableView, LineagePrimitivesRuntimeApiContributorView, LineagePrimitivesRuntimeApiInvocationView, LineagePrimitivesRuntimeApiOfferingView, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, LineagePrimitivesAssetsRelation, LineagePrimitivesChannelsCallReceipt, LineagePrimitivesRevenueRevenueBreakdown, LineagePrimitivesRuntimeApiAssetView, LineagePrimitivesRuntimeApiChannelView, LineagePrimitivesRuntimeApiClaimableView, LineagePrimitivesRuntimeApiContributorView, LineagePrimitivesRuntimeApiInvocationView, LineagePrimitivesRuntimeApiOfferingView, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -74,6 +74,29 @@ declare module '@polkadot/api-base/types/calls' {
        * Generate inherent extrinsics. The inherent data will vary from chain to chain.
        **/
       inherentExtrinsics: AugmentedCall<ApiType, (inherent: SpInherentsInherentData | { data?: any } | string | Uint8Array) => Observable<Vec<Bytes>>>;
+    };
+    /** 0x8e08c96f2c702665/ */
+    callChannelsApi: {
+      /**
+       * Open channel `id` with what has been claimed of it.
+       **/
+      channel: AugmentedCall<ApiType, (id: u64 | AnyNumber | Uint8Array) => Observable<Option<LineagePrimitivesRuntimeApiChannelView>>>;
+      /**
+       * A page of `caller`'s open channels, the same way.
+       **/
+      channelsOfCaller: AugmentedCall<ApiType, (caller: AccountId32 | string | Uint8Array, start_after: Option<u64> | null | Uint8Array | u64 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<Vec<LineagePrimitivesRuntimeApiChannelView>>>;
+      /**
+       * A page of `model`'s open channels, after the channel `start_after` (the last id of the, previous page), at most `limit` (capped at `MaxClaimBatch`): what its provider claims.
+       **/
+      channelsOfModel: AugmentedCall<ApiType, (model: u64 | AnyNumber | Uint8Array, start_after: Option<u64> | null | Uint8Array | u64 | AnyNumber, limit: u32 | AnyNumber | Uint8Array) => Observable<Vec<LineagePrimitivesRuntimeApiChannelView>>>;
+      /**
+       * The exact split a claim of `amount` on `channel` pays now: the protocol fee, the, provider's part, the model's and every ancestor's credit.
+       **/
+      quoteClaim: AugmentedCall<ApiType, (channel: u64 | AnyNumber | Uint8Array, amount: u128 | AnyNumber | Uint8Array) => Observable<Result<LineagePrimitivesRevenueRevenueBreakdown, SpRuntimeDispatchError>>>;
+      /**
+       * Whether `receipt` is covered by its channel's last claimed voucher: `proof` shows it, in the claimed receipts root (see `lineage_primitives::receipts`), so the call was paid, and split on-chain.
+       **/
+      receiptClaimed: AugmentedCall<ApiType, (receipt: LineagePrimitivesChannelsCallReceipt | { channel?: any; call?: any; inputHash?: any; outputHash?: any; amount?: any } | string | Uint8Array, proof: Vec<H256> | (H256 | string | Uint8Array)[]) => Observable<bool>>;
     };
     /** 0xf3647ac149ef37d3/ */
     contributorAttributionApi: {

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { LineagePrimitivesAssetsAssetKind, LineagePrimitivesAssetsLicence, LineagePrimitivesAssetsRelation, LineagePrimitivesAttributionContributionKind, PalletBalancesAdjustmentDirection, PalletDataLabellingTasksGoldReveal, PalletDataLabellingTasksItemInput, PalletDataLabellingTasksTaskSpec, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { LineagePrimitivesAssetsAssetKind, LineagePrimitivesAssetsLicence, LineagePrimitivesAssetsRelation, LineagePrimitivesAttributionContributionKind, LineagePrimitivesChannelsVoucher, PalletBalancesAdjustmentDirection, PalletCallChannelsSignedVoucher, PalletDataLabellingTasksGoldReveal, PalletDataLabellingTasksItemInput, PalletDataLabellingTasksTaskSpec, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -193,6 +193,42 @@ declare module '@polkadot/api-base/types/submittable' {
        * possibility of churn).
        **/
       upgradeAccounts: AugmentedSubmittable<(who: Vec<AccountId32> | (AccountId32 | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Vec<AccountId32>]>;
+    };
+    callChannels: {
+      /**
+       * Claim `voucher`, signed by the channel's caller: the difference from the last claimed
+       * voucher is paid into the model through royalty-split (provider's share included).
+       * Anyone may submit it. Emits `ChannelClaimed` and `ClaimsSettled`.
+       **/
+      claim: AugmentedSubmittable<(voucher: LineagePrimitivesChannelsVoucher | { genesisHash?: any; channel?: any; amount?: any; calls?: any; receiptsRoot?: any } | string | Uint8Array, signature: SpRuntimeMultiSignature | { Ed25519: any } | { Sr25519: any } | { Ecdsa: any } | { Eth: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [LineagePrimitivesChannelsVoucher, SpRuntimeMultiSignature]>;
+      /**
+       * Claim many vouchers of channels of `model` at once; the model's lineage is paid once
+       * for all of them. A refused voucher emits `ClaimFailed` and is skipped. Anyone may
+       * submit it. Its weight does not depend on how many calls a voucher covers.
+       **/
+      claimBatch: AugmentedSubmittable<(model: u64 | AnyNumber | Uint8Array, vouchers: Vec<PalletCallChannelsSignedVoucher> | (PalletCallChannelsSignedVoucher | { voucher?: any; signature?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletCallChannelsSignedVoucher>]>;
+      /**
+       * Close a channel and return what was not claimed to its caller: the provider any time
+       * (cooperative close), anyone once a requested close's challenge period is over or
+       * after expiry plus the challenge period. Emits `ChannelClosed`.
+       **/
+      close: AugmentedSubmittable<(channel: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
+      /**
+       * Open a channel to `model` holding `deposit` for its calls, until `expires_at`, at the
+       * offering's terms version `terms` (refused with `TermsChanged` if the offering changed).
+       * The record holds `ChannelDeposit` too. Emits `ChannelOpened`.
+       **/
+      openChannel: AugmentedSubmittable<(model: u64 | AnyNumber | Uint8Array, deposit: u128 | AnyNumber | Uint8Array, expiresAt: u32 | AnyNumber | Uint8Array, terms: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u128, u32, u32]>;
+      /**
+       * Ask to close your channel: the provider can still claim for `ChallengePeriod` blocks,
+       * then `close` returns the rest to you. Emits `ChannelCloseRequested`.
+       **/
+      requestClose: AugmentedSubmittable<(channel: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
+      /**
+       * Add `amount` to your channel and/or move its expiry to `expires_at`. Not while it is
+       * closing. Emits `ChannelToppedUp`.
+       **/
+      topUp: AugmentedSubmittable<(channel: u64 | AnyNumber | Uint8Array, amount: u128 | AnyNumber | Uint8Array, expiresAt: Option<u32> | null | Uint8Array | u32 | AnyNumber) => SubmittableExtrinsic<ApiType>, [u64, u128, Option<u32>]>;
     };
     contributorAttribution: {
       /**

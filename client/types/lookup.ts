@@ -473,7 +473,49 @@ export default {
     salt: 'H256'
   },
   /**
-   * Lookup74: sp_runtime::MultiSignature
+   * Lookup74: pallet_call_channels::pallet::Call<T>
+   **/
+  PalletCallChannelsCall: {
+    _enum: {
+      open_channel: {
+        model: 'u64',
+        deposit: 'u128',
+        expiresAt: 'u32',
+        terms: 'u32',
+      },
+      top_up: {
+        channel: 'u64',
+        amount: 'u128',
+        expiresAt: 'Option<u32>',
+      },
+      claim: {
+        voucher: 'LineagePrimitivesChannelsVoucher',
+        signature: 'SpRuntimeMultiSignature',
+      },
+      claim_batch: {
+        model: 'u64',
+        vouchers: 'Vec<PalletCallChannelsSignedVoucher>',
+      },
+      request_close: {
+        channel: 'u64',
+      },
+      close: {
+        channel: 'u64'
+      }
+    }
+  },
+  /**
+   * Lookup76: lineage_primitives::channels::Voucher<Balance>
+   **/
+  LineagePrimitivesChannelsVoucher: {
+    genesisHash: 'H256',
+    channel: 'u64',
+    amount: 'u128',
+    calls: 'u64',
+    receiptsRoot: 'H256'
+  },
+  /**
+   * Lookup77: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -484,47 +526,54 @@ export default {
     }
   },
   /**
-   * Lookup76: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup80: pallet_call_channels::types::SignedVoucher<Balance, sp_runtime::MultiSignature>
+   **/
+  PalletCallChannelsSignedVoucher: {
+    voucher: 'LineagePrimitivesChannelsVoucher',
+    signature: 'SpRuntimeMultiSignature'
+  },
+  /**
+   * Lookup82: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup77: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup83: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup78: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup84: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup79: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup85: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup82: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup88: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup84: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup90: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup85: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup91: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup86: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup92: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup87: frame_metadata_hash_extension::Mode
+   * Lookup93: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup89: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup95: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -534,7 +583,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup90: pallet_balances::types::AccountData<Balance>
+   * Lookup96: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -543,7 +592,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup92: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup98: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -551,13 +600,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup93: sp_runtime::generic::digest::Digest
+   * Lookup99: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup95: sp_runtime::generic::digest::DigestItem
+   * Lookup101: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -573,7 +622,7 @@ export default {
     }
   },
   /**
-   * Lookup98: frame_system::EventRecord<lineage_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup104: frame_system::EventRecord<lineage_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -581,7 +630,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup100: frame_system::pallet::Event<T>
+   * Lookup106: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -622,7 +671,7 @@ export default {
     }
   },
   /**
-   * Lookup101: frame_system::DispatchEventInfo
+   * Lookup107: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -630,19 +679,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup102: frame_support::dispatch::DispatchClass
+   * Lookup108: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup103: frame_support::dispatch::Pays
+   * Lookup109: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup104: sp_runtime::DispatchError
+   * Lookup110: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -664,38 +713,38 @@ export default {
     }
   },
   /**
-   * Lookup105: sp_runtime::ModuleError
+   * Lookup111: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup106: sp_runtime::TokenError
+   * Lookup112: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup107: sp_arithmetic::ArithmeticError
+   * Lookup113: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup108: sp_runtime::TransactionalError
+   * Lookup114: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup109: sp_runtime::proving_trie::TrieError
+   * Lookup115: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup110: pallet_grandpa::pallet::Event
+   * Lookup116: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -707,7 +756,7 @@ export default {
     }
   },
   /**
-   * Lookup113: pallet_balances::pallet::Event<T, I>
+   * Lookup119: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -839,13 +888,13 @@ export default {
     }
   },
   /**
-   * Lookup114: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup120: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup115: lineage_runtime::RuntimeHoldReason
+   * Lookup121: lineage_runtime::RuntimeHoldReason
    **/
   LineageRuntimeRuntimeHoldReason: {
     _enum: {
@@ -873,41 +922,48 @@ export default {
       ContributorAttribution: 'PalletContributorAttributionHoldReason',
       __Unused22: 'Null',
       ModelInvocation: 'PalletModelInvocationHoldReason',
-      DataLabellingTasks: 'PalletDataLabellingTasksHoldReason'
+      DataLabellingTasks: 'PalletDataLabellingTasksHoldReason',
+      CallChannels: 'PalletCallChannelsHoldReason'
     }
   },
   /**
-   * Lookup116: pallet_asset_registry::pallet::HoldReason
+   * Lookup122: pallet_asset_registry::pallet::HoldReason
    **/
   PalletAssetRegistryHoldReason: {
     _enum: ['AssetDeposit', 'CommitmentDeposit']
   },
   /**
-   * Lookup117: pallet_contributor_attribution::pallet::HoldReason
+   * Lookup123: pallet_contributor_attribution::pallet::HoldReason
    **/
   PalletContributorAttributionHoldReason: {
     _enum: ['ContributorDeposit']
   },
   /**
-   * Lookup118: pallet_model_invocation::pallet::HoldReason
+   * Lookup124: pallet_model_invocation::pallet::HoldReason
    **/
   PalletModelInvocationHoldReason: {
     _enum: ['Escrow', 'OfferingDeposit']
   },
   /**
-   * Lookup119: pallet_data_labelling_tasks::pallet::HoldReason
+   * Lookup125: pallet_data_labelling_tasks::pallet::HoldReason
    **/
   PalletDataLabellingTasksHoldReason: {
     _enum: ['TaskBudget', 'LabelBond', 'TaskDeposit']
   },
   /**
-   * Lookup120: pallet_balances::pallet::UnexpectedKind
+   * Lookup126: pallet_call_channels::pallet::HoldReason
+   **/
+  PalletCallChannelsHoldReason: {
+    _enum: ['ChannelFunds', 'ChannelDeposit']
+  },
+  /**
+   * Lookup127: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup121: pallet_transaction_payment::pallet::Event<T>
+   * Lookup128: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -919,7 +975,7 @@ export default {
     }
   },
   /**
-   * Lookup122: pallet_sudo::pallet::Event<T>
+   * Lookup129: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -940,7 +996,7 @@ export default {
     }
   },
   /**
-   * Lookup125: pallet_asset_registry::pallet::Event<T>
+   * Lookup132: pallet_asset_registry::pallet::Event<T>
    **/
   PalletAssetRegistryEvent: {
     _enum: {
@@ -999,7 +1055,7 @@ export default {
     }
   },
   /**
-   * Lookup126: pallet_contributor_attribution::pallet::Event<T>
+   * Lookup133: pallet_contributor_attribution::pallet::Event<T>
    **/
   PalletContributorAttributionEvent: {
     _enum: {
@@ -1025,7 +1081,7 @@ export default {
     }
   },
   /**
-   * Lookup127: lineage_primitives::attribution::ContributionSource
+   * Lookup134: lineage_primitives::attribution::ContributionSource
    **/
   LineagePrimitivesAttributionContributionSource: {
     _enum: {
@@ -1034,7 +1090,7 @@ export default {
     }
   },
   /**
-   * Lookup128: pallet_royalty_split::pallet::Event<T>
+   * Lookup135: pallet_royalty_split::pallet::Event<T>
    **/
   PalletRoyaltySplitEvent: {
     _enum: {
@@ -1055,7 +1111,7 @@ export default {
     }
   },
   /**
-   * Lookup130: lineage_primitives::revenue::AssetCredit<Balance>
+   * Lookup137: lineage_primitives::revenue::AssetCredit<Balance>
    **/
   LineagePrimitivesRevenueAssetCredit: {
     asset: 'u64',
@@ -1064,7 +1120,7 @@ export default {
     toOwner: 'u128'
   },
   /**
-   * Lookup132: pallet_model_invocation::pallet::Event<T>
+   * Lookup139: pallet_model_invocation::pallet::Event<T>
    **/
   PalletModelInvocationEvent: {
     _enum: {
@@ -1122,7 +1178,7 @@ export default {
     }
   },
   /**
-   * Lookup133: pallet_data_labelling_tasks::pallet::Event<T>
+   * Lookup140: pallet_data_labelling_tasks::pallet::Event<T>
    **/
   PalletDataLabellingTasksEvent: {
     _enum: {
@@ -1216,7 +1272,7 @@ export default {
     }
   },
   /**
-   * Lookup134: pallet_data_labelling_tasks::types::ItemOutcome
+   * Lookup141: pallet_data_labelling_tasks::types::ItemOutcome
    **/
   PalletDataLabellingTasksItemOutcome: {
     _enum: {
@@ -1228,7 +1284,61 @@ export default {
     }
   },
   /**
-   * Lookup136: frame_system::Phase
+   * Lookup143: pallet_call_channels::pallet::Event<T>
+   **/
+  PalletCallChannelsEvent: {
+    _enum: {
+      ChannelOpened: {
+        channel: 'u64',
+        caller: 'AccountId32',
+        model: 'u64',
+        provider: 'AccountId32',
+        pricePerCall: 'u128',
+        deposit: 'u128',
+        expiresAt: 'u32',
+      },
+      ChannelToppedUp: {
+        channel: 'u64',
+        amount: 'u128',
+        deposit: 'u128',
+        expiresAt: 'u32',
+      },
+      ChannelClaimed: {
+        channel: 'u64',
+        model: 'u64',
+        calls: 'u64',
+        amount: 'u128',
+        totalCalls: 'u64',
+        receiptsRoot: 'H256',
+      },
+      ClaimsSettled: {
+        model: 'u64',
+        provider: 'AccountId32',
+        channels: 'u32',
+        calls: 'u64',
+        amount: 'u128',
+        protocolFee: 'u128',
+        toProvider: 'u128',
+        toAncestors: 'u128',
+        toModel: 'u128',
+      },
+      ClaimFailed: {
+        channel: 'u64',
+        error: 'SpRuntimeDispatchError',
+      },
+      ChannelCloseRequested: {
+        channel: 'u64',
+        claimableUntil: 'u32',
+      },
+      ChannelClosed: {
+        channel: 'u64',
+        caller: 'AccountId32',
+        refunded: 'u128'
+      }
+    }
+  },
+  /**
+   * Lookup144: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1238,21 +1348,21 @@ export default {
     }
   },
   /**
-   * Lookup140: frame_system::LastRuntimeUpgradeInfo
+   * Lookup148: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup143: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup151: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup144: frame_system::limits::BlockWeights
+   * Lookup152: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1260,7 +1370,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup145: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup153: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1268,7 +1378,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup146: frame_system::limits::WeightsPerClass
+   * Lookup154: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1277,14 +1387,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup148: frame_system::limits::BlockLength
+   * Lookup156: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup149: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup157: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1292,14 +1402,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup151: sp_weights::RuntimeDbWeight
+   * Lookup158: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup152: sp_version::RuntimeVersion
+   * Lookup159: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1312,24 +1422,24 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup158: frame_system::pallet::Error<T>
+   * Lookup165: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup159: sp_runtime::traits::BlakeTwo256
+   * Lookup166: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup160: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup167: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup161: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup168: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1339,11 +1449,11 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup166: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup173: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup169: pallet_grandpa::StoredState<N>
+   * Lookup176: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1360,7 +1470,7 @@ export default {
     }
   },
   /**
-   * Lookup170: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup177: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1369,13 +1479,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup172: pallet_grandpa::pallet::Error<T>
+   * Lookup179: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup174: pallet_balances::types::BalanceLock<Balance>
+   * Lookup181: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1383,66 +1493,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup175: pallet_balances::types::Reasons
+   * Lookup182: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup178: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup185: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup181: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeHoldReason, Balance>
+   * Lookup188: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'LineageRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup184: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeFreezeReason, Balance>
+   * Lookup191: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'LineageRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup185: lineage_runtime::RuntimeFreezeReason
+   * Lookup192: lineage_runtime::RuntimeFreezeReason
    **/
   LineageRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup187: pallet_balances::pallet::Error<T, I>
+   * Lookup194: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup189: pallet_transaction_payment::Releases
+   * Lookup196: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup190: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup197: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup191: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup198: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup192: pallet_sudo::pallet::Error<T>
+   * Lookup199: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup193: pallet_asset_registry::types::AssetRecord<T>
+   * Lookup200: pallet_asset_registry::types::AssetRecord<T>
    **/
   PalletAssetRegistryAssetRecord: {
     owner: 'AccountId32',
@@ -1458,13 +1568,13 @@ export default {
     committedAt: 'Option<u32>'
   },
   /**
-   * Lookup194: lineage_primitives::assets::AssetStatus
+   * Lookup201: lineage_primitives::assets::AssetStatus
    **/
   LineagePrimitivesAssetsAssetStatus: {
     _enum: ['Active', 'Frozen', 'Retired']
   },
   /**
-   * Lookup202: pallet_asset_registry::types::Commitment<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>, BlockNumber>
+   * Lookup209: pallet_asset_registry::types::Commitment<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>, BlockNumber>
    **/
   PalletAssetRegistryCommitment: {
     who: 'AccountId32',
@@ -1472,40 +1582,40 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup205: pallet_asset_registry::pallet::Error<T>
+   * Lookup212: pallet_asset_registry::pallet::Error<T>
    **/
   PalletAssetRegistryError: {
     _enum: ['UnknownAsset', 'DuplicateContentHash', 'UnknownParent', 'DuplicateParent', 'DerivativesNotAllowed', 'TooManyParents', 'TooManyAncestors', 'RoyaltyStackTooHigh', 'UriTooLong', 'NotOwner', 'AssetIsRetired', 'AssetIsFrozen', 'NotFrozen', 'InsufficientDeposit', 'AlreadyOwner', 'AssetIdOverflow', 'NoOwnershipOffer', 'NotOfferedToYou', 'DuplicateCommitment', 'UnknownCommitment', 'RevealTooEarly', 'RevealWindowPassed', 'CommitmentStillLive', 'HashMismatch', 'AlreadyIndexed']
   },
   /**
-   * Lookup207: pallet_contributor_attribution::types::ContributorRecord
+   * Lookup214: pallet_contributor_attribution::types::ContributorRecord
    **/
   PalletContributorAttributionContributorRecord: {
     points: 'u128',
     byKind: 'Vec<(LineagePrimitivesAttributionContributionKind,u128)>'
   },
   /**
-   * Lookup211: pallet_contributor_attribution::types::AssetTotals
+   * Lookup218: pallet_contributor_attribution::types::AssetTotals
    **/
   PalletContributorAttributionAssetTotals: {
     points: 'u128',
     contributors: 'u32'
   },
   /**
-   * Lookup212: pallet_contributor_attribution::types::RecordDeposit<frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup219: pallet_contributor_attribution::types::RecordDeposit<frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletContributorAttributionRecordDeposit: {
     records: 'u32',
     ticket: 'u128'
   },
   /**
-   * Lookup214: pallet_contributor_attribution::pallet::Error<T>
+   * Lookup221: pallet_contributor_attribution::pallet::Error<T>
    **/
   PalletContributorAttributionError: {
     _enum: ['UnknownAsset', 'NotOwner', 'AssetIsRetired', 'AssetIsFrozen', 'ContributorsSealed', 'AlreadySealed', 'ZeroPoints', 'PointsOverflow', 'PoolCannotDecrease', 'PoolBelowFloor', 'InsufficientDeposit', 'AssetNotRetired', 'NoDeposit']
   },
   /**
-   * Lookup215: pallet_royalty_split::types::AssetLedger<Balance>
+   * Lookup222: pallet_royalty_split::types::AssetLedger<Balance>
    **/
   PalletRoyaltySplitAssetLedger: {
     accPerPoint: 'U256',
@@ -1513,7 +1623,7 @@ export default {
     totalEarned: 'u128'
   },
   /**
-   * Lookup219: pallet_royalty_split::types::Earning<Balance>
+   * Lookup226: pallet_royalty_split::types::Earning<Balance>
    **/
   PalletRoyaltySplitEarning: {
     asOwner: 'u128',
@@ -1521,17 +1631,17 @@ export default {
     checkpoint: 'U256'
   },
   /**
-   * Lookup220: frame_support::PalletId
+   * Lookup227: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup221: pallet_royalty_split::pallet::Error<T>
+   * Lookup228: pallet_royalty_split::pallet::Error<T>
    **/
   PalletRoyaltySplitError: {
     _enum: ['UnknownAsset', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroAmount', 'InsufficientBalance', 'NothingToClaim', 'TooManyAncestors', 'Overflow', 'ProviderShareTooHigh']
   },
   /**
-   * Lookup222: pallet_model_invocation::types::Offering<sp_core::crypto::AccountId32, Balance, BlockNumber, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup229: pallet_model_invocation::types::Offering<sp_core::crypto::AccountId32, Balance, BlockNumber, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletModelInvocationOffering: {
     provider: 'AccountId32',
@@ -1544,7 +1654,7 @@ export default {
     terms: 'u32'
   },
   /**
-   * Lookup224: pallet_model_invocation::types::Invocation<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup231: pallet_model_invocation::types::Invocation<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationInvocation: {
     model: 'u64',
@@ -1557,7 +1667,7 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup227: pallet_model_invocation::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup234: pallet_model_invocation::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationReceipt: {
     model: 'u64',
@@ -1570,19 +1680,19 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup229: pallet_model_invocation::types::Timer
+   * Lookup236: pallet_model_invocation::types::Timer
    **/
   PalletModelInvocationTimer: {
     _enum: ['Expire', 'Prune']
   },
   /**
-   * Lookup230: pallet_model_invocation::pallet::Error<T>
+   * Lookup237: pallet_model_invocation::pallet::Error<T>
    **/
   PalletModelInvocationError: {
     _enum: ['UnknownAsset', 'NotOwner', 'NotAModel', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroPrice', 'TermsChanged', 'ProviderShareTooHigh', 'BadTimeout', 'NoOffering', 'OfferingIsPaused', 'OfferingNotPaused', 'PriceAboveMax', 'TooManyOpenInvocations', 'InsufficientBalance', 'InsufficientDeposit', 'UnknownInvocation', 'NotProvider', 'DeadlinePassed', 'DeadlineNotPassed', 'EmptyBatch', 'MixedModels', 'Overflow']
   },
   /**
-   * Lookup231: pallet_data_labelling_tasks::types::TaskRecord<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxClasses, MaxNameLen, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup238: pallet_data_labelling_tasks::types::TaskRecord<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxClasses, MaxNameLen, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletDataLabellingTasksTaskRecord: {
     requester: 'AccountId32',
@@ -1608,13 +1718,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup233: pallet_data_labelling_tasks::types::TaskStatus
+   * Lookup240: pallet_data_labelling_tasks::types::TaskStatus
    **/
   PalletDataLabellingTasksTaskStatus: {
     _enum: ['Draft', 'Open', 'Finalised', 'Cancelled', 'Expired']
   },
   /**
-   * Lookup235: pallet_data_labelling_tasks::types::Item<sp_core::crypto::AccountId32, BlockNumber, MaxVotes>
+   * Lookup242: pallet_data_labelling_tasks::types::Item<sp_core::crypto::AccountId32, BlockNumber, MaxVotes>
    **/
   PalletDataLabellingTasksItem: {
     contentHash: 'H256',
@@ -1626,7 +1736,7 @@ export default {
     fullSince: 'Option<u32>'
   },
   /**
-   * Lookup238: pallet_data_labelling_tasks::types::Vote
+   * Lookup245: pallet_data_labelling_tasks::types::Vote
    **/
   PalletDataLabellingTasksVote: {
     _enum: {
@@ -1635,7 +1745,7 @@ export default {
     }
   },
   /**
-   * Lookup242: pallet_data_labelling_tasks::types::Earned<Balance>
+   * Lookup249: pallet_data_labelling_tasks::types::Earned<Balance>
    **/
   PalletDataLabellingTasksEarned: {
     labels: 'u32',
@@ -1643,33 +1753,58 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup243: pallet_data_labelling_tasks::pallet::Error<T>
+   * Lookup250: pallet_data_labelling_tasks::pallet::Error<T>
    **/
   PalletDataLabellingTasksError: {
     _enum: ['UnknownTask', 'UnknownItem', 'NotRequester', 'WrongPhase', 'BadClassCount', 'BadLabelsPerItem', 'ZeroReward', 'BadDeadline', 'TooManyItems', 'BadItemCount', 'BadItemLength', 'NoItems', 'InsufficientBalance', 'InsufficientDeposit', 'DeadlinePassed', 'AlreadyLabelled', 'ItemFull', 'ItemAlreadyResolved', 'CommitRevealRequired', 'CommitRevealNotUsed', 'NotALabeller', 'RevealTooEarly', 'RevealMismatch', 'LabelOutOfRange', 'HasLabels', 'RequesterGracePeriod', 'TooEarly', 'NothingToClaim', 'TooManyTasks', 'InsufficientReputation', 'InsufficientBond', 'NothingToEvict', 'BadGoldAnswers', 'GoldMismatch', 'NoGold', 'NoReview', 'NotUnderReview', 'CannotReviewOwnItem', 'Overflow']
   },
   /**
-   * Lookup244: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup251: pallet_call_channels::types::Channel<sp_core::crypto::AccountId32, Balance, BlockNumber, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   **/
+  PalletCallChannelsChannel: {
+    caller: 'AccountId32',
+    model: 'u64',
+    provider: 'AccountId32',
+    pricePerCall: 'u128',
+    providerShare: 'Perbill',
+    terms: 'u32',
+    deposit: 'u128',
+    claimed: 'u128',
+    claimedCalls: 'u64',
+    receiptsRoot: 'H256',
+    openedAt: 'u32',
+    expiresAt: 'u32',
+    closingUntil: 'Option<u32>',
+    record: 'u128'
+  },
+  /**
+   * Lookup253: pallet_call_channels::pallet::Error<T>
+   **/
+  PalletCallChannelsError: {
+    _enum: ['UnknownAsset', 'AssetIsFrozen', 'AssetIsRetired', 'NoOffering', 'OfferingIsPaused', 'TermsChanged', 'DepositBelowPrice', 'BadExpiry', 'TooManyChannels', 'InsufficientBalance', 'InsufficientDeposit', 'UnknownChannel', 'NotCaller', 'WrongChannel', 'WrongChain', 'BadSignature', 'StaleVoucher', 'AboveTerms', 'OverDeposit', 'ClaimWindowOver', 'ChannelClosing', 'AlreadyClosing', 'CloseTooEarly', 'NothingToTopUp', 'EmptyBatch', 'MixedModels', 'MixedTerms', 'Overflow']
+  },
+  /**
+   * Lookup254: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup247: sp_runtime::ExtrinsicInclusionMode
+   * Lookup257: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup251: frame_support::view_functions::ViewFunctionId
+   * Lookup261: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup254: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup264: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -1679,7 +1814,7 @@ export default {
     }
   },
   /**
-   * Lookup256: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup266: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -1688,7 +1823,7 @@ export default {
     }
   },
   /**
-   * Lookup257: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup267: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -1708,7 +1843,7 @@ export default {
     }
   },
   /**
-   * Lookup258: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup268: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -1718,13 +1853,13 @@ export default {
     }
   },
   /**
-   * Lookup259: sp_inherents::InherentData
+   * Lookup269: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup263: sp_inherents::CheckInherentsResult
+   * Lookup273: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -1732,13 +1867,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup264: sp_runtime::transaction_validity::TransactionSource
+   * Lookup274: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup266: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup276: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -1748,7 +1883,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup269: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup279: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -1758,11 +1893,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup273: sp_core::crypto::KeyTypeId
+   * Lookup283: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup277: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup287: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1770,14 +1905,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup278: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup288: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup280: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup290: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -1785,7 +1920,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup282: lineage_primitives::runtime_api::AssetView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup292: lineage_primitives::runtime_api::AssetView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiAssetView: {
     id: 'u64',
@@ -1801,7 +1936,7 @@ export default {
     committedAt: 'Option<u32>'
   },
   /**
-   * Lookup284: lineage_primitives::runtime_api::ContributorView<sp_core::crypto::AccountId32>
+   * Lookup294: lineage_primitives::runtime_api::ContributorView<sp_core::crypto::AccountId32>
    **/
   LineagePrimitivesRuntimeApiContributorView: {
     who: 'AccountId32',
@@ -1809,7 +1944,7 @@ export default {
     byKind: 'Vec<(LineagePrimitivesAttributionContributionKind,u128)>'
   },
   /**
-   * Lookup288: lineage_primitives::revenue::RevenueBreakdown<Balance>
+   * Lookup298: lineage_primitives::revenue::RevenueBreakdown<Balance>
    **/
   LineagePrimitivesRevenueRevenueBreakdown: {
     asset: 'u64',
@@ -1819,7 +1954,7 @@ export default {
     credits: 'Vec<LineagePrimitivesRevenueAssetCredit>'
   },
   /**
-   * Lookup290: lineage_primitives::runtime_api::ClaimableView<Balance>
+   * Lookup300: lineage_primitives::runtime_api::ClaimableView<Balance>
    **/
   LineagePrimitivesRuntimeApiClaimableView: {
     asset: 'u64',
@@ -1828,7 +1963,7 @@ export default {
     locked: 'bool'
   },
   /**
-   * Lookup296: lineage_primitives::runtime_api::OfferingView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup306: lineage_primitives::runtime_api::OfferingView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiOfferingView: {
     provider: 'AccountId32',
@@ -1839,7 +1974,7 @@ export default {
     terms: 'u32'
   },
   /**
-   * Lookup298: lineage_primitives::runtime_api::InvocationView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup308: lineage_primitives::runtime_api::InvocationView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiInvocationView: {
     id: 'u64',
@@ -1854,7 +1989,37 @@ export default {
     settledAt: 'Option<u32>'
   },
   /**
-   * Lookup303: lineage_runtime::RuntimeError
+   * Lookup311: lineage_primitives::runtime_api::ChannelView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   **/
+  LineagePrimitivesRuntimeApiChannelView: {
+    id: 'u64',
+    caller: 'AccountId32',
+    model: 'u64',
+    provider: 'AccountId32',
+    pricePerCall: 'u128',
+    providerShare: 'Perbill',
+    terms: 'u32',
+    deposit: 'u128',
+    claimed: 'u128',
+    claimedCalls: 'u64',
+    receiptsRoot: 'H256',
+    openedAt: 'u32',
+    expiresAt: 'u32',
+    closingUntil: 'Option<u32>',
+    claimable: 'bool'
+  },
+  /**
+   * Lookup313: lineage_primitives::channels::CallReceipt<Balance>
+   **/
+  LineagePrimitivesChannelsCallReceipt: {
+    channel: 'u64',
+    call: 'u64',
+    inputHash: 'H256',
+    outputHash: 'H256',
+    amount: 'u128'
+  },
+  /**
+   * Lookup317: lineage_runtime::RuntimeError
    **/
   LineageRuntimeRuntimeError: {
     _enum: {
@@ -1882,7 +2047,8 @@ export default {
       ContributorAttribution: 'PalletContributorAttributionError',
       RoyaltySplit: 'PalletRoyaltySplitError',
       ModelInvocation: 'PalletModelInvocationError',
-      DataLabellingTasks: 'PalletDataLabellingTasksError'
+      DataLabellingTasks: 'PalletDataLabellingTasksError',
+      CallChannels: 'PalletCallChannelsError'
     }
   }
 };

@@ -513,7 +513,52 @@ declare module '@polkadot/types/lookup' {
     readonly salt: H256;
   }
 
-  /** @name SpRuntimeMultiSignature (74) */
+  /** @name PalletCallChannelsCall (74) */
+  interface PalletCallChannelsCall extends Enum {
+    readonly isOpenChannel: boolean;
+    readonly asOpenChannel: {
+      readonly model: u64;
+      readonly deposit: u128;
+      readonly expiresAt: u32;
+      readonly terms: u32;
+    } & Struct;
+    readonly isTopUp: boolean;
+    readonly asTopUp: {
+      readonly channel: u64;
+      readonly amount: u128;
+      readonly expiresAt: Option<u32>;
+    } & Struct;
+    readonly isClaim: boolean;
+    readonly asClaim: {
+      readonly voucher: LineagePrimitivesChannelsVoucher;
+      readonly signature: SpRuntimeMultiSignature;
+    } & Struct;
+    readonly isClaimBatch: boolean;
+    readonly asClaimBatch: {
+      readonly model: u64;
+      readonly vouchers: Vec<PalletCallChannelsSignedVoucher>;
+    } & Struct;
+    readonly isRequestClose: boolean;
+    readonly asRequestClose: {
+      readonly channel: u64;
+    } & Struct;
+    readonly isClose: boolean;
+    readonly asClose: {
+      readonly channel: u64;
+    } & Struct;
+    readonly type: 'OpenChannel' | 'TopUp' | 'Claim' | 'ClaimBatch' | 'RequestClose' | 'Close';
+  }
+
+  /** @name LineagePrimitivesChannelsVoucher (76) */
+  interface LineagePrimitivesChannelsVoucher extends Struct {
+    readonly genesisHash: H256;
+    readonly channel: u64;
+    readonly amount: u128;
+    readonly calls: u64;
+    readonly receiptsRoot: H256;
+  }
+
+  /** @name SpRuntimeMultiSignature (77) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -526,40 +571,46 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (76) */
+  /** @name PalletCallChannelsSignedVoucher (80) */
+  interface PalletCallChannelsSignedVoucher extends Struct {
+    readonly voucher: LineagePrimitivesChannelsVoucher;
+    readonly signature: SpRuntimeMultiSignature;
+  }
+
+  /** @name FrameSystemExtensionsCheckNonZeroSender (82) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (77) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (83) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (78) */
+  /** @name FrameSystemExtensionsCheckTxVersion (84) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (79) */
+  /** @name FrameSystemExtensionsCheckGenesis (85) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (82) */
+  /** @name FrameSystemExtensionsCheckNonce (88) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (84) */
+  /** @name FrameSystemExtensionsCheckWeight (90) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (85) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (91) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (86) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (92) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (87) */
+  /** @name FrameMetadataHashExtensionMode (93) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemAccountInfo (89) */
+  /** @name FrameSystemAccountInfo (95) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -568,7 +619,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (90) */
+  /** @name PalletBalancesAccountData (96) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -576,19 +627,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (92) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (98) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (93) */
+  /** @name SpRuntimeDigest (99) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (95) */
+  /** @name SpRuntimeDigestDigestItem (101) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -602,14 +653,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (98) */
+  /** @name FrameSystemEventRecord (104) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (100) */
+  /** @name FrameSystemEvent (106) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -650,14 +701,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (101) */
+  /** @name FrameSystemDispatchEventInfo (107) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (102) */
+  /** @name FrameSupportDispatchDispatchClass (108) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -665,14 +716,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (103) */
+  /** @name FrameSupportDispatchPays (109) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (104) */
+  /** @name SpRuntimeDispatchError (110) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -697,13 +748,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (105) */
+  /** @name SpRuntimeModuleError (111) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (106) */
+  /** @name SpRuntimeTokenError (112) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -718,7 +769,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (107) */
+  /** @name SpArithmeticArithmeticError (113) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -726,14 +777,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (108) */
+  /** @name SpRuntimeTransactionalError (114) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (109) */
+  /** @name SpRuntimeProvingTrieTrieError (115) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -752,7 +803,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (110) */
+  /** @name PalletGrandpaEvent (116) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -763,7 +814,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (113) */
+  /** @name PalletBalancesEvent (119) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -920,14 +971,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (114) */
+  /** @name FrameSupportTokensMiscBalanceStatus (120) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name LineageRuntimeRuntimeHoldReason (115) */
+  /** @name LineageRuntimeRuntimeHoldReason (121) */
   interface LineageRuntimeRuntimeHoldReason extends Enum {
     readonly isAssetRegistry: boolean;
     readonly asAssetRegistry: PalletAssetRegistryHoldReason;
@@ -937,30 +988,32 @@ declare module '@polkadot/types/lookup' {
     readonly asModelInvocation: PalletModelInvocationHoldReason;
     readonly isDataLabellingTasks: boolean;
     readonly asDataLabellingTasks: PalletDataLabellingTasksHoldReason;
-    readonly type: 'AssetRegistry' | 'ContributorAttribution' | 'ModelInvocation' | 'DataLabellingTasks';
+    readonly isCallChannels: boolean;
+    readonly asCallChannels: PalletCallChannelsHoldReason;
+    readonly type: 'AssetRegistry' | 'ContributorAttribution' | 'ModelInvocation' | 'DataLabellingTasks' | 'CallChannels';
   }
 
-  /** @name PalletAssetRegistryHoldReason (116) */
+  /** @name PalletAssetRegistryHoldReason (122) */
   interface PalletAssetRegistryHoldReason extends Enum {
     readonly isAssetDeposit: boolean;
     readonly isCommitmentDeposit: boolean;
     readonly type: 'AssetDeposit' | 'CommitmentDeposit';
   }
 
-  /** @name PalletContributorAttributionHoldReason (117) */
+  /** @name PalletContributorAttributionHoldReason (123) */
   interface PalletContributorAttributionHoldReason extends Enum {
     readonly isContributorDeposit: boolean;
     readonly type: 'ContributorDeposit';
   }
 
-  /** @name PalletModelInvocationHoldReason (118) */
+  /** @name PalletModelInvocationHoldReason (124) */
   interface PalletModelInvocationHoldReason extends Enum {
     readonly isEscrow: boolean;
     readonly isOfferingDeposit: boolean;
     readonly type: 'Escrow' | 'OfferingDeposit';
   }
 
-  /** @name PalletDataLabellingTasksHoldReason (119) */
+  /** @name PalletDataLabellingTasksHoldReason (125) */
   interface PalletDataLabellingTasksHoldReason extends Enum {
     readonly isTaskBudget: boolean;
     readonly isLabelBond: boolean;
@@ -968,14 +1021,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TaskBudget' | 'LabelBond' | 'TaskDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (120) */
+  /** @name PalletCallChannelsHoldReason (126) */
+  interface PalletCallChannelsHoldReason extends Enum {
+    readonly isChannelFunds: boolean;
+    readonly isChannelDeposit: boolean;
+    readonly type: 'ChannelFunds' | 'ChannelDeposit';
+  }
+
+  /** @name PalletBalancesUnexpectedKind (127) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (121) */
+  /** @name PalletTransactionPaymentEvent (128) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -986,7 +1046,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (122) */
+  /** @name PalletSudoEvent (129) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1005,7 +1065,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletAssetRegistryEvent (125) */
+  /** @name PalletAssetRegistryEvent (132) */
   interface PalletAssetRegistryEvent extends Enum {
     readonly isAssetRegistered: boolean;
     readonly asAssetRegistered: {
@@ -1074,7 +1134,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AssetRegistered' | 'OwnershipOffered' | 'OwnershipOfferWithdrawn' | 'OwnershipTransferred' | 'RegistrationCommitted' | 'CommitmentCleared' | 'ContentHashReassigned' | 'DatasetHashAlreadyIndexed' | 'UriSet' | 'AssetRetired' | 'AssetFrozen' | 'AssetUnfrozen';
   }
 
-  /** @name PalletContributorAttributionEvent (126) */
+  /** @name PalletContributorAttributionEvent (133) */
   interface PalletContributorAttributionEvent extends Enum {
     readonly isContributionRecorded: boolean;
     readonly asContributionRecorded: {
@@ -1102,7 +1162,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ContributionRecorded' | 'ContributorPoolSet' | 'AssetSealed' | 'DepositReclaimed';
   }
 
-  /** @name LineagePrimitivesAttributionContributionSource (127) */
+  /** @name LineagePrimitivesAttributionContributionSource (134) */
   interface LineagePrimitivesAttributionContributionSource extends Enum {
     readonly isOwner: boolean;
     readonly isLabellingTask: boolean;
@@ -1110,7 +1170,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Owner' | 'LabellingTask';
   }
 
-  /** @name PalletRoyaltySplitEvent (128) */
+  /** @name PalletRoyaltySplitEvent (135) */
   interface PalletRoyaltySplitEvent extends Enum {
     readonly isRevenuePaid: boolean;
     readonly asRevenuePaid: {
@@ -1131,7 +1191,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RevenuePaid' | 'Claimed';
   }
 
-  /** @name LineagePrimitivesRevenueAssetCredit (130) */
+  /** @name LineagePrimitivesRevenueAssetCredit (137) */
   interface LineagePrimitivesRevenueAssetCredit extends Struct {
     readonly asset: u64;
     readonly amount: u128;
@@ -1139,7 +1199,7 @@ declare module '@polkadot/types/lookup' {
     readonly toOwner: u128;
   }
 
-  /** @name PalletModelInvocationEvent (132) */
+  /** @name PalletModelInvocationEvent (139) */
   interface PalletModelInvocationEvent extends Enum {
     readonly isOfferingSet: boolean;
     readonly asOfferingSet: {
@@ -1205,7 +1265,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OfferingSet' | 'OfferingPaused' | 'OfferingResumed' | 'OfferingRemoved' | 'InvocationRequested' | 'InvocationSettled' | 'InvocationRefunded' | 'BatchItemFailed' | 'ReceiptPruned' | 'ExpiryRefundFailed';
   }
 
-  /** @name PalletDataLabellingTasksEvent (133) */
+  /** @name PalletDataLabellingTasksEvent (140) */
   interface PalletDataLabellingTasksEvent extends Enum {
     readonly isTaskCreated: boolean;
     readonly asTaskCreated: {
@@ -1315,7 +1375,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TaskCreated' | 'ItemsAdded' | 'TaskOpened' | 'LabelCommitted' | 'LabelRevealed' | 'ItemResolved' | 'TieBreakSlotOpened' | 'TaskFinalised' | 'TaskCancelled' | 'GoldFailed' | 'ItemReviewed' | 'BondsSettled' | 'DatasetNotRegistered' | 'CommitsEvicted' | 'TaskCleared' | 'ItemReopened' | 'TaskExpired' | 'RewardsClaimed';
   }
 
-  /** @name PalletDataLabellingTasksItemOutcome (134) */
+  /** @name PalletDataLabellingTasksItemOutcome (141) */
   interface PalletDataLabellingTasksItemOutcome extends Enum {
     readonly isPending: boolean;
     readonly isUnderReview: boolean;
@@ -1327,7 +1387,66 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'UnderReview' | 'Accepted' | 'Disputed' | 'Rejected';
   }
 
-  /** @name FrameSystemPhase (136) */
+  /** @name PalletCallChannelsEvent (143) */
+  interface PalletCallChannelsEvent extends Enum {
+    readonly isChannelOpened: boolean;
+    readonly asChannelOpened: {
+      readonly channel: u64;
+      readonly caller: AccountId32;
+      readonly model: u64;
+      readonly provider: AccountId32;
+      readonly pricePerCall: u128;
+      readonly deposit: u128;
+      readonly expiresAt: u32;
+    } & Struct;
+    readonly isChannelToppedUp: boolean;
+    readonly asChannelToppedUp: {
+      readonly channel: u64;
+      readonly amount: u128;
+      readonly deposit: u128;
+      readonly expiresAt: u32;
+    } & Struct;
+    readonly isChannelClaimed: boolean;
+    readonly asChannelClaimed: {
+      readonly channel: u64;
+      readonly model: u64;
+      readonly calls: u64;
+      readonly amount: u128;
+      readonly totalCalls: u64;
+      readonly receiptsRoot: H256;
+    } & Struct;
+    readonly isClaimsSettled: boolean;
+    readonly asClaimsSettled: {
+      readonly model: u64;
+      readonly provider: AccountId32;
+      readonly channels: u32;
+      readonly calls: u64;
+      readonly amount: u128;
+      readonly protocolFee: u128;
+      readonly toProvider: u128;
+      readonly toAncestors: u128;
+      readonly toModel: u128;
+    } & Struct;
+    readonly isClaimFailed: boolean;
+    readonly asClaimFailed: {
+      readonly channel: u64;
+      readonly error: SpRuntimeDispatchError;
+    } & Struct;
+    readonly isChannelCloseRequested: boolean;
+    readonly asChannelCloseRequested: {
+      readonly channel: u64;
+      readonly claimableUntil: u32;
+    } & Struct;
+    readonly isChannelClosed: boolean;
+    readonly asChannelClosed: {
+      readonly channel: u64;
+      readonly caller: AccountId32;
+      readonly refunded: u128;
+    } & Struct;
+    readonly type: 'ChannelOpened' | 'ChannelToppedUp' | 'ChannelClaimed' | 'ClaimsSettled' | 'ClaimFailed' | 'ChannelCloseRequested' | 'ChannelClosed';
+  }
+
+  /** @name FrameSystemPhase (144) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1336,33 +1455,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (140) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (148) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (143) */
+  /** @name FrameSystemCodeUpgradeAuthorization (151) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (144) */
+  /** @name FrameSystemLimitsBlockWeights (152) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (145) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (153) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (146) */
+  /** @name FrameSystemLimitsWeightsPerClass (154) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1370,26 +1489,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (148) */
+  /** @name FrameSystemLimitsBlockLength (156) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (149) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (157) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (151) */
+  /** @name SpWeightsRuntimeDbWeight (158) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (152) */
+  /** @name SpVersionRuntimeVersion (159) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1401,7 +1520,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (158) */
+  /** @name FrameSystemError (165) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1415,16 +1534,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (159) */
+  /** @name SpRuntimeBlakeTwo256 (166) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name SpRuntimeBlock (160) */
+  /** @name SpRuntimeBlock (167) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (161) */
+  /** @name SpRuntimeHeader (168) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -1433,10 +1552,10 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (166) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (173) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletGrandpaStoredState (169) */
+  /** @name PalletGrandpaStoredState (176) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1453,7 +1572,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (170) */
+  /** @name PalletGrandpaStoredPendingChange (177) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1461,7 +1580,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (172) */
+  /** @name PalletGrandpaError (179) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -1473,14 +1592,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (174) */
+  /** @name PalletBalancesBalanceLock (181) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (175) */
+  /** @name PalletBalancesReasons (182) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1488,28 +1607,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (178) */
+  /** @name PalletBalancesReserveData (185) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (181) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (188) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: LineageRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (184) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (191) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: LineageRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name LineageRuntimeRuntimeFreezeReason (185) */
+  /** @name LineageRuntimeRuntimeFreezeReason (192) */
   type LineageRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (187) */
+  /** @name PalletBalancesError (194) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1526,28 +1645,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (189) */
+  /** @name PalletTransactionPaymentReleases (196) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (190) */
+  /** @name FrameSupportStorageNoDrop (197) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (191) */
+  /** @name FrameSupportTokensFungibleImbalance (198) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (192) */
+  /** @name PalletSudoError (199) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletAssetRegistryAssetRecord (193) */
+  /** @name PalletAssetRegistryAssetRecord (200) */
   interface PalletAssetRegistryAssetRecord extends Struct {
     readonly owner: AccountId32;
     readonly kind: LineagePrimitivesAssetsAssetKind;
@@ -1562,7 +1681,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: Option<u32>;
   }
 
-  /** @name LineagePrimitivesAssetsAssetStatus (194) */
+  /** @name LineagePrimitivesAssetsAssetStatus (201) */
   interface LineagePrimitivesAssetsAssetStatus extends Enum {
     readonly isActive: boolean;
     readonly isFrozen: boolean;
@@ -1570,14 +1689,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Frozen' | 'Retired';
   }
 
-  /** @name PalletAssetRegistryCommitment (202) */
+  /** @name PalletAssetRegistryCommitment (209) */
   interface PalletAssetRegistryCommitment extends Struct {
     readonly who: AccountId32;
     readonly at: u32;
     readonly deposit: u128;
   }
 
-  /** @name PalletAssetRegistryError (205) */
+  /** @name PalletAssetRegistryError (212) */
   interface PalletAssetRegistryError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isDuplicateContentHash: boolean;
@@ -1607,25 +1726,25 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'DuplicateContentHash' | 'UnknownParent' | 'DuplicateParent' | 'DerivativesNotAllowed' | 'TooManyParents' | 'TooManyAncestors' | 'RoyaltyStackTooHigh' | 'UriTooLong' | 'NotOwner' | 'AssetIsRetired' | 'AssetIsFrozen' | 'NotFrozen' | 'InsufficientDeposit' | 'AlreadyOwner' | 'AssetIdOverflow' | 'NoOwnershipOffer' | 'NotOfferedToYou' | 'DuplicateCommitment' | 'UnknownCommitment' | 'RevealTooEarly' | 'RevealWindowPassed' | 'CommitmentStillLive' | 'HashMismatch' | 'AlreadyIndexed';
   }
 
-  /** @name PalletContributorAttributionContributorRecord (207) */
+  /** @name PalletContributorAttributionContributorRecord (214) */
   interface PalletContributorAttributionContributorRecord extends Struct {
     readonly points: u128;
     readonly byKind: Vec<ITuple<[LineagePrimitivesAttributionContributionKind, u128]>>;
   }
 
-  /** @name PalletContributorAttributionAssetTotals (211) */
+  /** @name PalletContributorAttributionAssetTotals (218) */
   interface PalletContributorAttributionAssetTotals extends Struct {
     readonly points: u128;
     readonly contributors: u32;
   }
 
-  /** @name PalletContributorAttributionRecordDeposit (212) */
+  /** @name PalletContributorAttributionRecordDeposit (219) */
   interface PalletContributorAttributionRecordDeposit extends Struct {
     readonly records: u32;
     readonly ticket: u128;
   }
 
-  /** @name PalletContributorAttributionError (214) */
+  /** @name PalletContributorAttributionError (221) */
   interface PalletContributorAttributionError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isNotOwner: boolean;
@@ -1643,24 +1762,24 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'NotOwner' | 'AssetIsRetired' | 'AssetIsFrozen' | 'ContributorsSealed' | 'AlreadySealed' | 'ZeroPoints' | 'PointsOverflow' | 'PoolCannotDecrease' | 'PoolBelowFloor' | 'InsufficientDeposit' | 'AssetNotRetired' | 'NoDeposit';
   }
 
-  /** @name PalletRoyaltySplitAssetLedger (215) */
+  /** @name PalletRoyaltySplitAssetLedger (222) */
   interface PalletRoyaltySplitAssetLedger extends Struct {
     readonly accPerPoint: U256;
     readonly poolUnclaimed: u128;
     readonly totalEarned: u128;
   }
 
-  /** @name PalletRoyaltySplitEarning (219) */
+  /** @name PalletRoyaltySplitEarning (226) */
   interface PalletRoyaltySplitEarning extends Struct {
     readonly asOwner: u128;
     readonly contributorScaled: U256;
     readonly checkpoint: U256;
   }
 
-  /** @name FrameSupportPalletId (220) */
+  /** @name FrameSupportPalletId (227) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRoyaltySplitError (221) */
+  /** @name PalletRoyaltySplitError (228) */
   interface PalletRoyaltySplitError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isAssetIsFrozen: boolean;
@@ -1674,7 +1793,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroAmount' | 'InsufficientBalance' | 'NothingToClaim' | 'TooManyAncestors' | 'Overflow' | 'ProviderShareTooHigh';
   }
 
-  /** @name PalletModelInvocationOffering (222) */
+  /** @name PalletModelInvocationOffering (229) */
   interface PalletModelInvocationOffering extends Struct {
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
@@ -1686,7 +1805,7 @@ declare module '@polkadot/types/lookup' {
     readonly terms: u32;
   }
 
-  /** @name PalletModelInvocationInvocation (224) */
+  /** @name PalletModelInvocationInvocation (231) */
   interface PalletModelInvocationInvocation extends Struct {
     readonly model: u64;
     readonly caller: AccountId32;
@@ -1698,7 +1817,7 @@ declare module '@polkadot/types/lookup' {
     readonly deadline: u32;
   }
 
-  /** @name PalletModelInvocationReceipt (227) */
+  /** @name PalletModelInvocationReceipt (234) */
   interface PalletModelInvocationReceipt extends Struct {
     readonly model: u64;
     readonly caller: AccountId32;
@@ -1710,14 +1829,14 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletModelInvocationTimer (229) */
+  /** @name PalletModelInvocationTimer (236) */
   interface PalletModelInvocationTimer extends Enum {
     readonly isExpire: boolean;
     readonly isPrune: boolean;
     readonly type: 'Expire' | 'Prune';
   }
 
-  /** @name PalletModelInvocationError (230) */
+  /** @name PalletModelInvocationError (237) */
   interface PalletModelInvocationError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isNotOwner: boolean;
@@ -1745,7 +1864,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'NotOwner' | 'NotAModel' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroPrice' | 'TermsChanged' | 'ProviderShareTooHigh' | 'BadTimeout' | 'NoOffering' | 'OfferingIsPaused' | 'OfferingNotPaused' | 'PriceAboveMax' | 'TooManyOpenInvocations' | 'InsufficientBalance' | 'InsufficientDeposit' | 'UnknownInvocation' | 'NotProvider' | 'DeadlinePassed' | 'DeadlineNotPassed' | 'EmptyBatch' | 'MixedModels' | 'Overflow';
   }
 
-  /** @name PalletDataLabellingTasksTaskRecord (231) */
+  /** @name PalletDataLabellingTasksTaskRecord (238) */
   interface PalletDataLabellingTasksTaskRecord extends Struct {
     readonly requester: AccountId32;
     readonly status: PalletDataLabellingTasksTaskStatus;
@@ -1770,7 +1889,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletDataLabellingTasksTaskStatus (233) */
+  /** @name PalletDataLabellingTasksTaskStatus (240) */
   interface PalletDataLabellingTasksTaskStatus extends Enum {
     readonly isDraft: boolean;
     readonly isOpen: boolean;
@@ -1780,7 +1899,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Draft' | 'Open' | 'Finalised' | 'Cancelled' | 'Expired';
   }
 
-  /** @name PalletDataLabellingTasksItem (235) */
+  /** @name PalletDataLabellingTasksItem (242) */
   interface PalletDataLabellingTasksItem extends Struct {
     readonly contentHash: H256;
     readonly votes: Vec<ITuple<[AccountId32, PalletDataLabellingTasksVote]>>;
@@ -1791,7 +1910,7 @@ declare module '@polkadot/types/lookup' {
     readonly fullSince: Option<u32>;
   }
 
-  /** @name PalletDataLabellingTasksVote (238) */
+  /** @name PalletDataLabellingTasksVote (245) */
   interface PalletDataLabellingTasksVote extends Enum {
     readonly isCommitted: boolean;
     readonly asCommitted: H256;
@@ -1800,14 +1919,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Committed' | 'Revealed';
   }
 
-  /** @name PalletDataLabellingTasksEarned (242) */
+  /** @name PalletDataLabellingTasksEarned (249) */
   interface PalletDataLabellingTasksEarned extends Struct {
     readonly labels: u32;
     readonly reviews: u32;
     readonly amount: u128;
   }
 
-  /** @name PalletDataLabellingTasksError (243) */
+  /** @name PalletDataLabellingTasksError (250) */
   interface PalletDataLabellingTasksError extends Enum {
     readonly isUnknownTask: boolean;
     readonly isUnknownItem: boolean;
@@ -1851,26 +1970,77 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownTask' | 'UnknownItem' | 'NotRequester' | 'WrongPhase' | 'BadClassCount' | 'BadLabelsPerItem' | 'ZeroReward' | 'BadDeadline' | 'TooManyItems' | 'BadItemCount' | 'BadItemLength' | 'NoItems' | 'InsufficientBalance' | 'InsufficientDeposit' | 'DeadlinePassed' | 'AlreadyLabelled' | 'ItemFull' | 'ItemAlreadyResolved' | 'CommitRevealRequired' | 'CommitRevealNotUsed' | 'NotALabeller' | 'RevealTooEarly' | 'RevealMismatch' | 'LabelOutOfRange' | 'HasLabels' | 'RequesterGracePeriod' | 'TooEarly' | 'NothingToClaim' | 'TooManyTasks' | 'InsufficientReputation' | 'InsufficientBond' | 'NothingToEvict' | 'BadGoldAnswers' | 'GoldMismatch' | 'NoGold' | 'NoReview' | 'NotUnderReview' | 'CannotReviewOwnItem' | 'Overflow';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (244) */
+  /** @name PalletCallChannelsChannel (251) */
+  interface PalletCallChannelsChannel extends Struct {
+    readonly caller: AccountId32;
+    readonly model: u64;
+    readonly provider: AccountId32;
+    readonly pricePerCall: u128;
+    readonly providerShare: Perbill;
+    readonly terms: u32;
+    readonly deposit: u128;
+    readonly claimed: u128;
+    readonly claimedCalls: u64;
+    readonly receiptsRoot: H256;
+    readonly openedAt: u32;
+    readonly expiresAt: u32;
+    readonly closingUntil: Option<u32>;
+    readonly record: u128;
+  }
+
+  /** @name PalletCallChannelsError (253) */
+  interface PalletCallChannelsError extends Enum {
+    readonly isUnknownAsset: boolean;
+    readonly isAssetIsFrozen: boolean;
+    readonly isAssetIsRetired: boolean;
+    readonly isNoOffering: boolean;
+    readonly isOfferingIsPaused: boolean;
+    readonly isTermsChanged: boolean;
+    readonly isDepositBelowPrice: boolean;
+    readonly isBadExpiry: boolean;
+    readonly isTooManyChannels: boolean;
+    readonly isInsufficientBalance: boolean;
+    readonly isInsufficientDeposit: boolean;
+    readonly isUnknownChannel: boolean;
+    readonly isNotCaller: boolean;
+    readonly isWrongChannel: boolean;
+    readonly isWrongChain: boolean;
+    readonly isBadSignature: boolean;
+    readonly isStaleVoucher: boolean;
+    readonly isAboveTerms: boolean;
+    readonly isOverDeposit: boolean;
+    readonly isClaimWindowOver: boolean;
+    readonly isChannelClosing: boolean;
+    readonly isAlreadyClosing: boolean;
+    readonly isCloseTooEarly: boolean;
+    readonly isNothingToTopUp: boolean;
+    readonly isEmptyBatch: boolean;
+    readonly isMixedModels: boolean;
+    readonly isMixedTerms: boolean;
+    readonly isOverflow: boolean;
+    readonly type: 'UnknownAsset' | 'AssetIsFrozen' | 'AssetIsRetired' | 'NoOffering' | 'OfferingIsPaused' | 'TermsChanged' | 'DepositBelowPrice' | 'BadExpiry' | 'TooManyChannels' | 'InsufficientBalance' | 'InsufficientDeposit' | 'UnknownChannel' | 'NotCaller' | 'WrongChannel' | 'WrongChain' | 'BadSignature' | 'StaleVoucher' | 'AboveTerms' | 'OverDeposit' | 'ClaimWindowOver' | 'ChannelClosing' | 'AlreadyClosing' | 'CloseTooEarly' | 'NothingToTopUp' | 'EmptyBatch' | 'MixedModels' | 'MixedTerms' | 'Overflow';
+  }
+
+  /** @name SpRuntimeBlockLazyBlock (254) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (247) */
+  /** @name SpRuntimeExtrinsicInclusionMode (257) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (251) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (261) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (254) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (264) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -1879,7 +2049,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (256) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (266) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -1888,7 +2058,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (257) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (267) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -1907,7 +2077,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (258) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (268) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -1916,19 +2086,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (259) */
+  /** @name SpInherentsInherentData (269) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (263) */
+  /** @name SpInherentsCheckInherentsResult (273) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (264) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (274) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -1936,7 +2106,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (266) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (276) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -1945,36 +2115,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (269) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (279) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (273) */
+  /** @name SpCoreCryptoKeyTypeId (283) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (277) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (287) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (278) */
+  /** @name PalletTransactionPaymentFeeDetails (288) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (280) */
+  /** @name PalletTransactionPaymentInclusionFee (290) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name LineagePrimitivesRuntimeApiAssetView (282) */
+  /** @name LineagePrimitivesRuntimeApiAssetView (292) */
   interface LineagePrimitivesRuntimeApiAssetView extends Struct {
     readonly id: u64;
     readonly owner: AccountId32;
@@ -1989,14 +2159,14 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: Option<u32>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiContributorView (284) */
+  /** @name LineagePrimitivesRuntimeApiContributorView (294) */
   interface LineagePrimitivesRuntimeApiContributorView extends Struct {
     readonly who: AccountId32;
     readonly points: u128;
     readonly byKind: Vec<ITuple<[LineagePrimitivesAttributionContributionKind, u128]>>;
   }
 
-  /** @name LineagePrimitivesRevenueRevenueBreakdown (288) */
+  /** @name LineagePrimitivesRevenueRevenueBreakdown (298) */
   interface LineagePrimitivesRevenueRevenueBreakdown extends Struct {
     readonly asset: u64;
     readonly amount: u128;
@@ -2005,7 +2175,7 @@ declare module '@polkadot/types/lookup' {
     readonly credits: Vec<LineagePrimitivesRevenueAssetCredit>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiClaimableView (290) */
+  /** @name LineagePrimitivesRuntimeApiClaimableView (300) */
   interface LineagePrimitivesRuntimeApiClaimableView extends Struct {
     readonly asset: u64;
     readonly asOwner: u128;
@@ -2013,7 +2183,7 @@ declare module '@polkadot/types/lookup' {
     readonly locked: bool;
   }
 
-  /** @name LineagePrimitivesRuntimeApiOfferingView (296) */
+  /** @name LineagePrimitivesRuntimeApiOfferingView (306) */
   interface LineagePrimitivesRuntimeApiOfferingView extends Struct {
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
@@ -2023,7 +2193,7 @@ declare module '@polkadot/types/lookup' {
     readonly terms: u32;
   }
 
-  /** @name LineagePrimitivesRuntimeApiInvocationView (298) */
+  /** @name LineagePrimitivesRuntimeApiInvocationView (308) */
   interface LineagePrimitivesRuntimeApiInvocationView extends Struct {
     readonly id: u64;
     readonly model: u64;
@@ -2037,7 +2207,35 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: Option<u32>;
   }
 
-  /** @name LineageRuntimeRuntimeError (303) */
+  /** @name LineagePrimitivesRuntimeApiChannelView (311) */
+  interface LineagePrimitivesRuntimeApiChannelView extends Struct {
+    readonly id: u64;
+    readonly caller: AccountId32;
+    readonly model: u64;
+    readonly provider: AccountId32;
+    readonly pricePerCall: u128;
+    readonly providerShare: Perbill;
+    readonly terms: u32;
+    readonly deposit: u128;
+    readonly claimed: u128;
+    readonly claimedCalls: u64;
+    readonly receiptsRoot: H256;
+    readonly openedAt: u32;
+    readonly expiresAt: u32;
+    readonly closingUntil: Option<u32>;
+    readonly claimable: bool;
+  }
+
+  /** @name LineagePrimitivesChannelsCallReceipt (313) */
+  interface LineagePrimitivesChannelsCallReceipt extends Struct {
+    readonly channel: u64;
+    readonly call: u64;
+    readonly inputHash: H256;
+    readonly outputHash: H256;
+    readonly amount: u128;
+  }
+
+  /** @name LineageRuntimeRuntimeError (317) */
   interface LineageRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -2057,7 +2255,9 @@ declare module '@polkadot/types/lookup' {
     readonly asModelInvocation: PalletModelInvocationError;
     readonly isDataLabellingTasks: boolean;
     readonly asDataLabellingTasks: PalletDataLabellingTasksError;
-    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'AssetRegistry' | 'ContributorAttribution' | 'RoyaltySplit' | 'ModelInvocation' | 'DataLabellingTasks';
+    readonly isCallChannels: boolean;
+    readonly asCallChannels: PalletCallChannelsError;
+    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'AssetRegistry' | 'ContributorAttribution' | 'RoyaltySplit' | 'ModelInvocation' | 'DataLabellingTasks' | 'CallChannels';
   }
 
 } // declare module

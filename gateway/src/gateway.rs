@@ -12,7 +12,10 @@ use lineage_runtime::{AccountId, BlockNumber, Runtime};
 use sp_core::{sr25519, Pair};
 use tokio::sync::Mutex;
 
-use crate::{chain::Chain, keys::ApiKey, metrics::Metrics, model::Model, store::Store};
+use crate::{
+	chain::Chain, channels::Book, custodial::Custody, keys::ApiKey, ledger::Ledger,
+	metrics::Metrics, model::Model, store::Store,
+};
 
 pub struct Served {
 	pub model: Model,
@@ -30,8 +33,25 @@ pub struct Gateway {
 	/// outputs are pruned after it.
 	pub retention: BlockNumber,
 	pub metrics: Metrics,
+	/// The channels to the models served here, and their ledger.
+	pub channels: Book,
+	/// Claim channels every this many blocks.
+	pub claim_every: u32,
+	/// Custodial keys' channels, and the calls' worth a custodial channel is funded with.
+	pub custody: Custody,
+	pub custodial_calls: u32,
 	/// One submission at a time per account, so nonces never collide.
 	locks: Mutex<HashMap<AccountId, Arc<Mutex<()>>>>,
+}
+
+/// How the gateway keeps and settles channel calls.
+pub struct ChannelSettings {
+	/// Where accepted vouchers and receipts are committed.
+	pub ledger: Ledger,
+	/// Claim every this many blocks.
+	pub claim_every: u32,
+	/// How many calls' worth a custodial key's channel is funded with.
+	pub custodial_calls: u32,
 }
 
 /// Why a model cannot be served.
@@ -76,7 +96,9 @@ impl Gateway {
 		keys: HashMap<String, ApiKey>,
 		store: Store,
 		retention: BlockNumber,
+		channels: ChannelSettings,
 	) -> Result<Gateway, String> {
+		let ChannelSettings { ledger, claim_every, custodial_calls } = channels;
 		let me: AccountId = provider.public().into();
 		let mut models = BTreeMap::new();
 		for (id, path) in files {
@@ -100,7 +122,12 @@ impl Gateway {
 			}
 			models.insert(id, served);
 		}
+		let genesis = lineage_primitives::ContentHash::from_slice(chain.genesis.as_bytes());
 		Ok(Gateway {
+			channels: Book::new(genesis, ledger)?,
+			claim_every: claim_every.max(1),
+			custody: Custody::default(),
+			custodial_calls,
 			chain,
 			provider,
 			models,
@@ -121,7 +148,12 @@ impl Gateway {
 		store: Store,
 	) -> Gateway {
 		let provider = sr25519::Pair::from_string("//Ferdie", None).expect("dev seed");
+		let ledger = Ledger::open(&store.dir().join("ledger")).expect("a test ledger opens");
 		Gateway {
+			channels: Book::new(Default::default(), ledger).expect("a test book opens"),
+			claim_every: 1,
+			custody: Custody::default(),
+			custodial_calls: 100,
 			chain: Chain::offline(url),
 			provider,
 			models,
@@ -131,6 +163,11 @@ impl Gateway {
 			metrics: Metrics::default(),
 			locks: Mutex::new(HashMap::new()),
 		}
+	}
+
+	/// The provider's account.
+	pub fn provider_account(&self) -> AccountId {
+		self.provider.public().into()
 	}
 
 	pub async fn lock_for(&self, who: &AccountId) -> Arc<Mutex<()>> {

@@ -51,9 +51,9 @@ pub struct Limits {
 pub const LIMITS: Limits =
 	Limits { header_read: Duration::from_secs(10), body_read: Duration::from_secs(30) };
 
-type Reply = Response<Full<Bytes>>;
+pub type Reply = Response<Full<Bytes>>;
 
-fn reply(status: StatusCode, body: Value) -> Reply {
+pub fn reply(status: StatusCode, body: Value) -> Reply {
 	let mut r =
 		Response::new(Full::new(Bytes::from(serde_json::to_vec_pretty(&body).unwrap_or_default())));
 	*r.status_mut() = status;
@@ -62,7 +62,7 @@ fn reply(status: StatusCode, body: Value) -> Reply {
 	r
 }
 
-fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Reply {
+pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Reply {
 	reply(status, json!({ "error": { "code": code, "message": message.into() } }))
 }
 
@@ -95,7 +95,7 @@ fn too_large() -> Reply {
 	)
 }
 
-fn spending_cap_reached(spent: Balance, cap: Balance) -> Reply {
+pub fn spending_cap_reached(spent: Balance, cap: Balance) -> Reply {
 	error(
 		StatusCode::PAYMENT_REQUIRED,
 		"spending_cap_reached",
@@ -109,13 +109,16 @@ fn unknown_receipt(id: InvocationId) -> Reply {
 	error(StatusCode::NOT_FOUND, "unknown_receipt", format!("no call #{id} paid with this API key (receipts are pruned after their retention period)"))
 }
 
-fn hash_hex(h: &ContentHash) -> String {
+pub fn hash_hex(h: &ContentHash) -> String {
 	format!("{h:?}")
 }
 
 /// The API key a request carries (`Authorization: Bearer <key>` or `X-Api-Key: <key>`), if it
 /// is one of the gateway's.
-fn api_key<'a>(gw: &'a Gateway, headers: &hyper::HeaderMap) -> Option<(&'a String, &'a ApiKey)> {
+pub fn api_key<'a>(
+	gw: &'a Gateway,
+	headers: &hyper::HeaderMap,
+) -> Option<(&'a String, &'a ApiKey)> {
 	let key = headers
 		.get("authorization")
 		.and_then(|v| v.to_str().ok())
@@ -192,6 +195,29 @@ where
 	}
 }
 
+/// A call's input: `{"input": "<text>"}`, refused as soon as it is too large or too slow.
+pub async fn read_input<B>(req: Request<B>) -> Result<String, Reply>
+where
+	B: Body<Data = Bytes>,
+	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+	let declared = req
+		.headers()
+		.get(CONTENT_LENGTH)
+		.and_then(|v| v.to_str().ok())
+		.and_then(|v| v.parse::<u64>().ok());
+	if declared.is_some_and(|n| n > MAX_BODY as u64) {
+		return Err(too_large());
+	}
+	let body = read_body(req.into_body(), MAX_BODY, LIMITS.body_read).await?;
+	serde_json::from_slice::<Value>(&body)
+		.ok()
+		.and_then(|v| v.get("input").and_then(Value::as_str).map(str::to_string))
+		.ok_or_else(|| {
+			error(StatusCode::BAD_REQUEST, "bad_body", r#"send JSON {"input": "<text>"}"#)
+		})
+}
+
 async fn route<B>(gw: Arc<Gateway>, req: Request<B>) -> Reply
 where
 	B: Body<Data = Bytes> + Send + 'static,
@@ -224,6 +250,19 @@ where
 				Err(_) => error(StatusCode::BAD_REQUEST, "bad_id", "an invocation id is a number"),
 			}
 		},
+		(Method::POST, ["v1", "models", id, "calls"]) => match id.parse::<AssetId>() {
+			Ok(id) => crate::calls::call(gw, id, req).await,
+			Err(_) => error(StatusCode::NOT_FOUND, "unknown_model", format!("no model {id}")),
+		},
+		(Method::GET, ["v1", "channels", id]) => match id.parse::<u64>() {
+			Ok(id) => crate::calls::channel(&gw, id).await,
+			Err(_) => error(StatusCode::BAD_REQUEST, "bad_id", "a channel id is a number"),
+		},
+		(Method::GET, ["v1", "channels", id, "receipts", call]) =>
+			match (id.parse::<u64>(), call.parse::<u64>()) {
+				(Ok(id), Ok(call)) => crate::calls::receipt(gw, id, call).await,
+				_ => error(StatusCode::BAD_REQUEST, "bad_id", "channel ids and calls are numbers"),
+			},
 		(Method::POST, ["v1", "models", id, "invoke"]) => match id.parse::<AssetId>() {
 			Ok(id) => invoke(gw, id, req).await,
 			Err(_) => error(StatusCode::NOT_FOUND, "unknown_model", format!("no model {id}")),
@@ -402,25 +441,9 @@ where
 			return spending_cap_reached(spent, cap);
 		}
 	}
-	let declared = req
-		.headers()
-		.get(CONTENT_LENGTH)
-		.and_then(|v| v.to_str().ok())
-		.and_then(|v| v.parse::<u64>().ok());
-	if declared.is_some_and(|n| n > MAX_BODY as u64) {
-		return too_large();
-	}
-	let body = match read_body(req.into_body(), MAX_BODY, LIMITS.body_read).await {
-		Ok(b) => b,
+	let input = match read_input(req).await {
+		Ok(i) => i,
 		Err(r) => return r,
-	};
-	let input = match serde_json::from_slice::<Value>(&body)
-		.ok()
-		.and_then(|v| v.get("input").and_then(Value::as_str).map(str::to_string))
-	{
-		Some(i) => i,
-		None =>
-			return error(StatusCode::BAD_REQUEST, "bad_body", r#"send JSON {"input": "<text>"}"#),
 	};
 	let input_hash: ContentHash = sp_io::hashing::blake2_256(input.as_bytes()).into();
 	// The terms the gateway read are the ones the call accepts: if the owner changes them before

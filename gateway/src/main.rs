@@ -7,10 +7,15 @@
 //! Keys are never built in: the signing key comes from a file (`--suri-file`) or the environment
 //! (`LINEAGE_SURI` for `register`, `LINEAGE_PROVIDER_SURI` for `serve`).
 
+mod calls;
 mod chain;
+mod channels;
+mod claims;
+mod custodial;
 mod gateway;
 mod http;
 mod keys;
+mod ledger;
 mod metrics;
 mod model;
 mod provider;
@@ -97,6 +102,12 @@ enum Command {
 		/// File holding the provider's secret URI (else LINEAGE_PROVIDER_SURI).
 		#[arg(long)]
 		suri_file: Option<PathBuf>,
+		/// Claim the channels' new vouchers every this many blocks.
+		#[arg(long, default_value_t = 1)]
+		claim_every: u32,
+		/// How many calls' worth a custodial API key's channel is opened (or topped up) with.
+		#[arg(long, default_value_t = 100)]
+		custodial_calls: u32,
 	},
 	/// Run a model file on one input locally (no chain).
 	Classify {
@@ -222,7 +233,17 @@ async fn main() {
 				})
 			);
 		},
-		Command::Serve { rpc, listen, models, api_keys, data_dir, retention_blocks, suri_file } => {
+		Command::Serve {
+			rpc,
+			listen,
+			models,
+			api_keys,
+			data_dir,
+			retention_blocks,
+			suri_file,
+			claim_every,
+			custodial_calls,
+		} => {
 			let provider = key(&suri_file, "LINEAGE_PROVIDER_SURI");
 			let files: Vec<(AssetId, PathBuf)> = models
 				.iter()
@@ -245,11 +266,21 @@ async fn main() {
 			let retention = retention_blocks.unwrap_or_else(|| {
 				<<lineage_runtime::Runtime as pallet_model_invocation::Config>::ReceiptRetention as frame_support::traits::Get<u32>>::get()
 			});
+			let ledger = ledger::Ledger::open(&data_dir)
+				.unwrap_or_else(|e| fail(format!("{}: {e}", data_dir.display())));
 			let chain = connect(&rpc).await;
 			let gw = Arc::new(
-				gateway::Gateway::new(chain, provider, files, keys, store, retention)
-					.await
-					.unwrap_or_else(|e| fail(e)),
+				gateway::Gateway::new(
+					chain,
+					provider,
+					files,
+					keys,
+					store,
+					retention,
+					gateway::ChannelSettings { ledger, claim_every, custodial_calls },
+				)
+				.await
+				.unwrap_or_else(|e| fail(e)),
 			);
 			eprintln!(
 				"[gateway] serving models {:?} as provider {}",
@@ -257,8 +288,11 @@ async fn main() {
 				gw.provider.public().to_ss58check()
 			);
 			let provider_loop = tokio::spawn(provider::run(gw.clone()));
+			let claim_loop = tokio::spawn(claims::run(gw.clone()));
 			tokio::select! {
 				r = http::serve(gw, listen) => if let Err(e) = r { fail(e) },
+				// Answering paid calls that are never claimed would only cost the provider.
+				r = claim_loop => fail(format!("the claim loop stopped: {r:?}")),
 				// Serving HTTP without the loop that settles calls would only time every call out.
 				r = provider_loop => fail(format!("the provider loop stopped: {}", match r {
 					Err(e) if e.is_panic() => format!("it panicked: {e}"),

@@ -14,6 +14,16 @@ pub struct Metrics {
 	pub batch_completed: AtomicU64,
 	pub batch_failed: AtomicU64,
 	pub chain_errors: AtomicU64,
+	/// Calls paid with a channel voucher and answered.
+	pub paid_calls: AtomicU64,
+	/// Vouchers refused (bad signature, out of order, over the deposit, …).
+	pub vouchers_refused: AtomicU64,
+	/// Channel vouchers claimed on-chain.
+	pub claims: AtomicU64,
+	/// Channel vouchers a `claim_batch` refused.
+	pub claims_failed: AtomicU64,
+	/// Calls the channel ledger could not commit.
+	pub store_errors: AtomicU64,
 }
 
 impl Metrics {
@@ -52,10 +62,25 @@ impl Metrics {
 			 lineage_gateway_batch_items_total{{outcome=\"failed\"}} {}\n\
 			 # HELP lineage_gateway_chain_errors_total Failed requests to the node.\n\
 			 # TYPE lineage_gateway_chain_errors_total counter\n\
-			 lineage_gateway_chain_errors_total {}\n",
+			 lineage_gateway_chain_errors_total {}\n\
+			 # HELP lineage_gateway_paid_calls_total Calls paid with a channel voucher and answered.\n\
+			 # TYPE lineage_gateway_paid_calls_total counter\n\
+			 lineage_gateway_paid_calls_total {}\n\
+			 # HELP lineage_gateway_vouchers_refused_total Channel vouchers refused.\n\
+			 # TYPE lineage_gateway_vouchers_refused_total counter\n\
+			 lineage_gateway_vouchers_refused_total {}\n\
+			 # HELP lineage_gateway_claims_total Channel vouchers claimed on-chain, by outcome.\n\
+			 # TYPE lineage_gateway_claims_total counter\n\
+			 lineage_gateway_claims_total{{outcome=\"claimed\"}} {}\n\
+			 lineage_gateway_claims_total{{outcome=\"refused\"}} {}\n\
+			 # HELP lineage_gateway_store_errors_total Calls the channel ledger could not commit.\n\
+			 # TYPE lineage_gateway_store_errors_total counter\n\
+			 lineage_gateway_store_errors_total {}\n",
 			g(&self.http_2xx), g(&self.http_4xx), g(&self.http_5xx), g(&self.invocations_requested),
 			g(&self.invocations_settled), g(&self.invoke_micros_sum) as f64 / 1e6, g(&self.batches),
 			g(&self.batch_completed), g(&self.batch_failed), g(&self.chain_errors),
+			g(&self.paid_calls), g(&self.vouchers_refused), g(&self.claims), g(&self.claims_failed),
+			g(&self.store_errors),
 		)
 	}
 }

@@ -275,6 +275,19 @@ pub mod receipts {
 				.collect()
 		}
 
+		/// The same vector is in the JS client's tests (`client/test/channels.test.js`): both
+		/// sides must hash receipts and build roots and proofs identically.
+		#[test]
+		fn a_fixed_vector_matches_the_js_client() {
+			let all = leaves(5);
+			assert_eq!(
+				sp_core::hexdisplay::HexDisplay::from(&root(&all).0).to_string(),
+				"67d0e998f7592f6a28765e67cb741b3dc518a94faeea14ef6138f3b6f5d678b0"
+			);
+			let path = proof(&all, 2).unwrap();
+			assert_eq!(path.len(), 3);
+		}
+
 		#[test]
 		fn the_frontier_root_equals_the_recursive_root_at_every_size() {
 			let all = leaves(40);

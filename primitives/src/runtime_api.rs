@@ -231,6 +231,12 @@ sp_api::decl_runtime_apis! {
 		/// in the claimed receipts root (see `lineage_primitives::receipts`), so the call was paid
 		/// and split on-chain.
 		fn receipt_claimed(receipt: crate::CallReceipt<Balance>, proof: Vec<ContentHash>) -> bool;
+		/// The exact split a claim of `amount` on `channel` pays now: the protocol fee, the
+		/// provider's part, the model's and every ancestor's credit.
+		fn quote_claim(
+			channel: crate::ChannelId,
+			amount: Balance,
+		) -> Result<crate::RevenueBreakdown<Balance>, sp_runtime::DispatchError>;
 	}
 
 	/// Model calls: offerings, open invocations and receipts.

@@ -334,6 +334,15 @@ impl_runtime_apis! {
 		) -> bool {
 			CallChannels::receipt_claimed(&receipt, &proof)
 		}
+
+		fn quote_claim(
+			channel: lineage_primitives::ChannelId,
+			amount: Balance,
+		) -> Result<lineage_primitives::RevenueBreakdown<Balance>, sp_runtime::DispatchError> {
+			let channel = CallChannels::channel_view(channel)
+				.ok_or(pallet_call_channels::Error::<Runtime>::UnknownChannel)?;
+			RoyaltySplit::quote_call(channel.model, amount, channel.provider_share)
+		}
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

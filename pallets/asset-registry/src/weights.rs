@@ -61,7 +61,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AssetRegistry::AssetByHash` (r:1 w:1)
 	/// Proof: `AssetRegistry::AssetByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:17 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:16 w:1)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::NextAssetId` (r:1 w:1)
@@ -69,20 +69,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Children` (r:0 w:16)
 	/// Proof: `AssetRegistry::Children` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 16]`.
 	/// The range of component `u` is `[0, 256]`.
-	fn register_asset(p: u32, _u: u32, ) -> Weight {
+	fn register_asset(p: u32, u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2798 + p * (245 ±0)`
-		//  Estimated: `4112 + p * (3261 ±0)`
-		// Minimum execution time: 105_116_000 picoseconds.
-		Weight::from_parts(188_549_373, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
-			// Standard Error: 308_476
-			.saturating_add(Weight::from_parts(17_861_517, 0).saturating_mul(p.into()))
+		//  Measured:  `2799 + p * (246 ±0)`
+		//  Estimated: `4113 + p * (3261 ±0)`
+		// Minimum execution time: 93_610_000 picoseconds.
+		Weight::from_parts(118_993_863, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
+			// Standard Error: 76_357
+			.saturating_add(Weight::from_parts(9_979_167, 0).saturating_mul(p.into()))
+			// Standard Error: 4_913
+			.saturating_add(Weight::from_parts(18_677, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -90,48 +92,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 3261).saturating_mul(p.into()))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::OwnershipOffers` (r:0 w:1)
 	/// Proof: `AssetRegistry::OwnershipOffers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `208`
-		//  Estimated: `4112`
-		// Minimum execution time: 11_847_000 picoseconds.
-		Weight::from_parts(22_583_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `209`
+		//  Estimated: `4113`
+		// Minimum execution time: 10_205_000 picoseconds.
+		Weight::from_parts(11_347_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::OwnershipOffers` (r:1 w:1)
 	/// Proof: `AssetRegistry::OwnershipOffers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `612`
-		//  Estimated: `6290`
-		// Minimum execution time: 97_785_000 picoseconds.
-		Weight::from_parts(147_690_000, 0)
-			.saturating_add(Weight::from_parts(0, 6290))
+		//  Measured:  `613`
+		//  Estimated: `6398`
+		// Minimum execution time: 84_696_000 picoseconds.
+		Weight::from_parts(93_509_000, 0)
+			.saturating_add(Weight::from_parts(0, 6398))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::OwnershipOffers` (r:1 w:1)
 	/// Proof: `AssetRegistry::OwnershipOffers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn withdraw_ownership_offer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `278`
-		//  Estimated: `4112`
-		// Minimum execution time: 13_771_000 picoseconds.
-		Weight::from_parts(24_096_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `279`
+		//  Estimated: `4113`
+		// Minimum execution time: 12_419_000 picoseconds.
+		Weight::from_parts(14_111_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -140,14 +142,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn commit_registration() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
-		//  Estimated: `3640`
-		// Minimum execution time: 49_794_000 picoseconds.
-		Weight::from_parts(76_864_000, 0)
-			.saturating_add(Weight::from_parts(0, 3640))
+		//  Estimated: `3694`
+		// Minimum execution time: 48_232_000 picoseconds.
+		Weight::from_parts(68_722_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -156,90 +158,92 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn clear_commitment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `337`
-		//  Estimated: `3640`
-		// Minimum execution time: 46_029_000 picoseconds.
-		Weight::from_parts(67_841_000, 0)
-			.saturating_add(Weight::from_parts(0, 3640))
+		//  Estimated: `3694`
+		// Minimum execution time: 44_246_000 picoseconds.
+		Weight::from_parts(47_791_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::AssetByHash` (r:1 w:1)
 	/// Proof: `AssetRegistry::AssetByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn reassign_hash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `290`
-		//  Estimated: `4112`
-		// Minimum execution time: 15_884_000 picoseconds.
-		Weight::from_parts(24_957_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `291`
+		//  Estimated: `4113`
+		// Minimum execution time: 14_412_000 picoseconds.
+		Weight::from_parts(16_305_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// The range of component `u` is `[0, 256]`.
 	fn set_uri(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `364`
-		//  Estimated: `4112`
-		// Minimum execution time: 35_904_000 picoseconds.
-		Weight::from_parts(66_231_785, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
-			// Standard Error: 1_170
-			.saturating_add(Weight::from_parts(23_472, 0).saturating_mul(u.into()))
+		//  Measured:  `365`
+		//  Estimated: `4113`
+		// Minimum execution time: 11_488_000 picoseconds.
+		Weight::from_parts(48_681_370, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
+			// Standard Error: 1_014
+			.saturating_add(Weight::from_parts(48_736, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::OwnershipOffers` (r:0 w:1)
 	/// Proof: `AssetRegistry::OwnershipOffers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `364`
-		//  Estimated: `4112`
-		// Minimum execution time: 45_007_000 picoseconds.
-		Weight::from_parts(57_556_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `365`
+		//  Estimated: `4113`
+		// Minimum execution time: 44_537_000 picoseconds.
+		Weight::from_parts(48_984_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[0, 128]`.
-	fn freeze(_r: u32, ) -> Weight {
+	fn freeze(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `208`
-		//  Estimated: `4112`
-		// Minimum execution time: 10_625_000 picoseconds.
-		Weight::from_parts(17_925_224, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `209`
+		//  Estimated: `4113`
+		// Minimum execution time: 10_245_000 picoseconds.
+		Weight::from_parts(13_866_843, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
+			// Standard Error: 552
+			.saturating_add(Weight::from_parts(1_913, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	fn unfreeze() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `338`
-		//  Estimated: `4112`
-		// Minimum execution time: 10_746_000 picoseconds.
-		Weight::from_parts(19_109_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `339`
+		//  Estimated: `4113`
+		// Minimum execution time: 10_095_000 picoseconds.
+		Weight::from_parts(11_547_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -252,7 +256,7 @@ impl WeightInfo for () {
 	/// Storage: `AssetRegistry::AssetByHash` (r:1 w:1)
 	/// Proof: `AssetRegistry::AssetByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:17 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:16 w:1)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::NextAssetId` (r:1 w:1)
@@ -260,20 +264,22 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Children` (r:0 w:16)
 	/// Proof: `AssetRegistry::Children` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 16]`.
 	/// The range of component `u` is `[0, 256]`.
-	fn register_asset(p: u32, _u: u32, ) -> Weight {
+	fn register_asset(p: u32, u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2798 + p * (245 ±0)`
-		//  Estimated: `4112 + p * (3261 ±0)`
-		// Minimum execution time: 105_116_000 picoseconds.
-		Weight::from_parts(188_549_373, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
-			// Standard Error: 308_476
-			.saturating_add(Weight::from_parts(17_861_517, 0).saturating_mul(p.into()))
+		//  Measured:  `2799 + p * (246 ±0)`
+		//  Estimated: `4113 + p * (3261 ±0)`
+		// Minimum execution time: 93_610_000 picoseconds.
+		Weight::from_parts(118_993_863, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
+			// Standard Error: 76_357
+			.saturating_add(Weight::from_parts(9_979_167, 0).saturating_mul(p.into()))
+			// Standard Error: 4_913
+			.saturating_add(Weight::from_parts(18_677, 0).saturating_mul(u.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
@@ -281,48 +287,48 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3261).saturating_mul(p.into()))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::OwnershipOffers` (r:0 w:1)
 	/// Proof: `AssetRegistry::OwnershipOffers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `208`
-		//  Estimated: `4112`
-		// Minimum execution time: 11_847_000 picoseconds.
-		Weight::from_parts(22_583_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `209`
+		//  Estimated: `4113`
+		// Minimum execution time: 10_205_000 picoseconds.
+		Weight::from_parts(11_347_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::OwnershipOffers` (r:1 w:1)
 	/// Proof: `AssetRegistry::OwnershipOffers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn accept_ownership() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `612`
-		//  Estimated: `6290`
-		// Minimum execution time: 97_785_000 picoseconds.
-		Weight::from_parts(147_690_000, 0)
-			.saturating_add(Weight::from_parts(0, 6290))
+		//  Measured:  `613`
+		//  Estimated: `6398`
+		// Minimum execution time: 84_696_000 picoseconds.
+		Weight::from_parts(93_509_000, 0)
+			.saturating_add(Weight::from_parts(0, 6398))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::OwnershipOffers` (r:1 w:1)
 	/// Proof: `AssetRegistry::OwnershipOffers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn withdraw_ownership_offer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `278`
-		//  Estimated: `4112`
-		// Minimum execution time: 13_771_000 picoseconds.
-		Weight::from_parts(24_096_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `279`
+		//  Estimated: `4113`
+		// Minimum execution time: 12_419_000 picoseconds.
+		Weight::from_parts(14_111_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
@@ -331,14 +337,14 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn commit_registration() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `107`
-		//  Estimated: `3640`
-		// Minimum execution time: 49_794_000 picoseconds.
-		Weight::from_parts(76_864_000, 0)
-			.saturating_add(Weight::from_parts(0, 3640))
+		//  Estimated: `3694`
+		// Minimum execution time: 48_232_000 picoseconds.
+		Weight::from_parts(68_722_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
@@ -347,90 +353,92 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn clear_commitment() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `337`
-		//  Estimated: `3640`
-		// Minimum execution time: 46_029_000 picoseconds.
-		Weight::from_parts(67_841_000, 0)
-			.saturating_add(Weight::from_parts(0, 3640))
+		//  Estimated: `3694`
+		// Minimum execution time: 44_246_000 picoseconds.
+		Weight::from_parts(47_791_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::AssetByHash` (r:1 w:1)
 	/// Proof: `AssetRegistry::AssetByHash` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn reassign_hash() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `290`
-		//  Estimated: `4112`
-		// Minimum execution time: 15_884_000 picoseconds.
-		Weight::from_parts(24_957_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `291`
+		//  Estimated: `4113`
+		// Minimum execution time: 14_412_000 picoseconds.
+		Weight::from_parts(16_305_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// The range of component `u` is `[0, 256]`.
 	fn set_uri(u: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `364`
-		//  Estimated: `4112`
-		// Minimum execution time: 35_904_000 picoseconds.
-		Weight::from_parts(66_231_785, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
-			// Standard Error: 1_170
-			.saturating_add(Weight::from_parts(23_472, 0).saturating_mul(u.into()))
+		//  Measured:  `365`
+		//  Estimated: `4113`
+		// Minimum execution time: 11_488_000 picoseconds.
+		Weight::from_parts(48_681_370, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
+			// Standard Error: 1_014
+			.saturating_add(Weight::from_parts(48_736, 0).saturating_mul(u.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::OwnershipOffers` (r:0 w:1)
 	/// Proof: `AssetRegistry::OwnershipOffers` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn retire() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `364`
-		//  Estimated: `4112`
-		// Minimum execution time: 45_007_000 picoseconds.
-		Weight::from_parts(57_556_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `365`
+		//  Estimated: `4113`
+		// Minimum execution time: 44_537_000 picoseconds.
+		Weight::from_parts(48_984_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[0, 128]`.
-	fn freeze(_r: u32, ) -> Weight {
+	fn freeze(r: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `208`
-		//  Estimated: `4112`
-		// Minimum execution time: 10_625_000 picoseconds.
-		Weight::from_parts(17_925_224, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `209`
+		//  Estimated: `4113`
+		// Minimum execution time: 10_245_000 picoseconds.
+		Weight::from_parts(13_866_843, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
+			// Standard Error: 552
+			.saturating_add(Weight::from_parts(1_913, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	fn unfreeze() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `338`
-		//  Estimated: `4112`
-		// Minimum execution time: 10_746_000 picoseconds.
-		Weight::from_parts(19_109_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `339`
+		//  Estimated: `4113`
+		// Minimum execution time: 10_095_000 picoseconds.
+		Weight::from_parts(11_547_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

@@ -50,7 +50,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::ContributorPools` (r:1 w:1)
 	/// Proof: `ContributorAttribution::ContributorPools` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::PoolFloors` (r:1 w:0)
@@ -59,71 +59,71 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn set_contributor_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `4112`
-		// Minimum execution time: 19_810_000 picoseconds.
-		Weight::from_parts(21_983_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `301`
+		//  Estimated: `4113`
+		// Minimum execution time: 18_498_000 picoseconds.
+		Weight::from_parts(27_000_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Sealed` (r:1 w:0)
 	/// Proof: `ContributorAttribution::Sealed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Contributions` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Contributions` (`max_values`: None, `max_size`: Some(183), added: 2658, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Totals` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `ContributorAttribution::Deposits` (r:1 w:1)
+	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `ContributorAttribution::Deposits` (r:1 w:1)
-	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `RoyaltySplit::Ledgers` (r:1 w:0)
 	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `RoyaltySplit::Earnings` (r:1 w:1)
 	/// Proof: `RoyaltySplit::Earnings` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn record_contribution() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `715`
-		//  Estimated: `4112`
-		// Minimum execution time: 71_666_000 picoseconds.
-		Weight::from_parts(103_284_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `716`
+		//  Estimated: `4113`
+		// Minimum execution time: 70_295_000 picoseconds.
+		Weight::from_parts(113_720_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Sealed` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Sealed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn seal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `214`
-		//  Estimated: `4112`
-		// Minimum execution time: 14_291_000 picoseconds.
-		Weight::from_parts(21_101_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `215`
+		//  Estimated: `4113`
+		// Minimum execution time: 11_968_000 picoseconds.
+		Weight::from_parts(19_048_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Deposits` (r:1 w:1)
-	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn reclaim_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `523`
-		//  Estimated: `4112`
-		// Minimum execution time: 49_113_000 picoseconds.
-		Weight::from_parts(76_273_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `512`
+		//  Estimated: `4113`
+		// Minimum execution time: 45_337_000 picoseconds.
+		Weight::from_parts(71_997_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -132,7 +132,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests: the same measurements with ParityDB's database weights.
 impl WeightInfo for () {
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::ContributorPools` (r:1 w:1)
 	/// Proof: `ContributorAttribution::ContributorPools` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::PoolFloors` (r:1 w:0)
@@ -141,71 +141,71 @@ impl WeightInfo for () {
 	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn set_contributor_pool() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `300`
-		//  Estimated: `4112`
-		// Minimum execution time: 19_810_000 picoseconds.
-		Weight::from_parts(21_983_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `301`
+		//  Estimated: `4113`
+		// Minimum execution time: 18_498_000 picoseconds.
+		Weight::from_parts(27_000_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Sealed` (r:1 w:0)
 	/// Proof: `ContributorAttribution::Sealed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Contributions` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Contributions` (`max_values`: None, `max_size`: Some(183), added: 2658, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Totals` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `ContributorAttribution::Deposits` (r:1 w:1)
+	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `ContributorAttribution::Deposits` (r:1 w:1)
-	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `RoyaltySplit::Ledgers` (r:1 w:0)
 	/// Proof: `RoyaltySplit::Ledgers` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `RoyaltySplit::Earnings` (r:1 w:1)
 	/// Proof: `RoyaltySplit::Earnings` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn record_contribution() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `715`
-		//  Estimated: `4112`
-		// Minimum execution time: 71_666_000 picoseconds.
-		Weight::from_parts(103_284_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `716`
+		//  Estimated: `4113`
+		// Minimum execution time: 70_295_000 picoseconds.
+		Weight::from_parts(113_720_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Sealed` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Sealed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn seal() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `214`
-		//  Estimated: `4112`
-		// Minimum execution time: 14_291_000 picoseconds.
-		Weight::from_parts(21_101_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `215`
+		//  Estimated: `4113`
+		// Minimum execution time: 11_968_000 picoseconds.
+		Weight::from_parts(19_048_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Deposits` (r:1 w:1)
-	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Proof: `ContributorAttribution::Deposits` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn reclaim_deposit() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `523`
-		//  Estimated: `4112`
-		// Minimum execution time: 49_113_000 picoseconds.
-		Weight::from_parts(76_273_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `512`
+		//  Estimated: `4113`
+		// Minimum execution time: 45_337_000 picoseconds.
+		Weight::from_parts(71_997_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}

@@ -63,16 +63,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Tasks` (r:0 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	fn create_task() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `146`
-		//  Estimated: `3640`
-		// Minimum execution time: 65_267_000 picoseconds.
-		Weight::from_parts(95_151_000, 0)
-			.saturating_add(Weight::from_parts(0, 3640))
+		//  Estimated: `3694`
+		// Minimum execution time: 61_452_000 picoseconds.
+		Weight::from_parts(66_239_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -81,21 +81,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::ItemContents` (r:0 w:20)
 	/// Proof: `DataLabellingTasks::ItemContents` (`max_values`: None, `max_size`: Some(287), added: 2762, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:0 w:20)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 20]`.
 	fn add_items(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2591`
 		//  Estimated: `5807`
-		// Minimum execution time: 73_370_000 picoseconds.
-		Weight::from_parts(99_189_192, 0)
+		// Minimum execution time: 103_064_000 picoseconds.
+		Weight::from_parts(105_313_275, 0)
 			.saturating_add(Weight::from_parts(0, 5807))
-			// Standard Error: 16_595
-			.saturating_add(Weight::from_parts(6_856_515, 0).saturating_mul(n.into()))
+			// Standard Error: 6_183
+			.saturating_add(Weight::from_parts(4_821_948, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2441`
 		//  Estimated: `5807`
-		// Minimum execution time: 22_964_000 picoseconds.
-		Weight::from_parts(37_005_000, 0)
+		// Minimum execution time: 21_842_000 picoseconds.
+		Weight::from_parts(23_925_000, 0)
 			.saturating_add(Weight::from_parts(0, 5807))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -115,19 +115,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:1 w:0)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn commit_label() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3213`
+		//  Measured:  `3197`
 		//  Estimated: `5807`
-		// Minimum execution time: 78_968_000 picoseconds.
-		Weight::from_parts(120_119_000, 0)
+		// Minimum execution time: 73_780_000 picoseconds.
+		Weight::from_parts(79_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 5807))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -135,7 +135,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:5 w:5)
 	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:5 w:5)
@@ -143,21 +143,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:5 w:5)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:5 w:5)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn reveal_label() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3654`
-		//  Estimated: `14240`
-		// Minimum execution time: 241_400_000 picoseconds.
-		Weight::from_parts(342_560_000, 0)
-			.saturating_add(Weight::from_parts(0, 14240))
+		//  Measured:  `3675`
+		//  Estimated: `14510`
+		// Minimum execution time: 232_357_000 picoseconds.
+		Weight::from_parts(249_312_000, 0)
+			.saturating_add(Weight::from_parts(0, 14510))
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(22_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:6 w:5)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:6 w:6)
@@ -165,13 +165,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:5 w:5)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:5 w:5)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn review_item() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3644`
+		//  Measured:  `3665`
 		//  Estimated: `16368`
-		// Minimum execution time: 240_068_000 picoseconds.
-		Weight::from_parts(310_523_000, 0)
+		// Minimum execution time: 221_621_000 picoseconds.
+		Weight::from_parts(250_253_000, 0)
 			.saturating_add(Weight::from_parts(0, 16368))
 			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().writes(23_u64))
@@ -179,9 +179,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:100 w:100)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:601 w:601)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:602 w:602)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:701 w:300)
@@ -207,7 +207,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ContributorAttribution::Sealed` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Sealed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:0 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::PoolFloors` (r:0 w:1)
 	/// Proof: `ContributorAttribution::PoolFloors` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::ItemContents` (r:0 w:100)
@@ -215,13 +215,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 100]`.
 	fn finalise(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2656 + n * (1830 ±0)`
+		//  Measured:  `2712 + n * (1814 ±0)`
 		//  Estimated: `6196 + n * (17941 ±0)`
-		// Minimum execution time: 524_412_000 picoseconds.
-		Weight::from_parts(439_915_299, 0)
+		// Minimum execution time: 569_980_000 picoseconds.
+		Weight::from_parts(592_803_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			// Standard Error: 6_874_852
-			.saturating_add(Weight::from_parts(480_235_477, 0).saturating_mul(n.into()))
+			// Standard Error: 3_308_551
+			.saturating_add(Weight::from_parts(450_521_107, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((34_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
@@ -231,9 +231,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:100 w:100)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:501 w:501)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:502 w:502)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::LiveTasks` (r:1 w:1)
@@ -243,33 +243,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 100]`.
 	fn cancel(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2708 + n * (1202 ±0)`
-		//  Estimated: `6196 + n * (13250 ±0)`
-		// Minimum execution time: 284_244_000 picoseconds.
-		Weight::from_parts(293_918_000, 0)
+		//  Measured:  `2760 + n * (1186 ±0)`
+		//  Estimated: `6196 + n * (13520 ±0)`
+		// Minimum execution time: 380_647_000 picoseconds.
+		Weight::from_parts(388_789_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			// Standard Error: 3_142_540
-			.saturating_add(Weight::from_parts(277_665_414, 0).saturating_mul(n.into()))
+			// Standard Error: 1_807_330
+			.saturating_add(Weight::from_parts(232_956_461, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((12_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 13250).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 13520).saturating_mul(n.into()))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2870`
+		//  Measured:  `2925`
 		//  Estimated: `6196`
-		// Minimum execution time: 69_904_000 picoseconds.
-		Weight::from_parts(95_002_000, 0)
+		// Minimum execution time: 65_878_000 picoseconds.
+		Weight::from_parts(78_897_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -277,17 +277,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:5 w:5)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn evict_unrevealed() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3900`
+		//  Measured:  `3921`
 		//  Estimated: `16608`
-		// Minimum execution time: 224_204_000 picoseconds.
-		Weight::from_parts(285_335_000, 0)
+		// Minimum execution time: 211_315_000 picoseconds.
+		Weight::from_parts(232_857_000, 0)
 			.saturating_add(Weight::from_parts(0, 16608))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
@@ -299,13 +299,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn clear_task() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2558`
 		//  Estimated: `5807`
-		// Minimum execution time: 56_435_000 picoseconds.
-		Weight::from_parts(72_618_000, 0)
+		// Minimum execution time: 54_151_000 picoseconds.
+		Weight::from_parts(61_923_000, 0)
 			.saturating_add(Weight::from_parts(0, 5807))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -321,16 +321,16 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Tasks` (r:0 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	fn create_task() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `146`
-		//  Estimated: `3640`
-		// Minimum execution time: 65_267_000 picoseconds.
-		Weight::from_parts(95_151_000, 0)
-			.saturating_add(Weight::from_parts(0, 3640))
+		//  Estimated: `3694`
+		// Minimum execution time: 61_452_000 picoseconds.
+		Weight::from_parts(66_239_000, 0)
+			.saturating_add(Weight::from_parts(0, 3694))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
@@ -339,21 +339,21 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::ItemContents` (r:0 w:20)
 	/// Proof: `DataLabellingTasks::ItemContents` (`max_values`: None, `max_size`: Some(287), added: 2762, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:0 w:20)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 20]`.
 	fn add_items(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2591`
 		//  Estimated: `5807`
-		// Minimum execution time: 73_370_000 picoseconds.
-		Weight::from_parts(99_189_192, 0)
+		// Minimum execution time: 103_064_000 picoseconds.
+		Weight::from_parts(105_313_275, 0)
 			.saturating_add(Weight::from_parts(0, 5807))
-			// Standard Error: 16_595
-			.saturating_add(Weight::from_parts(6_856_515, 0).saturating_mul(n.into()))
+			// Standard Error: 6_183
+			.saturating_add(Weight::from_parts(4_821_948, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -364,8 +364,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2441`
 		//  Estimated: `5807`
-		// Minimum execution time: 22_964_000 picoseconds.
-		Weight::from_parts(37_005_000, 0)
+		// Minimum execution time: 21_842_000 picoseconds.
+		Weight::from_parts(23_925_000, 0)
 			.saturating_add(Weight::from_parts(0, 5807))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -373,19 +373,19 @@ impl WeightInfo for () {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:1 w:0)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn commit_label() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3213`
+		//  Measured:  `3197`
 		//  Estimated: `5807`
-		// Minimum execution time: 78_968_000 picoseconds.
-		Weight::from_parts(120_119_000, 0)
+		// Minimum execution time: 73_780_000 picoseconds.
+		Weight::from_parts(79_639_000, 0)
 			.saturating_add(Weight::from_parts(0, 5807))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
@@ -393,7 +393,7 @@ impl WeightInfo for () {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:5 w:5)
 	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:5 w:5)
@@ -401,21 +401,21 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:5 w:5)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:5 w:5)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn reveal_label() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3654`
-		//  Estimated: `14240`
-		// Minimum execution time: 241_400_000 picoseconds.
-		Weight::from_parts(342_560_000, 0)
-			.saturating_add(Weight::from_parts(0, 14240))
+		//  Measured:  `3675`
+		//  Estimated: `14510`
+		// Minimum execution time: 232_357_000 picoseconds.
+		Weight::from_parts(249_312_000, 0)
+			.saturating_add(Weight::from_parts(0, 14510))
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(22_u64))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Reputation` (r:6 w:5)
 	/// Proof: `DataLabellingTasks::Reputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:6 w:6)
@@ -423,13 +423,13 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:5 w:5)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:5 w:5)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn review_item() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3644`
+		//  Measured:  `3665`
 		//  Estimated: `16368`
-		// Minimum execution time: 240_068_000 picoseconds.
-		Weight::from_parts(310_523_000, 0)
+		// Minimum execution time: 221_621_000 picoseconds.
+		Weight::from_parts(250_253_000, 0)
 			.saturating_add(Weight::from_parts(0, 16368))
 			.saturating_add(ParityDbWeight::get().reads(24_u64))
 			.saturating_add(ParityDbWeight::get().writes(23_u64))
@@ -437,9 +437,9 @@ impl WeightInfo for () {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:100 w:100)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:601 w:601)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:602 w:602)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:701 w:300)
@@ -465,7 +465,7 @@ impl WeightInfo for () {
 	/// Storage: `ContributorAttribution::Sealed` (r:1 w:1)
 	/// Proof: `ContributorAttribution::Sealed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:0 w:1)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::PoolFloors` (r:0 w:1)
 	/// Proof: `ContributorAttribution::PoolFloors` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::ItemContents` (r:0 w:100)
@@ -473,13 +473,13 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 100]`.
 	fn finalise(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2656 + n * (1830 ±0)`
+		//  Measured:  `2712 + n * (1814 ±0)`
 		//  Estimated: `6196 + n * (17941 ±0)`
-		// Minimum execution time: 524_412_000 picoseconds.
-		Weight::from_parts(439_915_299, 0)
+		// Minimum execution time: 569_980_000 picoseconds.
+		Weight::from_parts(592_803_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			// Standard Error: 6_874_852
-			.saturating_add(Weight::from_parts(480_235_477, 0).saturating_mul(n.into()))
+			// Standard Error: 3_308_551
+			.saturating_add(Weight::from_parts(450_521_107, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((34_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
@@ -489,9 +489,9 @@ impl WeightInfo for () {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:100 w:100)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:501 w:501)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:502 w:502)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::LiveTasks` (r:1 w:1)
@@ -501,33 +501,33 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[1, 100]`.
 	fn cancel(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2708 + n * (1202 ±0)`
-		//  Estimated: `6196 + n * (13250 ±0)`
-		// Minimum execution time: 284_244_000 picoseconds.
-		Weight::from_parts(293_918_000, 0)
+		//  Measured:  `2760 + n * (1186 ±0)`
+		//  Estimated: `6196 + n * (13520 ±0)`
+		// Minimum execution time: 380_647_000 picoseconds.
+		Weight::from_parts(388_789_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
-			// Standard Error: 3_142_540
-			.saturating_add(Weight::from_parts(277_665_414, 0).saturating_mul(n.into()))
+			// Standard Error: 1_807_330
+			.saturating_add(Weight::from_parts(232_956_461, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((11_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((12_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 13250).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 13520).saturating_mul(n.into()))
 	}
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Rewards` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Rewards` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2870`
+		//  Measured:  `2925`
 		//  Estimated: `6196`
-		// Minimum execution time: 69_904_000 picoseconds.
-		Weight::from_parts(95_002_000, 0)
+		// Minimum execution time: 65_878_000 picoseconds.
+		Weight::from_parts(78_897_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -535,17 +535,17 @@ impl WeightInfo for () {
 	/// Storage: `DataLabellingTasks::Tasks` (r:1 w:1)
 	/// Proof: `DataLabellingTasks::Tasks` (`max_values`: None, `max_size`: Some(2342), added: 4817, mode: `MaxEncodedLen`)
 	/// Storage: `DataLabellingTasks::Items` (r:1 w:1)
-	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(675), added: 3150, mode: `MaxEncodedLen`)
+	/// Proof: `DataLabellingTasks::Items` (`max_values`: None, `max_size`: Some(659), added: 3134, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:5 w:5)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:6 w:6)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn evict_unrevealed() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `3900`
+		//  Measured:  `3921`
 		//  Estimated: `16608`
-		// Minimum execution time: 224_204_000 picoseconds.
-		Weight::from_parts(285_335_000, 0)
+		// Minimum execution time: 211_315_000 picoseconds.
+		Weight::from_parts(232_857_000, 0)
 			.saturating_add(Weight::from_parts(0, 16608))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
@@ -557,13 +557,13 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn clear_task() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2558`
 		//  Estimated: `5807`
-		// Minimum execution time: 56_435_000 picoseconds.
-		Weight::from_parts(72_618_000, 0)
+		// Minimum execution time: 54_151_000 picoseconds.
+		Weight::from_parts(61_923_000, 0)
 			.saturating_add(Weight::from_parts(0, 5807))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))

@@ -58,7 +58,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:1 w:0)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:1)
@@ -66,73 +66,73 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn set_offering() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `372`
+		//  Measured:  `373`
 		//  Estimated: `4251`
-		// Minimum execution time: 55_723_000 picoseconds.
-		Weight::from_parts(88_612_000, 0)
+		// Minimum execution time: 54_080_000 picoseconds.
+		Weight::from_parts(62_613_000, 0)
 			.saturating_add(Weight::from_parts(0, 4251))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:1)
 	/// Proof: `ModelInvocation::Offerings` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn pause_offering() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `366`
-		//  Estimated: `4112`
-		// Minimum execution time: 15_713_000 picoseconds.
-		Weight::from_parts(19_709_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `367`
+		//  Estimated: `4113`
+		// Minimum execution time: 14_582_000 picoseconds.
+		Weight::from_parts(17_887_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:1)
 	/// Proof: `ModelInvocation::Offerings` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn resume_offering() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `366`
-		//  Estimated: `4112`
-		// Minimum execution time: 15_433_000 picoseconds.
-		Weight::from_parts(18_437_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `367`
+		//  Estimated: `4113`
+		// Minimum execution time: 14_122_000 picoseconds.
+		Weight::from_parts(16_224_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:1)
 	/// Proof: `ModelInvocation::Offerings` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn remove_offering() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `544`
-		//  Estimated: `4112`
-		// Minimum execution time: 49_084_000 picoseconds.
-		Weight::from_parts(63_064_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `545`
+		//  Estimated: `4113`
+		// Minimum execution time: 47_261_000 picoseconds.
+		Weight::from_parts(52_879_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:0)
 	/// Proof: `ModelInvocation::Offerings` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByCaller` (r:1 w:1)
 	/// Proof: `ModelInvocation::OpenByCaller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::NextInvocationId` (r:1 w:1)
 	/// Proof: `ModelInvocation::NextInvocationId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Timers` (r:0 w:1)
 	/// Proof: `ModelInvocation::Timers` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByModel` (r:0 w:1)
@@ -141,11 +141,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `ModelInvocation::Invocations` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	fn invoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1168`
-		//  Estimated: `4112`
-		// Minimum execution time: 84_336_000 picoseconds.
-		Weight::from_parts(143_373_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `1169`
+		//  Estimated: `4113`
+		// Minimum execution time: 73_710_000 picoseconds.
+		Weight::from_parts(86_599_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -154,9 +154,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:65 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:1 w:0)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:65 w:0)
@@ -176,27 +176,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `a` is `[0, 64]`.
 	fn complete(a: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2895 + a * (216 ±0)`
-		//  Estimated: `8799 + a * (3122 ±0)`
-		// Minimum execution time: 233_488_000 picoseconds.
-		Weight::from_parts(368_754_586, 0)
+		//  Measured:  `2933 + a * (217 ±0)`
+		//  Estimated: `8799 + a * (3123 ±0)`
+		// Minimum execution time: 211_254_000 picoseconds.
+		Weight::from_parts(231_370_071, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			// Standard Error: 270_791
-			.saturating_add(Weight::from_parts(28_705_284, 0).saturating_mul(a.into()))
+			// Standard Error: 163_316
+			.saturating_add(Weight::from_parts(21_788_278, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
-			.saturating_add(Weight::from_parts(0, 3122).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 3123).saturating_mul(a.into()))
 	}
 	/// Storage: `ModelInvocation::Invocations` (r:1 w:1)
 	/// Proof: `ModelInvocation::Invocations` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:65 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:1 w:0)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:65 w:0)
@@ -216,27 +216,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `a` is `[0, 64]`.
 	fn complete_batch_one(a: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1980 + a * (216 ±0)`
-		//  Estimated: `8799 + a * (3122 ±0)`
-		// Minimum execution time: 212_817_000 picoseconds.
-		Weight::from_parts(308_305_134, 0)
+		//  Measured:  `2018 + a * (217 ±0)`
+		//  Estimated: `8799 + a * (3123 ±0)`
+		// Minimum execution time: 205_977_000 picoseconds.
+		Weight::from_parts(229_025_410, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			// Standard Error: 183_326
-			.saturating_add(Weight::from_parts(30_804_405, 0).saturating_mul(a.into()))
+			// Standard Error: 64_683
+			.saturating_add(Weight::from_parts(19_633_208, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
-			.saturating_add(Weight::from_parts(0, 3122).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 3123).saturating_mul(a.into()))
 	}
 	/// Storage: `ModelInvocation::Invocations` (r:50 w:50)
 	/// Proof: `ModelInvocation::Invocations` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:52 w:52)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:65 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:1 w:0)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:65 w:0)
@@ -256,25 +256,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `a` is `[0, 64]`.
 	fn complete_batch_full(a: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `25403 + a * (216 ±0)`
-		//  Estimated: `152840 + a * (3122 ±0)`
-		// Minimum execution time: 13_273_718_000 picoseconds.
-		Weight::from_parts(13_774_971_706, 0)
+		//  Measured:  `25437 + a * (217 ±0)`
+		//  Estimated: `152840 + a * (3123 ±0)`
+		// Minimum execution time: 8_874_149_000 picoseconds.
+		Weight::from_parts(10_673_162_527, 0)
 			.saturating_add(Weight::from_parts(0, 152840))
-			// Standard Error: 16_728_359
-			.saturating_add(Weight::from_parts(864_208_504, 0).saturating_mul(a.into()))
+			// Standard Error: 4_831_826
+			.saturating_add(Weight::from_parts(554_893_826, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(208_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(304_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(a.into())))
-			.saturating_add(Weight::from_parts(0, 3122).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 3123).saturating_mul(a.into()))
 	}
 	/// Storage: `ModelInvocation::Invocations` (r:1 w:1)
 	/// Proof: `ModelInvocation::Invocations` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByCaller` (r:1 w:1)
 	/// Proof: `ModelInvocation::OpenByCaller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Timers` (r:0 w:1)
@@ -285,8 +285,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1596`
 		//  Estimated: `4027`
-		// Minimum execution time: 72_408_000 picoseconds.
-		Weight::from_parts(119_839_000, 0)
+		// Minimum execution time: 60_320_000 picoseconds.
+		Weight::from_parts(70_124_000, 0)
 			.saturating_add(Weight::from_parts(0, 4027))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -296,7 +296,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByCaller` (r:1 w:1)
 	/// Proof: `ModelInvocation::OpenByCaller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByModel` (r:0 w:1)
@@ -305,8 +305,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1596`
 		//  Estimated: `4027`
-		// Minimum execution time: 66_839_000 picoseconds.
-		Weight::from_parts(108_592_000, 0)
+		// Minimum execution time: 54_932_000 picoseconds.
+		Weight::from_parts(63_285_000, 0)
 			.saturating_add(Weight::from_parts(0, 4027))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -321,8 +321,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `909`
 		//  Estimated: `3641`
-		// Minimum execution time: 16_074_000 picoseconds.
-		Weight::from_parts(27_852_000, 0)
+		// Minimum execution time: 13_440_000 picoseconds.
+		Weight::from_parts(17_957_000, 0)
 			.saturating_add(Weight::from_parts(0, 3641))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -333,8 +333,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `369`
 		//  Estimated: `3641`
-		// Minimum execution time: 13_100_000 picoseconds.
-		Weight::from_parts(26_300_000, 0)
+		// Minimum execution time: 9_895_000 picoseconds.
+		Weight::from_parts(12_839_000, 0)
 			.saturating_add(Weight::from_parts(0, 3641))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -344,7 +344,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// For tests: the same measurements with ParityDB's database weights.
 impl WeightInfo for () {
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:1 w:0)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:1)
@@ -352,73 +352,73 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn set_offering() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `372`
+		//  Measured:  `373`
 		//  Estimated: `4251`
-		// Minimum execution time: 55_723_000 picoseconds.
-		Weight::from_parts(88_612_000, 0)
+		// Minimum execution time: 54_080_000 picoseconds.
+		Weight::from_parts(62_613_000, 0)
 			.saturating_add(Weight::from_parts(0, 4251))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:1)
 	/// Proof: `ModelInvocation::Offerings` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn pause_offering() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `366`
-		//  Estimated: `4112`
-		// Minimum execution time: 15_713_000 picoseconds.
-		Weight::from_parts(19_709_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `367`
+		//  Estimated: `4113`
+		// Minimum execution time: 14_582_000 picoseconds.
+		Weight::from_parts(17_887_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:1)
 	/// Proof: `ModelInvocation::Offerings` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn resume_offering() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `366`
-		//  Estimated: `4112`
-		// Minimum execution time: 15_433_000 picoseconds.
-		Weight::from_parts(18_437_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `367`
+		//  Estimated: `4113`
+		// Minimum execution time: 14_122_000 picoseconds.
+		Weight::from_parts(16_224_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:1)
 	/// Proof: `ModelInvocation::Offerings` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn remove_offering() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `544`
-		//  Estimated: `4112`
-		// Minimum execution time: 49_084_000 picoseconds.
-		Weight::from_parts(63_064_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `545`
+		//  Estimated: `4113`
+		// Minimum execution time: 47_261_000 picoseconds.
+		Weight::from_parts(52_879_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	/// Storage: `ModelInvocation::Offerings` (r:1 w:0)
 	/// Proof: `ModelInvocation::Offerings` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:1 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByCaller` (r:1 w:1)
 	/// Proof: `ModelInvocation::OpenByCaller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::NextInvocationId` (r:1 w:1)
 	/// Proof: `ModelInvocation::NextInvocationId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Timers` (r:0 w:1)
 	/// Proof: `ModelInvocation::Timers` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByModel` (r:0 w:1)
@@ -427,11 +427,11 @@ impl WeightInfo for () {
 	/// Proof: `ModelInvocation::Invocations` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	fn invoke() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1168`
-		//  Estimated: `4112`
-		// Minimum execution time: 84_336_000 picoseconds.
-		Weight::from_parts(143_373_000, 0)
-			.saturating_add(Weight::from_parts(0, 4112))
+		//  Measured:  `1169`
+		//  Estimated: `4113`
+		// Minimum execution time: 73_710_000 picoseconds.
+		Weight::from_parts(86_599_000, 0)
+			.saturating_add(Weight::from_parts(0, 4113))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
@@ -440,9 +440,9 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:65 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:1 w:0)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:65 w:0)
@@ -462,27 +462,27 @@ impl WeightInfo for () {
 	/// The range of component `a` is `[0, 64]`.
 	fn complete(a: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2895 + a * (216 ±0)`
-		//  Estimated: `8799 + a * (3122 ±0)`
-		// Minimum execution time: 233_488_000 picoseconds.
-		Weight::from_parts(368_754_586, 0)
+		//  Measured:  `2933 + a * (217 ±0)`
+		//  Estimated: `8799 + a * (3123 ±0)`
+		// Minimum execution time: 211_254_000 picoseconds.
+		Weight::from_parts(231_370_071, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			// Standard Error: 270_791
-			.saturating_add(Weight::from_parts(28_705_284, 0).saturating_mul(a.into()))
+			// Standard Error: 163_316
+			.saturating_add(Weight::from_parts(21_788_278, 0).saturating_mul(a.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(a.into())))
-			.saturating_add(Weight::from_parts(0, 3122).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 3123).saturating_mul(a.into()))
 	}
 	/// Storage: `ModelInvocation::Invocations` (r:1 w:1)
 	/// Proof: `ModelInvocation::Invocations` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:65 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:1 w:0)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:65 w:0)
@@ -502,27 +502,27 @@ impl WeightInfo for () {
 	/// The range of component `a` is `[0, 64]`.
 	fn complete_batch_one(a: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1980 + a * (216 ±0)`
-		//  Estimated: `8799 + a * (3122 ±0)`
-		// Minimum execution time: 212_817_000 picoseconds.
-		Weight::from_parts(308_305_134, 0)
+		//  Measured:  `2018 + a * (217 ±0)`
+		//  Estimated: `8799 + a * (3123 ±0)`
+		// Minimum execution time: 205_977_000 picoseconds.
+		Weight::from_parts(229_025_410, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
-			// Standard Error: 183_326
-			.saturating_add(Weight::from_parts(30_804_405, 0).saturating_mul(a.into()))
+			// Standard Error: 64_683
+			.saturating_add(Weight::from_parts(19_633_208, 0).saturating_mul(a.into()))
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(a.into())))
-			.saturating_add(Weight::from_parts(0, 3122).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 3123).saturating_mul(a.into()))
 	}
 	/// Storage: `ModelInvocation::Invocations` (r:50 w:50)
 	/// Proof: `ModelInvocation::Invocations` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:52 w:52)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::Assets` (r:65 w:0)
-	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Proof: `AssetRegistry::Assets` (`max_values`: None, `max_size`: Some(648), added: 3123, mode: `MaxEncodedLen`)
 	/// Storage: `AssetRegistry::RoyaltyTables` (r:1 w:0)
 	/// Proof: `AssetRegistry::RoyaltyTables` (`max_values`: None, `max_size`: Some(786), added: 3261, mode: `MaxEncodedLen`)
 	/// Storage: `ContributorAttribution::Totals` (r:65 w:0)
@@ -542,25 +542,25 @@ impl WeightInfo for () {
 	/// The range of component `a` is `[0, 64]`.
 	fn complete_batch_full(a: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `25403 + a * (216 ±0)`
-		//  Estimated: `152840 + a * (3122 ±0)`
-		// Minimum execution time: 13_273_718_000 picoseconds.
-		Weight::from_parts(13_774_971_706, 0)
+		//  Measured:  `25437 + a * (217 ±0)`
+		//  Estimated: `152840 + a * (3123 ±0)`
+		// Minimum execution time: 8_874_149_000 picoseconds.
+		Weight::from_parts(10_673_162_527, 0)
 			.saturating_add(Weight::from_parts(0, 152840))
-			// Standard Error: 16_728_359
-			.saturating_add(Weight::from_parts(864_208_504, 0).saturating_mul(a.into()))
+			// Standard Error: 4_831_826
+			.saturating_add(Weight::from_parts(554_893_826, 0).saturating_mul(a.into()))
 			.saturating_add(ParityDbWeight::get().reads(208_u64))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(ParityDbWeight::get().writes(304_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(a.into())))
-			.saturating_add(Weight::from_parts(0, 3122).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 3123).saturating_mul(a.into()))
 	}
 	/// Storage: `ModelInvocation::Invocations` (r:1 w:1)
 	/// Proof: `ModelInvocation::Invocations` (`max_values`: None, `max_size`: Some(148), added: 2623, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByCaller` (r:1 w:1)
 	/// Proof: `ModelInvocation::OpenByCaller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::Timers` (r:0 w:1)
@@ -571,8 +571,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1596`
 		//  Estimated: `4027`
-		// Minimum execution time: 72_408_000 picoseconds.
-		Weight::from_parts(119_839_000, 0)
+		// Minimum execution time: 60_320_000 picoseconds.
+		Weight::from_parts(70_124_000, 0)
 			.saturating_add(Weight::from_parts(0, 4027))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
@@ -582,7 +582,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByCaller` (r:1 w:1)
 	/// Proof: `ModelInvocation::OpenByCaller` (`max_values`: None, `max_size`: Some(562), added: 3037, mode: `MaxEncodedLen`)
 	/// Storage: `ModelInvocation::OpenByModel` (r:0 w:1)
@@ -591,8 +591,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1596`
 		//  Estimated: `4027`
-		// Minimum execution time: 66_839_000 picoseconds.
-		Weight::from_parts(108_592_000, 0)
+		// Minimum execution time: 54_932_000 picoseconds.
+		Weight::from_parts(63_285_000, 0)
 			.saturating_add(Weight::from_parts(0, 4027))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
@@ -607,8 +607,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `909`
 		//  Estimated: `3641`
-		// Minimum execution time: 16_074_000 picoseconds.
-		Weight::from_parts(27_852_000, 0)
+		// Minimum execution time: 13_440_000 picoseconds.
+		Weight::from_parts(17_957_000, 0)
 			.saturating_add(Weight::from_parts(0, 3641))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -619,8 +619,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `369`
 		//  Estimated: `3641`
-		// Minimum execution time: 13_100_000 picoseconds.
-		Weight::from_parts(26_300_000, 0)
+		// Minimum execution time: 9_895_000 picoseconds.
+		Weight::from_parts(12_839_000, 0)
 			.saturating_add(Weight::from_parts(0, 3641))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))

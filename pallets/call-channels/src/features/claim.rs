@@ -83,10 +83,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(*batch == terms, Error::<T>::MixedTerms);
 		}
 		ensure!(Self::claimable_now(&channel), Error::<T>::ClaimWindowOver);
-		ensure!(
-			voucher.calls > channel.claimed_calls && voucher.amount > channel.claimed,
-			Error::<T>::StaleVoucher
-		);
+		// Vouchers are ordered by amount alone: a caller's voucher with many calls and a tiny
+		// amount cannot block a later, larger one. The calls are only a ceiling on the amount.
+		ensure!(voucher.amount > channel.claimed, Error::<T>::StaleVoucher);
 		let at_price = channel
 			.price_per_call
 			.checked_mul(&voucher.calls.saturated_into())
@@ -104,9 +103,11 @@ impl<T: Config> Pallet<T> {
 			amount,
 			Precision::Exact,
 			Restriction::Free,
-			Fortitude::Polite,
+			// What the caller signed for is owed whatever freezes its account has since.
+			Fortitude::Force,
 		)?;
 		channel.claimed = voucher.amount;
+		// The last claimed voucher's calls, with the receipts root they size.
 		channel.claimed_calls = voucher.calls;
 		channel.receipts_root = voucher.receipts_root;
 		Self::deposit_event(Event::ChannelClaimed {

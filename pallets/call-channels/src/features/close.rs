@@ -4,7 +4,7 @@ use frame_support::{
 	ensure,
 	traits::{fungible::MutateHold, tokens::Precision, Consideration, Get},
 };
-use lineage_primitives::ChannelId;
+use lineage_primitives::{AssetInspect, AssetStatus, ChannelId};
 use sp_runtime::{traits::Saturating, DispatchResult};
 
 use crate::{
@@ -31,9 +31,14 @@ impl<T: Config> Pallet<T> {
 	/// over). What was not claimed and the record's deposit go back to the caller.
 	pub fn do_close(who: &T::AccountId, id: ChannelId) -> DispatchResult {
 		let channel = Channels::<T>::get(id).ok_or(Error::<T>::UnknownChannel)?;
+		let provider = who == &channel.provider;
+		ensure!(provider || !Self::claimable_now(&channel), Error::<T>::CloseTooEarly);
+		// While governance has the model frozen its provider cannot claim, so no one else may
+		// close the channel under it: the vouchers it holds stay claimable until it is
+		// unfrozen (or retired, which ends the model's revenue for good).
 		ensure!(
-			who == &channel.provider || !Self::claimable_now(&channel),
-			Error::<T>::CloseTooEarly
+			provider || T::Assets::status(channel.model) != Some(AssetStatus::Frozen),
+			Error::<T>::AssetIsFrozen
 		);
 		let refunded = channel.deposit.saturating_sub(channel.claimed);
 		T::Currency::release(

@@ -117,7 +117,8 @@ fn vouchers_only_go_up_and_never_above_the_terms_or_the_funds() {
 		};
 		assert_noop!(signed(voucher(id, 40, 4)), Error::<Test>::StaleVoucher);
 		assert_noop!(signed(voucher(id, 50, 6)), Error::<Test>::StaleVoucher);
-		assert_noop!(signed(voucher(id, 60, 5)), Error::<Test>::StaleVoucher);
+		// Above in amount but not in calls: the calls cap the amount at the price.
+		assert_noop!(signed(voucher(id, 60, 5)), Error::<Test>::AboveTerms);
 		assert_noop!(signed(voucher(id, 71, 7)), Error::<Test>::AboveTerms);
 		assert_noop!(signed(voucher(id, 110, 11)), Error::<Test>::OverDeposit);
 		assert_noop!(signed(voucher(id + 9, 60, 6)), Error::<Test>::UnknownChannel);
@@ -191,5 +192,70 @@ fn a_batch_at_other_terms_is_refused_item_by_item_and_an_empty_batch_is_refused(
 			Channels::claim_batch(RuntimeOrigin::signed(PROVIDER), MODEL, BoundedVec::new()),
 			Error::<Test>::EmptyBatch
 		);
+	});
+}
+
+#[test]
+fn a_callers_voucher_with_many_calls_and_a_tiny_amount_cannot_block_the_providers_claim() {
+	run_test(|| {
+		let id = open(100);
+		// The caller claims its own voucher: a million calls for 1 unit (within the terms,
+		// since the calls only cap the amount).
+		let griefing = voucher(id, 1, 1_000_000);
+		assert_ok!(Channels::claim(
+			RuntimeOrigin::signed(CALLER),
+			griefing,
+			sign(CALLER, &griefing)
+		));
+		// The provider's real voucher for 5 calls still claims everything above it.
+		assert_ok!(claim(id, 5));
+		System::assert_has_event(
+			Event::ChannelClaimed {
+				channel: id,
+				model: MODEL,
+				calls: 0,
+				amount: 49,
+				total_calls: 5,
+				receipts_root: ContentHash::repeat_byte(5),
+			}
+			.into(),
+		);
+		let channel = ChannelStore::<Test>::get(id).unwrap();
+		assert_eq!(channel.claimed, 50);
+		assert_eq!(funds_held(CALLER), 50);
+	});
+}
+
+#[test]
+fn a_freeze_on_the_callers_account_does_not_stop_a_claim_of_what_it_signed() {
+	run_test(|| {
+		use frame_support::traits::{LockableCurrency, WithdrawReasons};
+		let id = open(100);
+		// Everything the caller has is locked (its held funds included).
+		let total = Balances::total_balance(&CALLER);
+		Balances::set_lock(*b"lockedup", &CALLER, total, WithdrawReasons::all());
+		assert_ok!(claim(id, 3));
+		assert_eq!(funds_held(CALLER), 70);
+	});
+}
+
+#[test]
+fn a_batch_whose_first_voucher_is_of_another_model_keeps_nothing_of_it() {
+	run_test(|| {
+		let elsewhere = open_to(OTHER, OTHER_MODEL, 100);
+		let a = open_to(CALLER, MODEL, 100);
+		let batch =
+			BoundedVec::truncate_from(vec![signed(elsewhere, OTHER, 4), signed(a, CALLER, 2)]);
+		assert_ok!(Channels::claim_batch(RuntimeOrigin::signed(PROVIDER), MODEL, batch));
+		System::assert_has_event(
+			Event::ClaimFailed { channel: elsewhere, error: Error::<Test>::MixedModels.into() }
+				.into(),
+		);
+		// The other model's channel is untouched: its funds still held, nothing claimed.
+		assert_eq!(ChannelStore::<Test>::get(elsewhere).unwrap().claimed, 0);
+		assert_eq!(funds_held(OTHER), 100);
+		let settlement = Channels::settlement_account();
+		assert_eq!(payments(), vec![(settlement, MODEL, 20, PROVIDER, 9)]);
+		assert_eq!(Balances::balance(&settlement), 1);
 	});
 }

@@ -86,3 +86,24 @@ fn an_expired_channel_can_be_claimed_during_the_grace_then_closed_by_anyone() {
 		);
 	});
 }
+
+#[test]
+fn while_the_model_is_frozen_only_its_provider_can_close_a_channel() {
+	run_test(|| {
+		let id = open(100);
+		assert_ok!(Channels::request_close(RuntimeOrigin::signed(CALLER), id));
+		MockAssets::set_status(MODEL, lineage_primitives::AssetStatus::Frozen);
+		// The challenge period runs out while the provider cannot claim.
+		System::set_block_number(2 + CHALLENGE);
+		for who in [CALLER, OTHER] {
+			assert_noop!(
+				Channels::close(RuntimeOrigin::signed(who), id),
+				Error::<Test>::AssetIsFrozen
+			);
+		}
+		// Unfrozen, the window is over and anyone may close.
+		MockAssets::set_status(MODEL, lineage_primitives::AssetStatus::Active);
+		assert_ok!(Channels::close(RuntimeOrigin::signed(CALLER), id));
+		assert!(closed(id));
+	});
+}

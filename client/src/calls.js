@@ -1,0 +1,137 @@
+// Paid calls through a prepaid channel over a Lineage gateway's HTTP API
+// (`POST /v1/models/{id}/calls`): the caller signs one voucher per call, the gateway answers at
+// once with the output and the call's receipt, and later claims the newest voucher on-chain.
+import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { encodeVoucher, receiptLeaf, ReceiptFrontier, signVoucher } from './channels.js';
+
+/** @typedef {import('@polkadot/api').ApiPromise} ApiPromise */
+/** @typedef {import('@polkadot/keyring/types').KeyringPair} KeyringPair */
+/** @typedef {import('./channels.js').Voucher} Voucher */
+
+/** The header a paid call's voucher travels in. */
+export const VOUCHER_HEADER = 'x-lineage-voucher';
+
+/**
+ * The `X-Lineage-Voucher` value: `0x` + hex of `SCALE(voucher) ++ SCALE(MultiSignature)`.
+ * @param {ApiPromise} api
+ * @param {Voucher} voucher
+ * @param {Record<string, Uint8Array>} signature  as `signVoucher` returns it
+ */
+export function voucherHeader(api, voucher, signature) {
+  return u8aToHex(u8aConcat(encodeVoucher(api, voucher), api.createType('MultiSignature', signature).toU8a()));
+}
+
+/** A gateway's refusal: `status` and `code` as the HTTP API documents them. */
+export class GatewayError extends Error {
+  /**
+   * @param {number} status
+   * @param {{ code?: string, message?: string, expected?: unknown }} body
+   */
+  constructor(status, body) {
+    super(`${status} ${body.code ?? 'error'}: ${body.message ?? ''}`);
+    this.status = status;
+    this.code = body.code;
+    this.expected = body.expected;
+  }
+}
+
+/**
+ * One caller's calls to one model through one open channel, on one gateway. It keeps the
+ * channel's running amount, call count and receipts tree, and checks every answer's receipt
+ * (its call number, price and input hash) before adding it to the tree the next voucher commits
+ * to.
+ */
+export class ChannelCalls {
+  /**
+   * @param {object} o
+   * @param {ApiPromise} o.api
+   * @param {KeyringPair} o.pair  the channel's caller
+   * @param {number | bigint} o.channel
+   * @param {number} o.model
+   * @param {bigint} o.price  the channel's price per call
+   * @param {string} o.gateway  base URL, e.g. `http://127.0.0.1:8080`
+   */
+  constructor({ api, pair, channel, model, price, gateway }) {
+    this.api = api;
+    this.pair = pair;
+    this.channel = BigInt(channel);
+    this.model = model;
+    this.price = price;
+    this.gateway = gateway;
+    this.genesisHash = api.genesisHash.toHex();
+    /** Everything signed for so far. */
+    this.amount = 0n;
+    /** Calls paid so far. */
+    this.calls = 0;
+    this.frontier = new ReceiptFrontier();
+    /** @type {string | null} the gateway's receipts root, once resumed from it */
+    this.trustedRoot = null;
+  }
+
+  /**
+   * Continue from what the gateway accepted on the channel (after a restart of either side):
+   * the gateway's receipts root is taken as it is, since this side no longer has the receipts.
+   */
+  async resume() {
+    const res = await fetch(`${this.gateway}/v1/channels/${this.channel}`);
+    if (res.status === 404) return;
+    const body = /** @type {any} */ (await res.json());
+    if (!res.ok) throw new GatewayError(res.status, body.error ?? {});
+    this.amount = BigInt(body.accepted.amount);
+    this.calls = Number(body.accepted.calls);
+    this.frontier = new ReceiptFrontier();
+    this.trustedRoot = this.calls > 0 ? body.accepted.receipts_root : null;
+  }
+
+  /** The receipts root the next voucher carries. */
+  root() {
+    return this.trustedRoot ?? u8aToHex(this.frontier.root());
+  }
+
+  /**
+   * The next voucher, signed, as a header value (and the voucher).
+   * @returns {{ voucher: Voucher, header: string }}
+   */
+  next() {
+    const voucher = {
+      genesisHash: this.genesisHash, channel: this.channel, amount: this.amount + this.price,
+      calls: this.calls + 1, receiptsRoot: this.root(),
+    };
+    return { voucher, header: voucherHeader(this.api, voucher, signVoucher(this.api, this.pair, voucher)) };
+  }
+
+  /**
+   * Call the model on `input`, paying one call. Resolves to the gateway's answer
+   * (`{ model, output, receipt, channel }`); rejects with a `GatewayError` if it refused.
+   * @param {string} input
+   * @param {{ header?: string }} [override]  send this voucher header instead (for tests)
+   */
+  async call(input, override = {}) {
+    const { header } = override.header ? { header: override.header } : this.next();
+    const res = await fetch(`${this.gateway}/v1/models/${this.model}/calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [VOUCHER_HEADER]: header },
+      body: JSON.stringify({ input }),
+    });
+    const body = /** @type {any} */ (await res.json());
+    if (!res.ok) throw new GatewayError(res.status, body.error ?? {});
+    const r = body.receipt;
+    const expected = { channel: this.channel, call: BigInt(this.calls + 1), amount: this.price };
+    if (BigInt(r.channel) !== expected.channel || BigInt(r.call) !== expected.call
+      || BigInt(r.amount) !== expected.amount || r.input_hash !== blake2AsHex(input, 256)) {
+      throw new Error(`the gateway's receipt is not this call's: ${JSON.stringify(r)}`);
+    }
+    this.frontier.push(receiptLeaf(this.api, {
+      channel: r.channel, call: r.call, inputHash: r.input_hash, outputHash: r.output_hash, amount: BigInt(r.amount),
+    }));
+    this.amount += this.price;
+    this.calls += 1;
+    if (this.trustedRoot !== null) {
+      this.trustedRoot = body.channel.receipts_root;
+    } else if (body.channel.receipts_root !== this.root()) {
+      throw new Error('the gateway\'s receipts root is not the one of the receipts it answered with');
+    }
+    return body;
+  }
+}

@@ -1,0 +1,270 @@
+//! Paid calls through prepaid channels, over HTTP. A call's path is route → voucher check
+//! (`channels::Book::admit`) → model → ledger (`Admitted::record`) → answer; no RPC and no block
+//! is waited for. `claims.rs` settles the vouchers on-chain.
+//!
+//! - `POST /v1/models/{id}/calls` with `X-Lineage-Voucher: 0x<SCALE(SignedVoucher)>` and `{"input":
+//!   "<text>"}`: the output and the call's receipt. With a custodial API key instead of a voucher,
+//!   the gateway signs for the key's account (`custodial.rs`).
+//! - `GET /v1/channels/{id}`: what the gateway accepted on a channel (the next voucher's amount,
+//!   calls and receipts root) and what the chain has claimed of it.
+//! - `GET /v1/channels/{id}/receipts/{call}`: a call's receipt and, once a claimed voucher covers
+//!   it, its proof against the chain's claimed receipts root.
+
+use std::sync::{atomic::Ordering::Relaxed, Arc};
+
+use hyper::{
+	body::{Body, Bytes},
+	Request, StatusCode,
+};
+use lineage_primitives::{receipts, AssetId, CallReceipt, ChannelId, ContentHash};
+use lineage_runtime::Balance;
+use serde_json::{json, Value};
+
+use crate::{
+	channels::{decode_header, Refused},
+	custodial::{self, CustodyError},
+	gateway::Gateway,
+	http::{api_key, error, hash_hex, read_input, reply, spending_cap_reached, Reply},
+	store::SpendError,
+};
+
+/// The header a paid call's voucher travels in.
+pub const VOUCHER_HEADER: &str = "x-lineage-voucher";
+
+fn refusal(r: Refused) -> Reply {
+	match r {
+		Refused::Malformed(m) => error(StatusCode::BAD_REQUEST, "bad_voucher", m),
+		Refused::UnknownChannel(id) =>
+			error(StatusCode::PAYMENT_REQUIRED, "unknown_channel", format!("no open channel {id}")),
+		Refused::OtherModel { channel, model } => error(
+			StatusCode::BAD_REQUEST,
+			"wrong_model",
+			format!("channel {channel} pays for model #{model}, not this one"),
+		),
+		Refused::WrongChain =>
+			error(StatusCode::BAD_REQUEST, "wrong_chain", "the voucher is signed for another chain"),
+		Refused::NotOpen(m) => error(StatusCode::PAYMENT_REQUIRED, "channel_not_open", m),
+		Refused::OutOfOrder { amount, calls, receipts_root } => reply(
+			StatusCode::CONFLICT,
+			json!({ "error": {
+				"code": "voucher_out_of_order",
+				"message": "the voucher is not the channel's next one: sign the expected voucher (see `expected`)",
+				"expected": { "amount": amount.to_string(), "calls": calls, "receipts_root": hash_hex(&receipts_root) },
+			}}),
+		),
+		Refused::OverDeposit { deposit, amount } => error(
+			StatusCode::PAYMENT_REQUIRED,
+			"over_deposit",
+			format!("the voucher's {amount} is above the channel's funds of {deposit}: top it up"),
+		),
+		Refused::BadSignature => error(
+			StatusCode::UNAUTHORIZED,
+			"bad_signature",
+			"the voucher is not signed by the channel's caller (or was changed after signing)",
+		),
+		Refused::Chain(m) => error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", m),
+		Refused::Store(m) => error(StatusCode::SERVICE_UNAVAILABLE, "store_error", m),
+	}
+}
+
+fn custody_error(e: CustodyError) -> Reply {
+	match e {
+		CustodyError::OutOfFunds(m) => error(
+			StatusCode::PAYMENT_REQUIRED,
+			"out_of_funds",
+			format!("the API key's account cannot fund a channel to this model: {m}"),
+		),
+		CustodyError::NotOffered(m) => error(StatusCode::CONFLICT, "offering_paused", m),
+		CustodyError::Chain(e @ crate::chain::ChainError::Unreachable(_)) =>
+			error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", e.to_string()),
+		CustodyError::Chain(e) => error(StatusCode::BAD_GATEWAY, "chain_error", e.to_string()),
+	}
+}
+
+fn receipt_json(r: &CallReceipt<Balance>) -> Value {
+	json!({
+		"channel": r.channel, "call": r.call, "input_hash": hash_hex(&r.input_hash),
+		"output_hash": hash_hex(&r.output_hash), "amount": r.amount.to_string(),
+	})
+}
+
+/// `POST /v1/models/{id}/calls`.
+pub async fn call<B>(gw: Arc<Gateway>, model: AssetId, req: Request<B>) -> Reply
+where
+	B: Body<Data = Bytes>,
+	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+	let Some(served) = gw.models.get(&model) else {
+		return error(
+			StatusCode::NOT_FOUND,
+			"unknown_model",
+			format!("this gateway does not serve model #{model}; see GET /v1/models"),
+		);
+	};
+	let header = req
+		.headers()
+		.get(VOUCHER_HEADER)
+		.and_then(|v| v.to_str().ok())
+		.map(str::to_string);
+	let key = api_key(&gw, req.headers()).map(|(_, k)| k);
+	let input = match read_input(req).await {
+		Ok(i) => i,
+		Err(r) => return r,
+	};
+	// A custodial key's calls to this model, one at a time: the gateway signs for the key.
+	let mut lane = None;
+	let signed = match (header, key) {
+		(Some(header), _) => match decode_header(&header) {
+			Ok(s) => s,
+			Err(r) => return refusal(r),
+		},
+		(None, Some(key)) => {
+			let mut guard = gw.custody.lane(key, model).await;
+			let channel = match custodial::ensure_channel(&gw, key, model, &mut guard).await {
+				Ok(c) => c,
+				Err(e) => return custody_error(e),
+			};
+			let Some(signed) = custodial::sign_next(&gw, key, channel).await else {
+				return error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", "the key's channel is not known yet");
+			};
+			// The call's price counts against the key's cap before it is made.
+			let price = gw.channels.view(channel).map(|v| v.price_per_call).unwrap_or_default();
+			if let Err(e) = gw.store.reserve(&key.fingerprint, price, key.cap) {
+				return match e {
+					SpendError::CapReached { spent, cap } => spending_cap_reached(spent, cap),
+					SpendError::Io(e) =>
+						error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
+				};
+			}
+			lane = Some((guard, key, price));
+			signed
+		},
+		(None, None) =>
+			return error(
+				StatusCode::PAYMENT_REQUIRED,
+				"no_voucher",
+				format!("send the call's signed voucher in `{VOUCHER_HEADER}`, or a custodial API key as `Authorization: Bearer <key>`"),
+			),
+	};
+	let answer = paid_call(&gw, served, model, signed, input).await;
+	if let Some((_lane, key, price)) = lane {
+		if answer.status() != StatusCode::OK {
+			// Not charged after all: give the reserved spending back.
+			gw.store.release(&key.fingerprint, price);
+		}
+	}
+	answer
+}
+
+/// Check `signed`, run the model, record the call, answer.
+async fn paid_call(
+	gw: &Arc<Gateway>,
+	served: &crate::gateway::Served,
+	model: AssetId,
+	signed: crate::channels::SignedVoucher,
+	input: String,
+) -> Reply {
+	let admitted = match gw.channels.admit(model, signed, &gw.chain).await {
+		Ok(a) => a,
+		Err(r) => {
+			gw.metrics.vouchers_refused.fetch_add(1, Relaxed);
+			return refusal(r);
+		},
+	};
+	let output = json!(served.model.predict(&input));
+	let input_hash: ContentHash = sp_io::hashing::blake2_256(input.as_bytes()).into();
+	let output_hash: ContentHash =
+		sp_io::hashing::blake2_256(&serde_json::to_vec(&output).unwrap_or_default()).into();
+	match admitted.record(&gw.channels, input_hash, output_hash).await {
+		Ok(paid) => {
+			gw.metrics.paid_calls.fetch_add(1, Relaxed);
+			reply(
+				StatusCode::OK,
+				json!({
+					"model": model,
+					"output": output,
+					"receipt": receipt_json(&paid.receipt),
+					"channel": {
+						"amount": paid.amount.to_string(), "calls": paid.calls,
+						"receipts_root": hash_hex(&paid.next_root),
+					},
+				}),
+			)
+		},
+		Err(r) => {
+			gw.metrics.store_errors.fetch_add(1, Relaxed);
+			refusal(r)
+		},
+	}
+}
+
+/// `GET /v1/channels/{id}`.
+pub async fn channel(gw: &Gateway, id: ChannelId) -> Reply {
+	let view = gw.channels.view(id);
+	let tab = gw.channels.accepted(id).await.unwrap_or_default();
+	let Some(view) = view else {
+		if tab.calls == 0 {
+			return error(StatusCode::NOT_FOUND, "unknown_channel", format!("no channel {id} here"));
+		}
+		return reply(
+			StatusCode::OK,
+			json!({ "channel": id, "open": false, "accepted": { "amount": tab.amount.to_string(), "calls": tab.calls,
+				"receipts_root": hash_hex(&tab.frontier.root()) } }),
+		);
+	};
+	reply(
+		StatusCode::OK,
+		json!({
+			"channel": id, "open": true, "model": view.model, "price_per_call": view.price_per_call.to_string(),
+			"deposit": view.deposit.to_string(), "expires_at": view.expires_at,
+			"accepted": { "amount": tab.amount.to_string(), "calls": tab.calls, "receipts_root": hash_hex(&tab.frontier.root()) },
+			"claimed": { "amount": view.claimed.to_string(), "calls": view.claimed_calls },
+		}),
+	)
+}
+
+/// `GET /v1/channels/{id}/receipts/{call}`: the receipt, and its proof once a claimed voucher
+/// covers it. A claimed voucher of `n` calls commits to the receipts of calls `1 ..= n − 1`.
+pub async fn receipt(gw: Arc<Gateway>, channel: ChannelId, call: u64) -> Reply {
+	let claimed_calls = gw.channels.view(channel).map(|v| v.claimed_calls).unwrap_or(0);
+	let size = claimed_calls.saturating_sub(1);
+	let g = gw.clone();
+	let found = tokio::task::spawn_blocking(move || {
+		let receipt = g.channels.ledger.receipt(channel, call)?;
+		let leaves = match receipt {
+			Some(_) if call >= 1 && call <= size => g.channels.ledger.leaves(channel, size)?,
+			_ => Vec::new(),
+		};
+		Ok::<_, String>((receipt, leaves))
+	})
+	.await
+	.map_err(|e| e.to_string())
+	.and_then(|r| r);
+	let (receipt, leaves) = match found {
+		Ok(f) => f,
+		Err(e) => return error(StatusCode::SERVICE_UNAVAILABLE, "store_error", e),
+	};
+	let Some(receipt) = receipt else {
+		return error(
+			StatusCode::NOT_FOUND,
+			"unknown_receipt",
+			format!("no call {call} on channel {channel} here"),
+		);
+	};
+	let leaf = receipts::leaf_hash(&receipt);
+	let proof = usize::try_from(call.saturating_sub(1))
+		.ok()
+		.filter(|_| !leaves.is_empty())
+		.and_then(|i| receipts::proof(&leaves, i));
+	reply(
+		StatusCode::OK,
+		json!({
+			"receipt": receipt_json(&receipt),
+			"leaf": hash_hex(&leaf),
+			"claimed": proof.is_some(),
+			"tree_size": proof.as_ref().map(|_| size),
+			"root": proof.as_ref().map(|_| hash_hex(&receipts::root(&leaves))),
+			"proof": proof.map(|p| p.iter().map(hash_hex).collect::<Vec<_>>()),
+		}),
+	)
+}

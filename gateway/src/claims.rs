@@ -1,0 +1,160 @@
+//! The claim loop: the only place the paid-call path meets the chain. Once a block it reads the
+//! open channels of every model served here (`CallChannelsApi_channels_of_model`, page by page)
+//! into the channel book, and every `claim_every` blocks it claims every channel whose newest
+//! voucher is above what the chain has claimed, with `claim_batch` (one extrinsic per model and
+//! `MaxClaimBatch` vouchers). A restart resumes exactly: the ledger holds every accepted voucher,
+//! the chain what was claimed, and a voucher is never paid twice (the chain refuses a voucher not
+//! above the last claimed one).
+
+use std::{collections::HashMap, sync::Arc, time::Duration};
+
+use frame_support::{traits::Get, BoundedVec};
+use lineage_primitives::{AssetId, ChannelId};
+use lineage_runtime::{Balance, BlockNumber, Runtime, RuntimeCall, RuntimeEvent};
+use std::sync::atomic::Ordering::Relaxed;
+
+use crate::{
+	channels::{SignedVoucher, View},
+	gateway::Gateway,
+};
+
+fn log(msg: impl std::fmt::Display) {
+	eprintln!("[claims] {msg}");
+}
+
+fn max_batch() -> usize {
+	<<Runtime as pallet_call_channels::Config>::MaxClaimBatch as Get<u32>>::get() as usize
+}
+
+/// Read every open channel of `model` into the book.
+async fn refresh(gw: &Gateway, model: AssetId, best: BlockNumber) -> Result<(), String> {
+	let mut all: Vec<View> = Vec::new();
+	let mut after: Option<ChannelId> = None;
+	loop {
+		let page: Vec<View> = gw
+			.chain
+			.call("CallChannelsApi_channels_of_model", (model, after, max_batch() as u32), None)
+			.await
+			.map_err(|e| e.to_string())?;
+		let full = page.len() >= max_batch();
+		after = page.last().map(|v| v.id);
+		all.extend(page);
+		if !full {
+			break;
+		}
+	}
+	gw.channels.refresh(model, all, best);
+	Ok(())
+}
+
+/// Claim `vouchers` of `model` in one `claim_batch`; returns how many were claimed.
+async fn claim(
+	gw: &Gateway,
+	model: AssetId,
+	vouchers: Vec<(ChannelId, Balance, SignedVoucher)>,
+) -> Result<usize, String> {
+	let me = gw.provider_account();
+	let held = gw.lock_for(&me).await.lock_owned().await;
+	let batch: BoundedVec<_, _> = BoundedVec::truncate_from(
+		vouchers.iter().map(|(_, _, signed)| signed.clone()).collect::<Vec<_>>(),
+	);
+	let call = RuntimeCall::CallChannels(pallet_call_channels::Call::claim_batch {
+		model,
+		vouchers: batch,
+	});
+	let (block, events) = gw
+		.chain
+		.submit(&gw.provider, call, Some(held))
+		.await
+		.map_err(|e| e.to_string())?;
+	let mut claimed = 0;
+	for e in events {
+		match e {
+			RuntimeEvent::CallChannels(pallet_call_channels::Event::ChannelClaimed {
+				channel,
+				total_calls,
+				..
+			}) => {
+				if let Some((_, amount, _)) = vouchers.iter().find(|(id, _, _)| *id == channel) {
+					gw.channels.claimed(channel, *amount, total_calls);
+				}
+				claimed += 1;
+			},
+			RuntimeEvent::CallChannels(pallet_call_channels::Event::ClaimFailed {
+				channel,
+				error,
+			}) => {
+				gw.metrics.claims_failed.fetch_add(1, Relaxed);
+				log(format!(
+					"channel {channel}'s voucher was refused: {}",
+					crate::chain::describe(&error)
+				));
+			},
+			_ => {},
+		}
+	}
+	gw.metrics.claims.fetch_add(claimed as u64, Relaxed);
+	log(format!(
+		"claimed {claimed} of {} channels of model #{model} in block {block:?}",
+		vouchers.len()
+	));
+	Ok(claimed)
+}
+
+/// Run the loop for ever.
+pub async fn run(gw: Arc<Gateway>) {
+	let mut last_block = 0u32;
+	let mut last_claim = 0u32;
+	// Channels with a claim on its way, and the amount it claims.
+	let inflight: Arc<tokio::sync::Mutex<HashMap<ChannelId, Balance>>> = Default::default();
+	loop {
+		tokio::time::sleep(Duration::from_millis(300)).await;
+		let best = match gw.chain.best().await {
+			Ok((best, _)) => best,
+			Err(e) => {
+				gw.metrics.chain_errors.fetch_add(1, Relaxed);
+				log(format!("node unreachable: {e}"));
+				tokio::time::sleep(Duration::from_secs(2)).await;
+				continue;
+			},
+		};
+		if best == last_block {
+			continue;
+		}
+		last_block = best;
+		for model in gw.models.keys() {
+			if let Err(e) = refresh(&gw, *model, best).await {
+				gw.metrics.chain_errors.fetch_add(1, Relaxed);
+				log(format!("cannot read model #{model}'s channels: {e}"));
+			}
+		}
+		if best.saturating_sub(last_claim) < gw.claim_every {
+			continue;
+		}
+		last_claim = best;
+		for ((model, _terms), mut pending) in gw.channels.unclaimed().await {
+			{
+				let flying = inflight.lock().await;
+				pending.retain(|(id, amount, _)| flying.get(id).is_none_or(|a| a < amount));
+			}
+			pending.sort_by_key(|(id, _, _)| *id);
+			for chunk in pending.chunks(max_batch().max(1)) {
+				let chunk = chunk.to_vec();
+				inflight.lock().await.extend(chunk.iter().map(|(id, amount, _)| (*id, *amount)));
+				let (gw, inflight) = (gw.clone(), inflight.clone());
+				// Submitted in the background: the next block's refresh is not held up by it.
+				tokio::spawn(async move {
+					let ids: Vec<ChannelId> = chunk.iter().map(|(id, _, _)| *id).collect();
+					if let Err(e) = claim(&gw, model, chunk).await {
+						gw.metrics.chain_errors.fetch_add(1, Relaxed);
+						log(format!("claim_batch for model #{model} failed: {e}"));
+					}
+					let mut flying = inflight.lock().await;
+					for id in ids {
+						flying.remove(&id);
+					}
+				});
+			}
+		}
+	}
+}
