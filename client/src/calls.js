@@ -3,9 +3,8 @@
 // once with the output and the call's receipt, and later claims the newest voucher on-chain.
 import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { encodeVoucher, receiptLeaf, ReceiptFrontier, signVoucher } from './channels.js';
+import { encodeSignature, encodeVoucher, receiptLeaf, ReceiptFrontier, signVoucher } from './channels.js';
 
-/** @typedef {import('@polkadot/api').ApiPromise} ApiPromise */
 /** @typedef {import('@polkadot/keyring/types').KeyringPair} KeyringPair */
 /** @typedef {import('./channels.js').Voucher} Voucher */
 
@@ -14,12 +13,11 @@ export const VOUCHER_HEADER = 'x-lineage-voucher';
 
 /**
  * The `X-Lineage-Voucher` value: `0x` + hex of `SCALE(voucher) ++ SCALE(MultiSignature)`.
- * @param {ApiPromise} api
  * @param {Voucher} voucher
  * @param {Record<string, Uint8Array>} signature  as `signVoucher` returns it
  */
-export function voucherHeader(api, voucher, signature) {
-  return u8aToHex(u8aConcat(encodeVoucher(api, voucher), api.createType('MultiSignature', signature).toU8a()));
+export function voucherHeader(voucher, signature) {
+  return u8aToHex(u8aConcat(encodeVoucher(voucher), encodeSignature(signature)));
 }
 
 /** A gateway's refusal: `status` and `code` as the HTTP API documents them. */
@@ -45,21 +43,20 @@ export class GatewayError extends Error {
 export class ChannelCalls {
   /**
    * @param {object} o
-   * @param {ApiPromise} o.api
+   * @param {string} o.genesisHash  the chain's (`api.genesisHash.toHex()`)
    * @param {KeyringPair} o.pair  the channel's caller
    * @param {number | bigint} o.channel
    * @param {number} o.model
    * @param {bigint} o.price  the channel's price per call
    * @param {string} o.gateway  base URL, e.g. `http://127.0.0.1:8080`
    */
-  constructor({ api, pair, channel, model, price, gateway }) {
-    this.api = api;
+  constructor({ genesisHash, pair, channel, model, price, gateway }) {
     this.pair = pair;
     this.channel = BigInt(channel);
     this.model = model;
     this.price = price;
     this.gateway = gateway;
-    this.genesisHash = api.genesisHash.toHex();
+    this.genesisHash = genesisHash;
     /** Everything signed for so far. */
     this.amount = 0n;
     /** Calls paid so far. */
@@ -98,7 +95,7 @@ export class ChannelCalls {
       genesisHash: this.genesisHash, channel: this.channel, amount: this.amount + this.price,
       calls: this.calls + 1, receiptsRoot: this.root(),
     };
-    return { voucher, header: voucherHeader(this.api, voucher, signVoucher(this.api, this.pair, voucher)) };
+    return { voucher, header: voucherHeader(voucher, signVoucher(this.pair, voucher)) };
   }
 
   /**
@@ -122,7 +119,7 @@ export class ChannelCalls {
       || BigInt(r.amount) !== expected.amount || r.input_hash !== blake2AsHex(input, 256)) {
       throw new Error(`the gateway's receipt is not this call's: ${JSON.stringify(r)}`);
     }
-    this.frontier.push(receiptLeaf(this.api, {
+    this.frontier.push(receiptLeaf({
       channel: r.channel, call: r.call, inputHash: r.input_hash, outputHash: r.output_hash, amount: BigInt(r.amount),
     }));
     this.amount += this.price;

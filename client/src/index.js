@@ -3,10 +3,11 @@
 // node-only settings are in `@lineage/client/node`.
 export { devAccounts } from './accounts.js';
 export {
-  encodeVoucher, receiptLeaf, receiptProof, receiptsRoot, ReceiptFrontier, signVoucher, verifyReceipt,
+  encodeSignature, encodeVoucher, receiptLeaf, receiptProof, receiptsRoot, ReceiptFrontier, signVoucher, verifyReceipt,
   voucherPayload, VOUCHER_TAG,
 } from './channels.js';
 export { ChannelCalls, GatewayError, VOUCHER_HEADER, voucherHeader } from './calls.js';
+export { closeChannel, openChannel, requestCloseChannel, topUpChannel } from './channel-tx.js';
 export { connect } from './connect.js';
 export { eventOf } from './events.js';
 export { waitFinalised } from './finality.js';

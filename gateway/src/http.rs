@@ -55,7 +55,7 @@ pub type Reply = Response<Full<Bytes>>;
 
 pub fn reply(status: StatusCode, body: Value) -> Reply {
 	let mut r =
-		Response::new(Full::new(Bytes::from(serde_json::to_vec_pretty(&body).unwrap_or_default())));
+		Response::new(Full::new(Bytes::from(serde_json::to_vec(&body).unwrap_or_default())));
 	*r.status_mut() = status;
 	r.headers_mut()
 		.insert("content-type", "application/json".parse().expect("static header"));

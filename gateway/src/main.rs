@@ -3,6 +3,7 @@
 //!   lineage-gateway train    --rpc ws://… --task 3 --out model.json
 //!   lineage-gateway register --rpc ws://… --model-file model.json --price 0.1 --provider <ss58> …
 //!   lineage-gateway serve    --rpc ws://… --model 7=model.json --api-keys keys.json …
+//!   lineage-gateway load     --addr 127.0.0.1:8080 --model 7 --plan clients.json   (benchmarks)
 //!
 //! Keys are never built in: the signing key comes from a file (`--suri-file`) or the environment
 //! (`LINEAGE_SURI` for `register`, `LINEAGE_PROVIDER_SURI` for `serve`).
@@ -16,6 +17,7 @@ mod gateway;
 mod http;
 mod keys;
 mod ledger;
+mod load;
 mod metrics;
 mod model;
 mod provider;
@@ -108,6 +110,24 @@ enum Command {
 		/// How many calls' worth a custodial API key's channel is opened (or topped up) with.
 		#[arg(long, default_value_t = 100)]
 		custodial_calls: u32,
+	},
+	/// Closed-loop paid calls through channels against a running gateway, for benchmarks: each
+	/// client of the plan file signs a voucher per call on its own channel and keep-alive
+	/// connection. Prints latencies and when each call was answered, as JSON.
+	Load {
+		/// The gateway's address (host:port).
+		#[arg(long)]
+		addr: String,
+		/// The model to call.
+		#[arg(long)]
+		model: u64,
+		/// JSON `{ "genesis_hash", "price", "scheme": "ed25519"|"sr25519", "clients": [{
+		/// "channel", "suri" }] }`.
+		#[arg(long)]
+		plan: PathBuf,
+		/// How long to call for.
+		#[arg(long, default_value_t = 20)]
+		seconds: u64,
 	},
 	/// Run a model file on one input locally (no chain).
 	Classify {
@@ -301,6 +321,14 @@ async fn main() {
 				})),
 				_ = tokio::signal::ctrl_c() => eprintln!("[gateway] stopping"),
 			}
+		},
+		Command::Load { addr, model, plan, seconds } => {
+			let raw =
+				std::fs::read(&plan).unwrap_or_else(|e| fail(format!("{}: {e}", plan.display())));
+			let plan: load::Plan = serde_json::from_slice(&raw)
+				.unwrap_or_else(|e| fail(format!("{}: {e}", plan.display())));
+			let result = load::run(addr, model, plan, seconds).await.unwrap_or_else(|e| fail(e));
+			println!("{result}");
 		},
 		Command::Classify { model_file, input } => {
 			let bytes = std::fs::read(&model_file).unwrap_or_else(|e| fail(e));

@@ -95,11 +95,11 @@ describe('a prepaid channel: 100 calls, one claim, every party paid along the li
       // … the provider serves the call and answers with its receipt:
       const receipt = { channel, call, inputHash: contentHash(`in-${call}`), outputHash: contentHash(`out-${call}`), amount: price };
       receipts.push(receipt);
-      const leaf = receiptLeaf(api, receipt);
+      const leaf = receiptLeaf(receipt);
       leaves.push(leaf);
       frontier.push(leaf);
     }
-    voucher.signature = signVoucher(api, dave, voucher);
+    voucher.signature = signVoucher(dave, voucher);
   });
 
   it('refuses a tampered voucher on-chain', async () => {

@@ -10,8 +10,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  blake2AsHex, ChannelCalls, connect, devAccounts, eventOf, GatewayError, percent, submit, token, voucherHeader,
-  signVoucher,
+  blake2AsHex, ChannelCalls, closeChannel, connect, devAccounts, eventOf, GatewayError, openChannel, percent, submit,
+  token, topUpChannel, voucherHeader, signVoucher,
 } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
 import { freePort, runGateway, startGateway } from '../lib/gateway.js';
@@ -86,12 +86,12 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
     unsubscribe = await api.query.system.events((records) => {
       for (const { event } of records) events.push(event);
     });
-    const { terms } = (await api.call.modelInvocationApi.offering(model)).unwrap();
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    // 107 calls' worth: 100 are used, 7 come back at close.
-    const opened = await submit(api, api.tx.callChannels.openChannel(model, price * 107n, head + 600, terms), dave);
-    channel = eventOf(api, opened.events, 'callChannels', 'ChannelOpened').channel.toBigInt();
-    calls = new ChannelCalls({ api, pair: dave, channel, model, price, gateway: base });
+    // 35 calls' worth now, 72 more later: 100 are used, 7 come back at close.
+    const opened = await openChannel(api, dave, { model, deposit: price * 35n, expiresAt: head + 600 });
+    channel = opened.channel;
+    assert.equal(opened.price, price);
+    calls = new ChannelCalls({ genesisHash: api.genesisHash.toHex(), pair: dave, channel, model, price, gateway: base });
   });
 
   it('answers paid calls at once, each with its receipt', { timeout: 60_000 }, async () => {
@@ -108,22 +108,22 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
   it('refuses a tampered voucher, a replayed one and one without a header, with clear HTTP errors', async () => {
     const { dave, eve } = accounts;
     const { voucher } = calls.next();
-    const signature = signVoucher(api, dave, voucher);
+    const signature = signVoucher(dave, voucher);
     // Changed after signing (here its receipts root): 401 bad_signature.
-    const signedOther = signVoucher(api, dave, { ...voucher, receiptsRoot: blake2AsHex('other', 256) });
-    await assert.rejects(calls.call('x', { header: voucherHeader(api, voucher, signedOther) }),
+    const signedOther = signVoucher(dave, { ...voucher, receiptsRoot: blake2AsHex('other', 256) });
+    await assert.rejects(calls.call('x', { header: voucherHeader(voucher, signedOther) }),
       (e) => e instanceof GatewayError && e.status === 401 && e.code === 'bad_signature');
     // Changed after signing so that it is no longer the next one: 409.
     const lowered = { ...voucher, amount: voucher.amount - 1n };
-    await assert.rejects(calls.call('x', { header: voucherHeader(api, lowered, signature) }),
+    await assert.rejects(calls.call('x', { header: voucherHeader(lowered, signature) }),
       (e) => e instanceof GatewayError && e.status === 409);
     // Signed by someone else.
-    const forged = voucherHeader(api, voucher, signVoucher(api, eve, voucher));
+    const forged = voucherHeader(voucher, signVoucher(eve, voucher));
     await assert.rejects(calls.call('x', { header: forged }),
       (e) => e instanceof GatewayError && e.status === 401 && e.code === 'bad_signature');
     // The last call's voucher again: 409 with what the next one must be.
     const replay = { ...voucher, amount: voucher.amount - price, calls: voucher.calls - 1 };
-    await assert.rejects(calls.call('x', { header: voucherHeader(api, replay, signVoucher(api, dave, replay)) }),
+    await assert.rejects(calls.call('x', { header: voucherHeader(replay, signVoucher(dave, replay)) }),
       (e) => e instanceof GatewayError && e.status === 409 && e.code === 'voucher_out_of_order'
         && e.expected.calls === 31 && BigInt(e.expected.amount) === 31n * price);
     const res = await fetch(`${base}/v1/models/${model}/calls`, { method: 'POST', body: '{"input":"x"}' });
@@ -133,6 +133,25 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
       { method: 'POST', body: '{"input":"x"}', headers: { 'x-lineage-voucher': '0x1234' } });
     assert.equal(garbage.status, 400);
     assert.equal(calls.calls, 30, 'nothing refused was charged');
+  });
+
+  it('refuses a call above the channel\'s funds until the caller tops it up', { timeout: 60_000 }, async () => {
+    const { dave } = accounts;
+    for (let i = 0; i < 5; i += 1) await calls.call(`great ${i}`);
+    await assert.rejects(calls.call('one too many'),
+      (e) => e instanceof GatewayError && e.status === 402 && e.code === 'over_deposit');
+    assert.equal(await topUpChannel(api, dave, { channel, amount: price * 72n }), price * 107n);
+    // The gateway sees the top-up at its next read of the chain (once a block).
+    await until(async () => {
+      try {
+        await calls.call('after the top-up');
+        return true;
+      } catch (e) {
+        if (e.code !== 'over_deposit') throw e;
+        return false;
+      }
+    }, 20, 'the top-up to reach the gateway');
+    assert.equal(calls.calls, 36);
   });
 
   it('loses no acknowledged call when SIGKILLed under load, and charges none twice', { timeout: 120_000 }, async () => {
@@ -224,9 +243,7 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
   it('closes: the rest goes back to the caller to the unit', { timeout: 60_000 }, async () => {
     const { dave, ferdie } = accounts;
     const held = await reserved(dave.address);
-    const closed = await submit(api, api.tx.callChannels.close(channel), ferdie);
-    const event = eventOf(api, closed.events, 'callChannels', 'ChannelClosed');
-    assert.equal(event.refunded.toBigInt(), price * 7n);
+    assert.equal(await closeChannel(api, ferdie, channel), price * 7n);
     const recordDeposit = api.consts.callChannels.channelDeposit.toBigInt();
     assert.equal(held - await reserved(dave.address), price * 7n + recordDeposit);
     // A call on the closed channel is refused.

@@ -5,18 +5,30 @@
 // that the calls credited by `ChannelClaimed` equal the calls served, that every split adds up to
 // the unit, and how long after its answer each call was credited on-chain.
 //
-//   CLIENTS=64 SECONDS=20 node perf/channels-bench.js     (scripts/bench-channels.sh starts the node)
+//   CLIENTS=64 SECONDS=20 [LOADER=js] node perf/channels-bench.js   (scripts/bench-channels.sh starts the node)
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { blake2AsHex, ChannelCalls, connect, devAccounts, eventOf, percent, submit, token } from '@lineage/client';
+import { blake2AsHex, connect, devAccounts, eventOf, percent, submit, token } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { freePort, runGateway, startGateway } from '../lib/gateway.js';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 64);
+/** Client threads (each runs its share of the clients), for LOADER=js. */
+const THREADS = Number(process.env.THREADS ?? 2);
+/**
+ * Who makes the calls: `rust` (default), `lineage-gateway load`, each client with its own
+ * keep-alive connection; or `js`, @lineage/client's ChannelCalls over fetch in worker threads
+ * (heavier per call: the load generator itself then takes most of the two cores).
+ */
+const LOADER = process.env.LOADER ?? 'rust';
 const SECONDS = Number(process.env.SECONDS ?? 20);
 const log = (s) => console.error(`[bench-channels ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
+await cryptoWaitReady();
 const api = await connect(WS_URL);
 const { unit: UNIT } = token(api);
 const price = UNIT / 1000n;
@@ -41,7 +53,10 @@ const port = await freePort();
 const gateway = await startGateway({ model, dir, port });
 const base = `http://127.0.0.1:${port}`;
 
-const clients = Array.from({ length: CLIENTS }, (_, i) => accounts.keyring.addFromUri(`//ChannelBench/${i}`));
+// ed25519 callers: any MultiSignature scheme signs vouchers, and ed25519 signs about five times
+// faster than sr25519 in JavaScript (the clients share this machine with the node and gateway).
+const keyring = new Keyring({ type: 'ed25519', ss58Format: api.registry.chainSS58 });
+const clients = Array.from({ length: CLIENTS }, (_, i) => keyring.addFromUri(`//ChannelBench//${i}`));
 const nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
 await Promise.all(clients.map((c, i) =>
   submit(api, api.tx.balances.transferKeepAlive(c.address, 1_000n * UNIT), alice, { nonce: nonce + i })));
@@ -50,7 +65,7 @@ const head = (await api.rpc.chain.getHeader()).number.toNumber();
 const channels = await Promise.all(clients.map(async (pair) => {
   const opened = await submit(api, api.tx.callChannels.openChannel(model, price * 500_000n, head + 20_000, terms), pair);
   const channel = eventOf(api, opened.events, 'callChannels', 'ChannelOpened').channel.toBigInt();
-  return new ChannelCalls({ api, pair, channel, model, price, gateway: base });
+  return channel;
 }));
 
 /** Every block's callChannels events from now on, with the block's timestamp. */
@@ -63,33 +78,50 @@ const unsubscribe = await api.rpc.chain.subscribeNewHeads(async (header) => {
   }
 });
 
-log(`${CLIENTS} clients for ${SECONDS} s against ${base}/v1/models/${model}/calls`);
-const latencies = [];
-/** Per channel: the wall-clock time each call was answered. */
-const answered = new Map(channels.map((c) => [c.channel, []]));
-const failures = {};
 const started = Date.now();
 const end = started + SECONDS * 1000;
-await Promise.all(channels.map(async (calls, i) => {
-  let n = 0;
-  while (Date.now() < end) {
-    const t0 = performance.now();
-    try {
-      await calls.call(`client ${i} call ${n++}: a great film`);
-      latencies.push(performance.now() - t0);
-      answered.get(calls.channel).push(Date.now());
-    } catch (e) {
-      const code = e.code ?? e.message;
-      failures[code] = (failures[code] ?? 0) + 1;
-    }
-  }
-}));
+/** Every call's latency (ms) or, from the Rust loader, its p50 and p99. */
+let latencies = [];
+let loaderPercentiles = null;
+/** Per channel: the wall-clock time each call was answered. */
+let answered;
+const failures = {};
+if (LOADER === 'rust') {
+  log(`${CLIENTS} clients (lineage-gateway load, ed25519) for ${SECONDS} s against ${base}/v1/models/${model}/calls`);
+  await writeFile(`${dir}/plan.json`, JSON.stringify({
+    genesis_hash: api.genesisHash.toHex(), price: price.toString(), scheme: 'ed25519',
+    clients: channels.map((channel, i) => ({ channel: Number(channel), suri: `//ChannelBench//${i}` })),
+  }));
+  const run = await runGateway(['load', '--addr', `127.0.0.1:${port}`, '--model', String(model), '--plan', `${dir}/plan.json`,
+    '--seconds', String(SECONDS)]);
+  if (run.code !== 0) throw new Error(`load failed: ${run.stderr}`);
+  const r = JSON.parse(run.stdout);
+  loaderPercentiles = { p50: r.p50_ms, p99: r.p99_ms, calls: r.calls };
+  answered = new Map(Object.entries(r.answered).map(([c, times]) => [BigInt(c), times]));
+  for (const f of r.failures) failures[f.slice(0, 60)] = (failures[f.slice(0, 60)] ?? 0) + 1;
+} else {
+  log(`${CLIENTS} clients (@lineage/client ChannelCalls, ed25519) in ${THREADS} threads for ${SECONDS} s against ${base}/v1/models/${model}/calls`);
+  const shares = Array.from({ length: THREADS }, (_, t) => channels.map((c, i) => [c, i]).filter(([, i]) => i % THREADS === t));
+  const results = await Promise.all(shares.map((share) => new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./channels-client.js', import.meta.url), {
+      workerData: {
+        genesisHash: api.genesisHash.toHex(), model, price, base, end,
+        clients: share.map(([channel, i]) => ({ channel, uri: `//ChannelBench//${i}`, index: i })),
+      },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  })));
+  latencies = results.flatMap((r) => r.latencies);
+  answered = new Map(results.flatMap((r) => r.answered.map(([c, times]) => [BigInt(c), times])));
+  for (const r of results) for (const [code, n] of Object.entries(r.failures)) failures[code] = (failures[code] ?? 0) + n;
+}
 const elapsed = (Date.now() - started) / 1000;
-const served = latencies.length;
+const served = loaderPercentiles ? loaderPercentiles.calls : latencies.length;
 log(`served ${served} paid calls in ${elapsed.toFixed(1)} s; waiting for the claim loop to claim them`);
 
 const claimedCalls = async () => {
-  const views = await Promise.all(channels.map((c) => api.call.callChannelsApi.channel(c.channel)));
+  const views = await Promise.all(channels.map((c) => api.call.callChannelsApi.channel(c)));
   return views.reduce((s, v) => s + v.unwrap().claimedCalls.toNumber(), 0);
 };
 for (let i = 0; i < 120 && (await claimedCalls()) < served; i += 1) await new Promise((r) => setTimeout(r, 500));
@@ -122,8 +154,9 @@ const result = {
   seconds: Number(elapsed.toFixed(1)),
   paid_calls: served,
   paid_calls_per_second: Math.round(served / elapsed),
-  p50_ms: Number(pct(latencies, 50).toFixed(2)),
-  p99_ms: Number(pct(latencies, 99).toFixed(2)),
+  loader: LOADER,
+  p50_ms: Number((loaderPercentiles?.p50 ?? pct(latencies, 50)).toFixed(2)),
+  p99_ms: Number((loaderPercentiles?.p99 ?? pct(latencies, 99)).toFixed(2)),
   failures,
   credited_calls: creditedCalls,
   credited_amount_matches: creditedAmount === price * BigInt(served),

@@ -45,13 +45,14 @@ async function setup() {
   await submit(api, api.tx.modelInvocation.setOffering(model, PRICE, ferdie.address, percent(20), 600), bob);
   const { terms } = (await api.call.modelInvocationApi.offering(model)).unwrap();
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
-  const first = (await api.query.callChannels.nextChannelId()).toBigInt();
   await measureInclusion(await presign(senders.map((s) =>
     [s, api.tx.callChannels.openChannel(model, 100n * UNIT, head + 20_000, terms)])));
-  const channels = senders.map((s, i) => ({ caller: s, id: first + BigInt(i), amount: 0n, calls: 0 }));
-  for (const c of channels) {
-    const view = (await api.call.callChannelsApi.channel(c.id)).unwrap();
-    if (view.caller.toString() !== c.caller.address) throw new Error(`channel ${c.id} is not ${c.caller.address}'s`);
+  const channels = [];
+  for (const caller of senders) {
+    const [view] = (await api.call.callChannelsApi.channelsOfCaller(caller.address, null, 16))
+      .filter((v) => v.model.toNumber() === model);
+    if (!view) throw new Error(`${caller.address} has no channel`);
+    channels.push({ caller, id: view.id.toBigInt(), amount: 0n, calls: 0 });
   }
   return { model, channels };
 }
@@ -61,7 +62,7 @@ function nextVoucher(channel, calls) {
   channel.amount += PRICE * BigInt(calls);
   channel.calls += calls;
   const voucher = { genesisHash, channel: channel.id, amount: channel.amount, calls: channel.calls, receiptsRoot: empty };
-  return { voucher, signature: signVoucher(api, channel.caller, voucher) };
+  return { voucher, signature: signVoucher(channel.caller, voucher) };
 }
 
 /** Submit `signed` and count `ChannelClaimed` events until `expected` (or a failure per item). */
