@@ -1,5 +1,5 @@
 // Lineage's labeller app: connect a wallet, label data, follow earnings, explore lineages, and
-// post tasks. Hash routes: #/tasks, #/label/<task>, #/earnings, #/assets, #/asset/<id>, #/new.
+// post tasks. Hash routes: #/tasks, #/label/<task>, #/earnings, #/assets, #/asset/<id>, #/channels, #/new.
 import { token } from '@lineage/client';
 import { connectChain, endpoint } from './chain';
 import { h, mount } from './dom';
@@ -8,6 +8,7 @@ import { accountInfo, type AccountInfo } from './queries';
 import { money, short, type App } from './state';
 import { enableWallets, NoWallet, type WalletAccount } from './wallet';
 import { assetView, assetsView } from './views/assets';
+import { channelsView } from './views/channels';
 import { earningsView } from './views/earnings';
 import { labelView } from './views/label';
 import { requesterView } from './views/requester';
@@ -99,7 +100,7 @@ async function start() {
     const chain = (await api!.rpc.system.chain()).toString();
     const nav = h('nav', {},
       h('a', { href: '#/tasks' }, 'Tasks'), h('a', { href: '#/earnings' }, 'Earnings'),
-      h('a', { href: '#/assets' }, 'Assets'), h('a', { href: '#/new' }, 'Create task'));
+      h('a', { href: '#/assets' }, 'Assets'), h('a', { href: '#/channels' }, 'Channels'), h('a', { href: '#/new' }, 'Create task'));
     let accountBox: HTMLElement;
     if (!app.account) {
       accountBox = h('div', { class: 'account' }, h('button', { id: 'connect', onclick: () => void connectWallet() }, 'Connect wallet'));
@@ -119,7 +120,7 @@ async function start() {
   async function route_() {
     while (leaving.length) leaving.pop()!();
     const [, page = 'tasks', arg] = (location.hash || '#/tasks').split('/');
-    const needsAccount = ['label', 'earnings', 'new'].includes(page);
+    const needsAccount = ['label', 'earnings', 'new', 'channels'].includes(page);
     if (needsAccount && !app.account) {
       mount(main, h('section', { class: 'card' }, h('p', { id: 'connect-first' }, 'Connect a wallet to see this page (top right).')));
       return;
@@ -131,6 +132,7 @@ async function start() {
           : page === 'assets' ? await assetsView(app)
             : page === 'asset' ? await assetView(app, Number(arg))
               : page === 'new' ? await requesterView(app)
+                : page === 'channels' ? await channelsView(app)
                 : await tasksView(app);
       mount(main, view);
     } catch (e) {

@@ -4,7 +4,10 @@
 // every screen go to tests/artifacts/ui/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { blake2AsHex, connect, devAccounts, eventOf, formatAmount, percent, submit, token } from '@lineage/client';
+import {
+  blake2AsHex, connect, devAccounts, eventOf, formatAmount, percent, ReceiptFrontier, signVoucher, submit, token,
+} from '@lineage/client';
+import { u8aToHex } from '@polkadot/util';
 import { WS_URL as WS } from '@lineage/client/node';
 import { contextWithWallet, launchBrowser, screenshot, serveApp } from './harness.js';
 
@@ -178,6 +181,49 @@ describe('labeller web app', () => {
     assert.match(await page.textContent('#contributors'), /Label 3/);
     assert.ok(await page.$(`#lineage-graph [data-asset="${model}"]`), 'the model is drawn as a descendant');
     await screenshot(page, '10-asset-dataset');
+  });
+
+  it('opens a prepaid channel to a model, tops it up, shows its claims and gets the rest back at close', { timeout: 2 * STEP }, async () => {
+    const { charlie, ferdie } = accounts;
+    await page.goto(appUrl('#/channels'));
+    await page.waitForSelector('#open-channel');
+    await page.selectOption('#channel-model', String(model));
+    await page.fill('#channel-calls', '5');
+    await page.fill('#channel-days', '1');
+    assert.ok((await page.textContent('#channel-cost')).includes(lin(5n * UNIT)), 'the deposit is shown before signing');
+    await page.click('#open-channel');
+    await page.waitForSelector('#channels tr[data-channel]', { timeout: 60_000 });
+    const [view] = (await api.call.callChannelsApi.channelsOfCaller(charlie.address, null, 16))
+      .filter((v) => v.model.toNumber() === model);
+    assert.equal(view.deposit.toBigInt(), 5n * UNIT);
+    const channel = view.id.toBigInt();
+    const row = `tr[data-channel="${channel}"]`;
+    assert.equal(await page.textContent(`${row} .funds`), lin(5n * UNIT));
+    await page.fill(`${row} .top-up-calls`, '2');
+    await page.click(`${row} .top-up`);
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent === text,
+      [`${row} .funds`, lin(7n * UNIT)], { timeout: 60_000 });
+    // The provider claims three calls Charlie's client signed for, as a gateway does.
+    const voucher = { genesisHash: api.genesisHash.toHex(), channel, amount: 3n * UNIT, calls: 3,
+      receiptsRoot: u8aToHex(new ReceiptFrontier().root()) };
+    await submit(api, api.tx.callChannels.claim(voucher, signVoucher(charlie, voucher)), ferdie);
+    await page.goto(appUrl('#/channels'));
+    await page.waitForSelector(`${row} .used`);
+    assert.match(await page.textContent(`${row} .used`), /3 calls claimed/);
+    assert.equal(await page.textContent(`${row} .left`), lin(4n * UNIT));
+    await screenshot(page, '11-channels');
+    await page.click(`${row} .request-close`);
+    await page.waitForFunction((sel) => /closing/.test(document.querySelector(sel)?.textContent ?? ''), `${row} .status`, { timeout: 60_000 });
+    const before = (await api.query.system.account(charlie.address)).data.reserved.toBigInt();
+    await submit(api, api.tx.callChannels.close(channel), ferdie);
+    const after = (await api.query.system.account(charlie.address)).data.reserved.toBigInt();
+    assert.equal(before - after, 4n * UNIT + api.consts.callChannels.channelDeposit.toBigInt(), 'the rest and the record deposit are back');
+    await page.goto(appUrl('#/channels'));
+    await page.waitForSelector('#no-channels');
+    // The labeller's royalty from the channel claim is in the Earnings history, marked as such.
+    await page.goto(appUrl('#/earnings'));
+    await page.waitForSelector('#history li');
+    assert.match(await page.textContent('#history'), new RegExp(`Asset #${dataset} earned .* into #${model} through prepaid channels`));
   });
 
   it('creates a task from a CSV file, showing the cost before signing', { timeout: 2 * STEP }, async () => {

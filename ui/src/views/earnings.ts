@@ -24,13 +24,17 @@ async function history(app: App, who: string, assets: Set<number>): Promise<Hist
   await Promise.all(numbers.map(async (n) => {
     const hash = await api.rpc.chain.getBlockHash(n);
     const events = await (await api.at(hash)).query.system.events();
+    // Models paid by channel claims in this block: their payments are labelled as such.
+    const byChannels = new Set(events.filter(({ event }) => api.events.callChannels.ClaimsSettled.is(event))
+      .map(({ event }) => (event.data as unknown as { model: { toNumber(): number } }).model.toNumber()));
     for (const { event } of events) {
       if (api.events.royaltySplit.RevenuePaid.is(event)) {
         const d = event.data;
+        const through = byChannels.has(d.assetId.toNumber()) ? ' through prepaid channels' : '';
         for (const credit of d.credits) {
           const asset = credit.asset.toNumber();
           if (assets.has(asset)) {
-            rows.push({ block: n, text: `Asset #${asset} earned ${lin(credit.amount.toBigInt())} (contributors' pool ${lin(credit.toContributors.toBigInt())}) from a payment of ${lin(d.amount.toBigInt())} into #${d.assetId.toNumber()}` });
+            rows.push({ block: n, text: `Asset #${asset} earned ${lin(credit.amount.toBigInt())} (contributors' pool ${lin(credit.toContributors.toBigInt())}) from a payment of ${lin(d.amount.toBigInt())} into #${d.assetId.toNumber()}${through}` });
           }
         }
       } else if (api.events.royaltySplit.Claimed.is(event) && event.data.who.toString() === who) {
