@@ -84,6 +84,8 @@ pub struct Book {
 	views: RwLock<HashMap<ChannelId, View>>,
 	tabs: Mutex<HashMap<ChannelId, Arc<tokio::sync::Mutex<Tab>>>>,
 	best: AtomicU32,
+	/// Channels with a tab that the chain no longer shows open, since which block.
+	gone_since: Mutex<HashMap<ChannelId, BlockNumber>>,
 	/// Where every accepted voucher and receipt is committed.
 	pub ledger: Ledger,
 }
@@ -118,6 +120,7 @@ impl Book {
 			views: RwLock::new(HashMap::new()),
 			tabs: Mutex::new(tabs),
 			best: AtomicU32::new(0),
+			gone_since: Mutex::new(HashMap::new()),
 			ledger,
 		})
 	}
@@ -130,6 +133,41 @@ impl Book {
 			all.retain(|_, v| v.model != model);
 			all.extend(views.into_iter().map(|v| (v.id, v)));
 		}
+	}
+
+	/// Forget the channels the chain has not shown as open for more than `retention` blocks
+	/// (closed: their receipts stay served for that long, then leave the ledger). Call after
+	/// refreshing every served model. Returns how many were forgotten.
+	pub async fn prune(&self, best: BlockNumber, retention: BlockNumber) -> Result<usize, String> {
+		let ids: Vec<ChannelId> = match self.tabs.lock() {
+			Ok(t) => t.keys().copied().collect(),
+			Err(_) => return Ok(0),
+		};
+		let mut forgotten = Vec::new();
+		{
+			let views = self.views.read().map_err(|_| "views poisoned".to_string())?;
+			let mut gone = self.gone_since.lock().map_err(|_| "gone poisoned".to_string())?;
+			for id in ids {
+				if views.contains_key(&id) {
+					gone.remove(&id);
+					continue;
+				}
+				let since = *gone.entry(id).or_insert(best);
+				if best.saturating_sub(since) > retention {
+					forgotten.push(id);
+				}
+			}
+		}
+		for id in &forgotten {
+			self.ledger.forget(*id)?;
+			if let Ok(mut tabs) = self.tabs.lock() {
+				tabs.remove(id);
+			}
+			if let Ok(mut gone) = self.gone_since.lock() {
+				gone.remove(id);
+			}
+		}
+		Ok(forgotten.len())
 	}
 
 	/// Record what a claim moved on-chain, before the next refresh shows it.
@@ -408,6 +446,20 @@ mod tests {
 		assert_eq!((*id, *amount, s.voucher.calls), (1, 3 * PRICE, 3));
 		book.claimed(1, 3 * PRICE, 3);
 		assert!(book.unclaimed().await.is_empty());
+	}
+
+	#[tokio::test]
+	async fn a_closed_channel_leaves_the_ledger_after_the_retention() {
+		let book = book("prune");
+		pay(&book, signed(&book, PRICE, 1, receipts::empty_root())).await.expect("paid");
+		assert_eq!(book.prune(10, 5).await, Ok(0), "still open");
+		// Closed: the chain no longer lists it.
+		book.refresh(MODEL, vec![], 20);
+		assert_eq!(book.prune(20, 5).await, Ok(0), "kept for the retention");
+		assert!(book.ledger.receipt(1, 1).expect("reads").is_some());
+		assert_eq!(book.prune(26, 5).await, Ok(1));
+		assert!(book.ledger.receipt(1, 1).expect("reads").is_none());
+		assert!(book.accepted(1).await.is_none());
 	}
 
 	#[tokio::test]

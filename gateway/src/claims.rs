@@ -108,24 +108,26 @@ pub async fn run(gw: Arc<Gateway>) {
 	// Channels with a claim on its way, and the amount it claims.
 	let inflight: Arc<tokio::sync::Mutex<HashMap<ChannelId, Balance>>> = Default::default();
 	loop {
-		tokio::time::sleep(Duration::from_millis(300)).await;
-		let best = match gw.chain.best().await {
-			Ok((best, _)) => best,
-			Err(e) => {
-				gw.metrics.chain_errors.fetch_add(1, Relaxed);
-				log(format!("node unreachable: {e}"));
-				tokio::time::sleep(Duration::from_secs(2)).await;
-				continue;
-			},
-		};
-		if best == last_block {
-			continue;
-		}
+		let (best, _) = gw.next_block(last_block, Duration::from_millis(300), "claims").await;
 		last_block = best;
+		let mut all_read = true;
 		for model in gw.models.keys() {
 			if let Err(e) = refresh(&gw, *model, best).await {
+				all_read = false;
 				gw.metrics.chain_errors.fetch_add(1, Relaxed);
 				log(format!("cannot read model #{model}'s channels: {e}"));
+			}
+		}
+		// Only with every served model read: a channel missing from a failed read is not closed.
+		if all_read {
+			match gw.channels.prune(best, gw.retention).await {
+				Ok(0) => {},
+				Ok(n) =>
+					log(format!("forgot {n} channels closed more than {} blocks ago", gw.retention)),
+				Err(e) => {
+					gw.metrics.store_errors.fetch_add(1, Relaxed);
+					log(format!("pruning the channel ledger failed: {e}"));
+				},
 			}
 		}
 		if best.saturating_sub(last_claim) < gw.claim_every {

@@ -165,6 +165,28 @@ impl Gateway {
 		}
 	}
 
+	/// Wait for a best block after `last` (polling every `every`; while the node is unreachable,
+	/// counting the error and logging it as `loop_name`, every 2 s); returns its number and hash.
+	pub async fn next_block(
+		&self,
+		last: u32,
+		every: std::time::Duration,
+		loop_name: &str,
+	) -> (u32, lineage_runtime::Hash) {
+		loop {
+			tokio::time::sleep(every).await;
+			match self.chain.best().await {
+				Ok((best, hash)) if best != last => return (best, hash),
+				Ok(_) => {},
+				Err(e) => {
+					self.metrics.chain_errors.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+					eprintln!("[{loop_name}] node unreachable: {e}");
+					tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+				},
+			}
+		}
+	}
+
 	/// The provider's account.
 	pub fn provider_account(&self) -> AccountId {
 		self.provider.public().into()

@@ -234,6 +234,15 @@ impl Ledger {
 			.transpose()
 	}
 
+	/// Delete `channel`'s tab and receipts (once it is closed and past the retention).
+	pub fn forget(&self, channel: ChannelId) -> Result<(), String> {
+		self.read(|c| {
+			c.execute("DELETE FROM receipts WHERE channel = ?1", params![int(channel)?])?;
+			c.execute("DELETE FROM tabs WHERE channel = ?1", params![int(channel)?])?;
+			Ok(())
+		})
+	}
+
 	/// The leaf hashes of `channel`'s receipts of calls `1 ..= upto`, in order.
 	pub fn leaves(&self, channel: ChannelId, upto: u64) -> Result<Vec<ContentHash>, String> {
 		self.read(|c| {
@@ -302,6 +311,9 @@ mod tests {
 			&proof
 		));
 		assert_eq!(ledger.receipt(9, 6).expect("reads"), None);
+		ledger.forget(9).expect("deletes");
+		assert_eq!(ledger.receipt(9, 3).expect("reads"), None);
+		assert!(ledger.tabs().expect("reads").is_empty());
 		let _ = std::fs::remove_dir_all(&dir);
 	}
 }

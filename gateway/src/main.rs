@@ -97,8 +97,9 @@ enum Command {
 		/// Where inputs and outputs are kept across restarts.
 		#[arg(long, default_value = ".lineage-gateway")]
 		data_dir: PathBuf,
-		/// Blocks to keep a call's input and output after its deadline (default: the runtime's
-		/// `ReceiptRetention`, after which the chain has pruned the call's receipt).
+		/// Blocks to keep a call's input and output after its deadline, and a closed channel's
+		/// receipts after its close (default: the runtime's `ReceiptRetention`, after which the
+		/// chain has pruned the call's receipt).
 		#[arg(long)]
 		retention_blocks: Option<u32>,
 		/// File holding the provider's secret URI (else LINEAGE_PROVIDER_SURI).

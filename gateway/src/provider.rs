@@ -58,19 +58,7 @@ pub async fn run(gw: Arc<Gateway>) {
 	let mut last_block = 0u32;
 	let mut last_prune: Option<std::time::Instant> = None;
 	loop {
-		tokio::time::sleep(Duration::from_millis(400)).await;
-		let (best, hash) = match gw.chain.best().await {
-			Ok(b) => b,
-			Err(e) => {
-				gw.metrics.chain_errors.fetch_add(1, Relaxed);
-				log(format!("node unreachable: {e}"));
-				tokio::time::sleep(Duration::from_secs(2)).await;
-				continue;
-			},
-		};
-		if best == last_block {
-			continue;
-		}
+		let (best, hash) = gw.next_block(last_block, Duration::from_millis(400), "provider").await;
 		last_block = best;
 		if last_prune.is_none_or(|t| t.elapsed() >= PRUNE_EVERY) {
 			last_prune = Some(std::time::Instant::now());

@@ -102,3 +102,23 @@ export function logTx(log: HTMLElement, label: string): (s: TxState) => void {
     }[s.kind]();
   };
 }
+
+/**
+ * Send `tx` as the chosen account in `app`'s queue, logging its progress as `label` in `log`;
+ * then run `after` (a refresh of the screen) and refresh the header, whether or not it succeeded
+ * (a failure is already shown in the log).
+ */
+export function sendLogged(
+  app: { api: ApiPromise; queue: <T>(job: () => Promise<T>) => Promise<T>; refreshHeader: () => void },
+  from: string,
+  log: HTMLElement,
+  label: string,
+  tx: SubmittableExtrinsic<'promise'>,
+  after: () => unknown,
+): void {
+  const update = logTx(log, label);
+  app.queue(() => send(app.api, tx, from, update))
+    .then(() => after())
+    .catch(() => undefined)
+    .finally(() => app.refreshHeader());
+}

@@ -7,7 +7,7 @@ import { h, mount } from '../dom';
 import { blocksToTime } from '../chain';
 import { allAssets } from '../queries';
 import { money, requireAccount, short, type App } from '../state';
-import { logTx, send } from '../tx';
+import { logTx, send, sendLogged } from '../tx';
 
 interface Offered {
   model: number;
@@ -63,13 +63,7 @@ export async function channelsView(app: App): Promise<HTMLElement> {
   const body = h('div', {});
   const maxDays = Math.floor((api.consts.callChannels.maxLifetime.toNumber() * api.consts.timestamp.minimumPeriod.toNumber() * 2) / 86_400_000);
 
-  const run = (label: string, tx: Parameters<typeof send>[1]) => {
-    const update = logTx(log, label);
-    app.queue(() => send(api, tx, me, update))
-      .then(() => refresh())
-      .catch(() => undefined)
-      .finally(() => app.refreshHeader());
-  };
+  const run = (label: string, tx: Parameters<typeof send>[1]) => sendLogged(app, me, log, label, tx, refresh);
 
   async function refresh() {
     const [offers, channels, header] = await Promise.all([offeredModels(api), myChannels(api, me), api.rpc.chain.getHeader()]);

@@ -4,7 +4,7 @@ import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { h, mount } from '../dom';
 import { royalties, taskRewards, tasksById } from '../queries';
 import { money, requireAccount, type App } from '../state';
-import { logTx, send } from '../tx';
+import { sendLogged } from '../tx';
 
 const HISTORY_BLOCKS = 200;
 
@@ -56,13 +56,7 @@ export async function earningsView(app: App): Promise<HTMLElement> {
   const log = h('div', { id: 'tx-log' });
   const body = h('div', {});
 
-  const claim = (label: string, tx: SubmittableExtrinsic<'promise'>) => {
-    const update = logTx(log, label);
-    app.queue(() => send(api, tx, me, update))
-      .then(() => refresh())
-      .catch(() => undefined)
-      .finally(() => app.refreshHeader());
-  };
+  const claim = (label: string, tx: SubmittableExtrinsic<'promise'>) => sendLogged(app, me, log, label, tx, refresh);
 
   async function refresh() {
     const [rewards, royal] = await Promise.all([taskRewards(api, me), royalties(api, me)]);
