@@ -228,6 +228,13 @@ pub async fn channel(gw: &Gateway, id: ChannelId) -> Reply {
 pub async fn receipt(gw: Arc<Gateway>, channel: ChannelId, call: u64) -> Reply {
 	let claimed_calls = gw.channels.view(channel).map(|v| v.claimed_calls).unwrap_or(0);
 	let size = claimed_calls.saturating_sub(1);
+	let Ok(_permit) = gw.channels.proof_permits.try_acquire() else {
+		return error(
+			StatusCode::SERVICE_UNAVAILABLE,
+			"busy",
+			"other receipt proofs are being built: try again in a moment",
+		);
+	};
 	let g = gw.clone();
 	let found = tokio::task::spawn_blocking(move || {
 		let receipt = g.channels.ledger.receipt(channel, call)?;

@@ -11,7 +11,7 @@
 use std::{
 	collections::HashMap,
 	sync::{
-		atomic::{AtomicU32, Ordering::Relaxed},
+		atomic::{AtomicU32, AtomicU64, Ordering::Relaxed},
 		Arc, Mutex, RwLock,
 	},
 };
@@ -27,6 +27,10 @@ use crate::{
 	chain::Chain,
 	ledger::{Entry, Ledger, Tab},
 };
+
+/// How many ids past the last-read `NextChannelId` a call may name and be looked up on the chain
+/// (channels opened since the last refresh); others wait for the next refresh.
+const NEW_PER_BLOCK: u64 = 256;
 
 /// A channel as the chain shows it.
 pub type View = ChannelView<AccountId, Balance, BlockNumber>;
@@ -86,6 +90,18 @@ pub struct Book {
 	best: AtomicU32,
 	/// Channels with a tab that the chain no longer shows open, since which block.
 	gone_since: Mutex<HashMap<ChannelId, BlockNumber>>,
+	/// `NextChannelId` as the claim loop last read it (before reading the models' channels), or
+	/// `u64::MAX` before the first read: every channel below it that is open and of a served
+	/// model is in `views`, so only ids from it up (opened since) are worth asking the chain.
+	next_id: AtomicU64,
+	/// Ids asked of the chain and not found, with the block they were asked at (once per block).
+	misses: Mutex<HashMap<ChannelId, BlockNumber>>,
+	/// Served models whose asset is not active (frozen or retired): their calls could not be
+	/// claimed, so none are taken (read once a block by the claim loop).
+	unpayable: RwLock<std::collections::HashSet<AssetId>>,
+	/// Receipt proofs read a channel's leaves from the ledger (O(calls)): at most this many are
+	/// built at once, so unauthenticated proof requests cannot take the machine.
+	pub proof_permits: tokio::sync::Semaphore,
 	/// Where every accepted voucher and receipt is committed.
 	pub ledger: Ledger,
 }
@@ -121,6 +137,10 @@ impl Book {
 			tabs: Mutex::new(tabs),
 			best: AtomicU32::new(0),
 			gone_since: Mutex::new(HashMap::new()),
+			proof_permits: tokio::sync::Semaphore::new(2),
+			unpayable: RwLock::new(Default::default()),
+			next_id: AtomicU64::new(u64::MAX),
+			misses: Mutex::new(HashMap::new()),
 			ledger,
 		})
 	}
@@ -168,6 +188,34 @@ impl Book {
 			}
 		}
 		Ok(forgotten.len())
+	}
+
+	/// The chain's `NextChannelId`, read before the models' channels at each refresh.
+	pub fn set_next_id(&self, next: ChannelId, best: BlockNumber) {
+		self.next_id.store(next, Relaxed);
+		if let Ok(mut misses) = self.misses.lock() {
+			misses.retain(|_, at| *at >= best);
+		}
+	}
+
+	/// Whether an id missing from `views` may be asked of the chain: only one opened since the
+	/// last refresh (at most `NEW_PER_BLOCK` past `NextChannelId`), once per block.
+	fn worth_asking(&self, id: ChannelId) -> bool {
+		let floor = self.next_id.load(Relaxed);
+		let new = floor == u64::MAX || (id >= floor && id < floor.saturating_add(NEW_PER_BLOCK));
+		let best = self.best.load(Relaxed);
+		new && self.misses.lock().is_ok_and(|m| m.get(&id) != Some(&best))
+	}
+
+	/// Whether `model` can be paid now (its asset is active), as the claim loop last read it.
+	pub fn set_payable(&self, model: AssetId, payable: bool) {
+		if let Ok(mut set) = self.unpayable.write() {
+			if payable {
+				set.remove(&model);
+			} else {
+				set.insert(model);
+			}
+		}
 	}
 
 	/// Record what a claim moved on-chain, before the next refresh shows it.
@@ -247,17 +295,30 @@ impl Book {
 		let view = match self.view(id) {
 			Some(v) => v,
 			None => {
+				if !self.worth_asking(id) {
+					return Err(Refused::UnknownChannel(id));
+				}
 				let fetched: Option<View> = chain
 					.call("CallChannelsApi_channel", id, None)
 					.await
 					.map_err(|e| Refused::Chain(e.to_string()))?;
-				let v = fetched.ok_or(Refused::UnknownChannel(id))?;
+				let Some(v) = fetched else {
+					if let Ok(mut misses) = self.misses.lock() {
+						misses.insert(id, self.best.load(Relaxed));
+					}
+					return Err(Refused::UnknownChannel(id));
+				};
 				self.insert_view(v.clone());
 				v
 			},
 		};
 		if view.model != model {
 			return Err(Refused::OtherModel { channel: id, model: view.model });
+		}
+		if self.unpayable.read().is_ok_and(|set| set.contains(&model)) {
+			return Err(Refused::NotOpen(format!(
+				"model #{model} is frozen or retired: its calls cannot be paid now"
+			)));
 		}
 		if voucher.genesis_hash != self.genesis {
 			return Err(Refused::WrongChain);
@@ -448,6 +509,23 @@ mod tests {
 		assert!(book.unclaimed().await.is_empty());
 	}
 
+	#[test]
+	fn only_ids_opened_since_the_last_refresh_are_looked_up_and_each_once_a_block() {
+		let book = book("misses");
+		book.set_next_id(10, 5);
+		assert!(
+			!book.worth_asking(3),
+			"below NextChannelId: the refresh listed it if it were ours"
+		);
+		assert!(!book.worth_asking(10 + NEW_PER_BLOCK), "far past NextChannelId");
+		assert!(book.worth_asking(12));
+		book.misses.lock().expect("lock").insert(12, 5);
+		assert!(!book.worth_asking(12), "asked already in this block");
+		book.refresh(MODEL, vec![], 6);
+		book.set_next_id(10, 6);
+		assert!(book.worth_asking(12), "asked again in a later block");
+	}
+
 	#[tokio::test]
 	async fn a_closed_channel_leaves_the_ledger_after_the_retention() {
 		let book = book("prune");
@@ -463,7 +541,7 @@ mod tests {
 	}
 
 	#[tokio::test]
-	async fn a_channel_of_another_model_or_closing_takes_no_calls() {
+	async fn a_channel_of_another_model_closing_expired_or_of_a_frozen_model_takes_no_calls() {
 		let book = book("closed");
 		let empty = receipts::empty_root();
 		let chain = Chain::offline("ws://127.0.0.1:1");
@@ -479,6 +557,13 @@ mod tests {
 			Err(Refused::NotOpen(_))
 		));
 		view.closing_until = None;
+		book.refresh(MODEL, vec![view.clone()], 7);
+		book.set_payable(MODEL, false);
+		assert!(matches!(
+			pay(&book, signed(&book, PRICE, 1, empty)).await,
+			Err(Refused::NotOpen(_))
+		));
+		book.set_payable(MODEL, true);
 		book.refresh(MODEL, vec![view], 100);
 		assert!(matches!(
 			pay(&book, signed(&book, PRICE, 1, empty)).await,

@@ -26,8 +26,18 @@ fn max_batch() -> usize {
 	<<Runtime as pallet_call_channels::Config>::MaxClaimBatch as Get<u32>>::get() as usize
 }
 
-/// Read every open channel of `model` into the book.
+/// Read whether `model` can be paid, and every open channel of it, into the book.
 async fn refresh(gw: &Gateway, model: AssetId, best: BlockNumber) -> Result<(), String> {
+	let asset: Option<
+		lineage_primitives::runtime_api::AssetView<lineage_runtime::AccountId, BlockNumber>,
+	> = gw.chain
+		.call("AssetRegistryApi_asset", model, None)
+		.await
+		.map_err(|e| e.to_string())?;
+	gw.channels.set_payable(
+		model,
+		asset.is_some_and(|a| a.status == lineage_primitives::AssetStatus::Active),
+	);
 	let mut all: Vec<View> = Vec::new();
 	let mut after: Option<ChannelId> = None;
 	loop {
@@ -110,6 +120,18 @@ pub async fn run(gw: Arc<Gateway>) {
 	loop {
 		let (best, _) = gw.next_block(last_block, Duration::from_millis(300), "claims").await;
 		last_block = best;
+		// NextChannelId first: every channel below it is in the pages read next.
+		match gw
+			.chain
+			.storage::<ChannelId>(
+				&pallet_call_channels::NextChannelId::<Runtime>::hashed_key(),
+				None,
+			)
+			.await
+		{
+			Ok(next) => gw.channels.set_next_id(next.unwrap_or(0), best),
+			Err(e) => log(format!("cannot read NextChannelId: {e}")),
+		}
 		let mut all_read = true;
 		for model in gw.models.keys() {
 			if let Err(e) = refresh(&gw, *model, best).await {
