@@ -41,6 +41,16 @@ fn refusal(r: Refused) -> Reply {
 			"wrong_model",
 			format!("channel {channel} pays for model #{model}, not this one"),
 		),
+		Refused::OtherProvider(channel) => error(
+			StatusCode::BAD_REQUEST,
+			"wrong_provider",
+			format!("channel {channel} pays another provider: this gateway cannot claim its calls"),
+		),
+		Refused::Stale(model) => error(
+			StatusCode::SERVICE_UNAVAILABLE,
+			"chain_unreachable",
+			format!("this gateway has not read model #{model}'s channels from the chain lately: it takes no calls it might not be paid for; try again shortly"),
+		),
 		Refused::WrongChain =>
 			error(StatusCode::BAD_REQUEST, "wrong_chain", "the voucher is signed for another chain"),
 		Refused::NotOpen(m) => error(StatusCode::PAYMENT_REQUIRED, "channel_not_open", m),
@@ -75,6 +85,8 @@ fn custody_error(e: CustodyError) -> Reply {
 			format!("the API key's account cannot fund a channel to this model: {m}"),
 		),
 		CustodyError::NotOffered(m) => error(StatusCode::CONFLICT, "offering_paused", m),
+		CustodyError::CapReached { spent, cap } => spending_cap_reached(spent, cap),
+		CustodyError::Stale(model) => refusal(Refused::Stale(model)),
 		CustodyError::Chain(e @ crate::chain::ChainError::Unreachable(_)) =>
 			error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", e.to_string()),
 		CustodyError::Chain(e) => error(StatusCode::BAD_GATEWAY, "chain_error", e.to_string()),
@@ -94,23 +106,41 @@ where
 	B: Body<Data = Bytes>,
 	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-	let Some(served) = gw.models.get(&model) else {
+	if !gw.models.contains_key(&model) {
 		return error(
 			StatusCode::NOT_FOUND,
 			"unknown_model",
 			format!("this gateway does not serve model #{model}; see GET /v1/models"),
 		);
-	};
+	}
 	let header = req
 		.headers()
 		.get(VOUCHER_HEADER)
 		.and_then(|v| v.to_str().ok())
 		.map(str::to_string);
-	let key = api_key(&gw, req.headers()).map(|(_, k)| k);
+	let key = api_key(&gw, req.headers()).map(|(name, _)| name.clone());
 	let input = match read_input(req).await {
 		Ok(i) => i,
 		Err(r) => return r,
 	};
+	// The rest runs on a task of its own: a client that hangs up cannot cancel it halfway and
+	// leave a channel's tab in memory behind its ledger, or a key's spending reserved for a call
+	// that was not made.
+	match tokio::spawn(take_call(gw, model, header, key, input)).await {
+		Ok(answer) => answer,
+		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
+	}
+}
+
+/// A call's voucher (the caller's, or signed here for a custodial key), then the call.
+async fn take_call(
+	gw: Arc<Gateway>,
+	model: AssetId,
+	header: Option<String>,
+	key: Option<String>,
+	input: String,
+) -> Reply {
+	let key = key.and_then(|name| gw.keys.get(&name));
 	// A custodial key's calls to this model, one at a time: the gateway signs for the key.
 	let mut lane = None;
 	let signed = match (header, key) {
@@ -119,16 +149,26 @@ where
 			Err(r) => return refusal(r),
 		},
 		(None, Some(key)) => {
+			// A key at its cap makes the gateway open or top up nothing for it.
+			if let Some(cap) = key.cap.filter(|cap| gw.store.spent(&key.fingerprint) >= *cap) {
+				return spending_cap_reached(gw.store.spent(&key.fingerprint), cap);
+			}
 			let mut guard = gw.custody.lane(key, model).await;
 			let channel = match custodial::ensure_channel(&gw, key, model, &mut guard).await {
 				Ok(c) => c,
 				Err(e) => return custody_error(e),
 			};
-			let Some(signed) = custodial::sign_next(&gw, key, channel).await else {
-				return error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", "the key's channel is not known yet");
+			let (Some(signed), Some(view)) =
+				(custodial::sign_next(&gw, key, channel).await, gw.channels.view(channel))
+			else {
+				return error(
+					StatusCode::SERVICE_UNAVAILABLE,
+					"chain_unreachable",
+					format!("the key's channel {channel} is not known to this gateway yet (or pays another provider)"),
+				);
 			};
 			// The call's price counts against the key's cap before it is made.
-			let price = gw.channels.view(channel).map(|v| v.price_per_call).unwrap_or_default();
+			let price = view.price_per_call;
 			if let Err(e) = gw.store.reserve(&key.fingerprint, price, key.cap) {
 				return match e {
 					SpendError::CapReached { spent, cap } => spending_cap_reached(spent, cap),
@@ -146,7 +186,7 @@ where
 				format!("send the call's signed voucher in `{VOUCHER_HEADER}`, or a custodial API key as `Authorization: Bearer <key>`"),
 			),
 	};
-	let answer = paid_call(&gw, served, model, signed, input).await;
+	let answer = paid_call(&gw, model, signed, input).await;
 	if let Some((_lane, key, price)) = lane {
 		if answer.status() != StatusCode::OK {
 			// Not charged after all: give the reserved spending back.
@@ -158,12 +198,14 @@ where
 
 /// Check `signed`, run the model, record the call, answer.
 async fn paid_call(
-	gw: &Arc<Gateway>,
-	served: &crate::gateway::Served,
+	gw: &Gateway,
 	model: AssetId,
 	signed: crate::channels::SignedVoucher,
 	input: String,
 ) -> Reply {
+	let Some(served) = gw.models.get(&model) else {
+		return error(StatusCode::NOT_FOUND, "unknown_model", format!("model #{model}"));
+	};
 	let admitted = match gw.channels.admit(model, signed, &gw.chain).await {
 		Ok(a) => a,
 		Err(r) => {
@@ -224,11 +266,11 @@ pub async fn channel(gw: &Gateway, id: ChannelId) -> Reply {
 }
 
 /// `GET /v1/channels/{id}/receipts/{call}`: the receipt, and its proof once a claimed voucher
-/// covers it. A claimed voucher of `n` calls commits to the receipts of calls `1 ..= n − 1`.
+/// covers it. A claimed voucher of `n` calls commits to the receipts of calls `1 ..= n − 1`; the
+/// proof is given only if the ledger's receipts give the root the chain recorded for that claim.
 pub async fn receipt(gw: Arc<Gateway>, channel: ChannelId, call: u64) -> Reply {
-	let claimed_calls = gw.channels.view(channel).map(|v| v.claimed_calls).unwrap_or(0);
-	let size = claimed_calls.saturating_sub(1);
-	let Ok(_permit) = gw.channels.proof_permits.try_acquire() else {
+	let claimed = gw.channels.view(channel).map(|v| (v.claimed_calls, v.receipts_root));
+	let Ok(permit) = gw.channels.proof_permits.clone().try_acquire_owned() else {
 		return error(
 			StatusCode::SERVICE_UNAVAILABLE,
 			"busy",
@@ -236,42 +278,49 @@ pub async fn receipt(gw: Arc<Gateway>, channel: ChannelId, call: u64) -> Reply {
 		);
 	};
 	let g = gw.clone();
+	// Reading the leaves and hashing the tree are O(calls): off the async workers.
 	let found = tokio::task::spawn_blocking(move || {
-		let receipt = g.channels.ledger.receipt(channel, call)?;
-		let leaves = match receipt {
-			Some(_) if call >= 1 && call <= size => g.channels.ledger.leaves(channel, size)?,
-			_ => Vec::new(),
+		let _permit = permit;
+		let Some(receipt) = g.channels.ledger.receipt(channel, call)? else {
+			return Ok(None);
 		};
-		Ok::<_, String>((receipt, leaves))
+		let proven = match claimed {
+			Some((claimed_calls, chain_root)) if call >= 1 && call < claimed_calls => {
+				let size = claimed_calls.saturating_sub(1);
+				let leaves = g.channels.ledger.leaves(channel, size)?;
+				let local_root = receipts::root(&leaves);
+				let proof = usize::try_from(call.saturating_sub(1))
+					.ok()
+					.filter(|_| local_root == chain_root && leaves.len() as u64 == size)
+					.and_then(|i| receipts::proof(&leaves, i));
+				proof.map(|p| (size, chain_root, p))
+			},
+			_ => None,
+		};
+		Ok::<_, String>(Some((receipt, proven)))
 	})
 	.await
 	.map_err(|e| e.to_string())
 	.and_then(|r| r);
-	let (receipt, leaves) = match found {
-		Ok(f) => f,
+	let (receipt, proven) = match found {
+		Ok(Some(f)) => f,
+		Ok(None) =>
+			return error(
+				StatusCode::NOT_FOUND,
+				"unknown_receipt",
+				format!("no call {call} on channel {channel} here"),
+			),
 		Err(e) => return error(StatusCode::SERVICE_UNAVAILABLE, "store_error", e),
 	};
-	let Some(receipt) = receipt else {
-		return error(
-			StatusCode::NOT_FOUND,
-			"unknown_receipt",
-			format!("no call {call} on channel {channel} here"),
-		);
-	};
-	let leaf = receipts::leaf_hash(&receipt);
-	let proof = usize::try_from(call.saturating_sub(1))
-		.ok()
-		.filter(|_| !leaves.is_empty())
-		.and_then(|i| receipts::proof(&leaves, i));
 	reply(
 		StatusCode::OK,
 		json!({
 			"receipt": receipt_json(&receipt),
-			"leaf": hash_hex(&leaf),
-			"claimed": proof.is_some(),
-			"tree_size": proof.as_ref().map(|_| size),
-			"root": proof.as_ref().map(|_| hash_hex(&receipts::root(&leaves))),
-			"proof": proof.map(|p| p.iter().map(hash_hex).collect::<Vec<_>>()),
+			"leaf": hash_hex(&receipts::leaf_hash(&receipt)),
+			"claimed": proven.is_some(),
+			"tree_size": proven.as_ref().map(|(size, _, _)| size),
+			"root": proven.as_ref().map(|(_, root, _)| hash_hex(root)),
+			"proof": proven.map(|(_, _, p)| p.iter().map(hash_hex).collect::<Vec<_>>()),
 		}),
 	)
 }

@@ -71,13 +71,19 @@ pub fn hex(bytes: &[u8]) -> String {
 	out
 }
 
-fn unhex(s: &str) -> Result<Vec<u8>> {
+/// The bytes of `s`, hex with or without `0x` (surrounding whitespace ignored); `None` if it is
+/// not hex.
+pub fn hex_bytes(s: &str) -> Option<Vec<u8>> {
+	let s = s.trim();
 	let s = s.strip_prefix("0x").unwrap_or(s);
 	(0..s.len())
 		.step_by(2)
-		.map(|i| u8::from_str_radix(s.get(i..i + 2).unwrap_or("zz"), 16))
-		.collect::<std::result::Result<_, _>>()
-		.map_err(|_| ChainError::Other(format!("not hex: {s}")))
+		.map(|i| s.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok()))
+		.collect()
+}
+
+fn unhex(s: &str) -> Result<Vec<u8>> {
+	hex_bytes(s).ok_or_else(|| ChainError::Other(format!("not hex: {s}")))
 }
 
 /// A connection that reconnects when the node comes back.

@@ -14,6 +14,7 @@ use std::{
 		atomic::{AtomicU32, AtomicU64, Ordering::Relaxed},
 		Arc, Mutex, RwLock,
 	},
+	time::{Duration, Instant},
 };
 
 use codec::{Decode, Encode};
@@ -32,6 +33,11 @@ use crate::{
 /// (channels opened since the last refresh); others wait for the next refresh.
 const NEW_PER_BLOCK: u64 = 256;
 
+/// How long a model's channels may go unread from the chain before its calls are refused: past
+/// it, a channel's expiry, close or the model's freeze could have happened unseen, and a call
+/// taken then might never be claimable.
+pub const STALE_AFTER: Duration = Duration::from_secs(60);
+
 /// A channel as the chain shows it.
 pub type View = ChannelView<AccountId, Balance, BlockNumber>;
 /// A voucher with its caller's signature, as the `X-Lineage-Voucher` header carries it (hex of
@@ -47,6 +53,11 @@ pub enum Refused {
 	UnknownChannel(ChannelId),
 	/// The channel pays for another model.
 	OtherModel { channel: ChannelId, model: AssetId },
+	/// The channel pays another provider: this gateway could not claim its calls.
+	OtherProvider(ChannelId),
+	/// The gateway has not read the model's channels from the chain lately (node unreachable):
+	/// it takes no calls it might not be able to claim.
+	Stale(AssetId),
 	/// Signed for another chain.
 	WrongChain,
 	/// The channel takes no new calls: closing, expired, or its earlier calls unknown here.
@@ -71,6 +82,18 @@ pub struct Admitted {
 	price: Balance,
 }
 
+/// The channels of one model at one set of terms with vouchers not claimed yet.
+pub struct Unclaimed {
+	/// The model.
+	pub model: AssetId,
+	/// Its terms version.
+	pub terms: u32,
+	/// The last block the most urgent of them can be claimed in.
+	pub due: BlockNumber,
+	/// Each channel's id, newest voucher's amount and the voucher, most urgent first.
+	pub vouchers: Vec<(ChannelId, Balance, SignedVoucher)>,
+}
+
 /// What a recorded call answers with.
 pub struct Paid {
 	/// The call's receipt.
@@ -85,14 +108,19 @@ pub struct Paid {
 /// The gateway's channels.
 pub struct Book {
 	genesis: ContentHash,
+	/// The provider this gateway claims for: only its channels are served.
+	provider: AccountId,
+	/// When each served model's channels were last read from the chain.
+	refreshed: RwLock<HashMap<AssetId, Instant>>,
 	views: RwLock<HashMap<ChannelId, View>>,
 	tabs: Mutex<HashMap<ChannelId, Arc<tokio::sync::Mutex<Tab>>>>,
 	best: AtomicU32,
 	/// Channels with a tab that the chain no longer shows open, since which block.
 	gone_since: Mutex<HashMap<ChannelId, BlockNumber>>,
 	/// `NextChannelId` as the claim loop last read it (before reading the models' channels), or
-	/// `u64::MAX` before the first read: every channel below it that is open and of a served
-	/// model is in `views`, so only ids from it up (opened since) are worth asking the chain.
+	/// `u64::MAX` before the first read: every channel below it that is open, of a served model
+	/// and of our provider is in `views`, so only ids from it up (opened since) are worth asking
+	/// the chain; before the first read, none is.
 	next_id: AtomicU64,
 	/// Ids asked of the chain and not found, with the block they were asked at (once per block).
 	misses: Mutex<HashMap<ChannelId, BlockNumber>>,
@@ -101,18 +129,14 @@ pub struct Book {
 	unpayable: RwLock<std::collections::HashSet<AssetId>>,
 	/// Receipt proofs read a channel's leaves from the ledger (O(calls)): at most this many are
 	/// built at once, so unauthenticated proof requests cannot take the machine.
-	pub proof_permits: tokio::sync::Semaphore,
+	pub proof_permits: Arc<tokio::sync::Semaphore>,
 	/// Where every accepted voucher and receipt is committed.
 	pub ledger: Ledger,
 }
 
 /// Decode a `X-Lineage-Voucher` header.
 pub fn decode_header(header: &str) -> Result<SignedVoucher, Refused> {
-	let hex = header.trim().strip_prefix("0x").unwrap_or(header.trim());
-	let bytes = (0..hex.len())
-		.step_by(2)
-		.map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok()))
-		.collect::<Option<Vec<u8>>>()
+	let bytes = crate::chain::hex_bytes(header)
 		.ok_or_else(|| Refused::Malformed("the voucher header is not hex".into()))?;
 	let mut input = &bytes[..];
 	let signed = SignedVoucher::decode(&mut input)
@@ -124,8 +148,9 @@ pub fn decode_header(header: &str) -> Result<SignedVoucher, Refused> {
 }
 
 impl Book {
-	/// A book over `ledger`'s tabs, for the chain with `genesis`.
-	pub fn new(genesis: ContentHash, ledger: Ledger) -> Result<Book, String> {
+	/// A book over `ledger`'s tabs, for the chain with `genesis` and the channels paying
+	/// `provider`.
+	pub fn new(genesis: ContentHash, provider: AccountId, ledger: Ledger) -> Result<Book, String> {
 		let tabs = ledger
 			.tabs()?
 			.into_iter()
@@ -133,11 +158,13 @@ impl Book {
 			.collect();
 		Ok(Book {
 			genesis,
+			provider,
+			refreshed: RwLock::new(HashMap::new()),
 			views: RwLock::new(HashMap::new()),
 			tabs: Mutex::new(tabs),
 			best: AtomicU32::new(0),
 			gone_since: Mutex::new(HashMap::new()),
-			proof_permits: tokio::sync::Semaphore::new(2),
+			proof_permits: Arc::new(tokio::sync::Semaphore::new(2)),
 			unpayable: RwLock::new(Default::default()),
 			next_id: AtomicU64::new(u64::MAX),
 			misses: Mutex::new(HashMap::new()),
@@ -146,13 +173,29 @@ impl Book {
 	}
 
 	/// Replace the views of `model`'s channels with `views` (the chain's open channels now) at
-	/// block `best`.
+	/// block `best`. Channels paying another provider are left out: their calls are not ours to
+	/// take or claim.
 	pub fn refresh(&self, model: AssetId, views: Vec<View>, best: BlockNumber) {
 		self.best.fetch_max(best, Relaxed);
 		if let Ok(mut all) = self.views.write() {
 			all.retain(|_, v| v.model != model);
-			all.extend(views.into_iter().map(|v| (v.id, v)));
+			all.extend(
+				views
+					.into_iter()
+					.filter(|v| v.model == model && v.provider == self.provider)
+					.map(|v| (v.id, v)),
+			);
 		}
+		if let Ok(mut at) = self.refreshed.write() {
+			at.insert(model, Instant::now());
+		}
+	}
+
+	/// Whether `model`'s channels were read from the chain within `STALE_AFTER`.
+	pub fn fresh(&self, model: AssetId) -> bool {
+		self.refreshed
+			.read()
+			.is_ok_and(|at| at.get(&model).is_some_and(|t| t.elapsed() < STALE_AFTER))
 	}
 
 	/// Forget the channels the chain has not shown as open for more than `retention` blocks
@@ -200,11 +243,15 @@ impl Book {
 
 	/// Whether an id missing from `views` may be asked of the chain: only one opened since the
 	/// last refresh (at most `NEW_PER_BLOCK` past `NextChannelId`), once per block.
+	#[cfg(test)]
 	fn worth_asking(&self, id: ChannelId) -> bool {
+		self.misses.lock().is_ok_and(|m| self.worth_asking_locked(id, &m))
+	}
+
+	fn worth_asking_locked(&self, id: ChannelId, misses: &HashMap<ChannelId, BlockNumber>) -> bool {
 		let floor = self.next_id.load(Relaxed);
-		let new = floor == u64::MAX || (id >= floor && id < floor.saturating_add(NEW_PER_BLOCK));
-		let best = self.best.load(Relaxed);
-		new && self.misses.lock().is_ok_and(|m| m.get(&id) != Some(&best))
+		let new = floor != u64::MAX && id >= floor && id < floor.saturating_add(NEW_PER_BLOCK);
+		new && misses.get(&id) != Some(&self.best.load(Relaxed))
 	}
 
 	/// Whether `model` can be paid now (its asset is active), as the claim loop last read it.
@@ -218,12 +265,14 @@ impl Book {
 		}
 	}
 
-	/// Record what a claim moved on-chain, before the next refresh shows it.
-	pub fn claimed(&self, channel: ChannelId, amount: Balance, calls: u64) {
+	/// Record what a claim moved on-chain (its amount, calls and receipts root), before the next
+	/// refresh shows it.
+	pub fn claimed(&self, channel: ChannelId, amount: Balance, calls: u64, root: ContentHash) {
 		if let Ok(mut all) = self.views.write() {
 			if let Some(v) = all.get_mut(&channel).filter(|v| v.claimed < amount) {
 				v.claimed = amount;
 				v.claimed_calls = calls;
+				v.receipts_root = root;
 			}
 		}
 	}
@@ -238,11 +287,16 @@ impl Book {
 		self.genesis
 	}
 
-	/// Put one channel's view in the book (read from the chain outside the claim loop).
-	pub fn insert_view(&self, view: View) {
+	/// Put one channel's view in the book (read from the chain outside the claim loop): only a
+	/// channel paying our provider. Returns whether it was taken.
+	pub fn insert_view(&self, view: View) -> bool {
+		if view.provider != self.provider {
+			return false;
+		}
 		if let Ok(mut all) = self.views.write() {
 			all.insert(view.id, view);
 		}
+		true
 	}
 
 	/// The chain's view of `channel` as last read.
@@ -261,29 +315,52 @@ impl Book {
 
 	/// Every channel with a voucher above what the chain has claimed of it, by model and terms
 	/// version (one `claim_batch` takes channels of one model at one set of terms): what the claim
-	/// loop submits. Channels that can no longer be claimed are left out.
-	pub async fn unclaimed(
-		&self,
-	) -> HashMap<(AssetId, u32), Vec<(ChannelId, Balance, SignedVoucher)>> {
+	/// loop submits. Each group comes with the last block its most urgent channel can be claimed
+	/// in (a closing one's `closing_until`, else expiry plus the challenge period); groups and
+	/// the channels in them are most urgent first. Channels that can no longer be claimed are
+	/// left out.
+	pub async fn unclaimed(&self) -> Vec<Unclaimed> {
 		let tabs: Vec<(ChannelId, Arc<tokio::sync::Mutex<Tab>>)> = match self.tabs.lock() {
 			Ok(t) => t.iter().map(|(id, t)| (*id, t.clone())).collect(),
-			Err(_) => return HashMap::new(),
+			Err(_) => return Vec::new(),
 		};
+		let challenge = <<Runtime as pallet_call_channels::Config>::ChallengePeriod as frame_support::traits::Get<BlockNumber>>::get();
 		let mut out: HashMap<(AssetId, u32), Vec<_>> = HashMap::new();
 		for (id, tab) in tabs {
 			let Some(view) = self.view(id).filter(|v| v.claimable) else { continue };
 			let tab = tab.lock().await.clone();
 			if tab.amount > view.claimed {
 				if let Ok(signed) = SignedVoucher::decode(&mut &tab.signed[..]) {
-					out.entry((view.model, view.terms)).or_default().push((id, tab.amount, signed));
+					let after_expiry = view.expires_at.saturating_add(challenge);
+					let due = view.closing_until.map_or(after_expiry, |c| c.min(after_expiry));
+					out.entry((view.model, view.terms))
+						.or_default()
+						.push((due, id, tab.amount, signed));
 				}
 			}
 		}
-		out
+		let mut groups: Vec<Unclaimed> = out
+			.into_iter()
+			.map(|((model, terms), mut pending)| {
+				pending.sort_by_key(|(due, id, _, _)| (*due, *id));
+				Unclaimed {
+					model,
+					terms,
+					due: pending.first().map_or(BlockNumber::MAX, |p| p.0),
+					vouchers: pending
+						.into_iter()
+						.map(|(_, id, amount, s)| (id, amount, s))
+						.collect(),
+				}
+			})
+			.collect();
+		groups.sort_by_key(|g| (g.due, g.model, g.terms));
+		groups
 	}
 
-	/// Check `signed` as the next paid call of `model`. `chain` is read only for a channel never
-	/// seen before.
+	/// Check `signed` as the next paid call of `model`. `chain` is read only for a channel opened
+	/// since the last refresh. The checks that need no lock come first, the caller's signature
+	/// among them, so only the channel's caller can make the gateway hold a tab for it.
 	pub async fn admit(
 		&self,
 		model: AssetId,
@@ -292,36 +369,26 @@ impl Book {
 	) -> Result<Admitted, Refused> {
 		let voucher = &signed.voucher;
 		let id = voucher.channel;
+		if !self.fresh(model) {
+			return Err(Refused::Stale(model));
+		}
+		if voucher.genesis_hash != self.genesis {
+			return Err(Refused::WrongChain);
+		}
 		let view = match self.view(id) {
 			Some(v) => v,
-			None => {
-				if !self.worth_asking(id) {
-					return Err(Refused::UnknownChannel(id));
-				}
-				let fetched: Option<View> = chain
-					.call("CallChannelsApi_channel", id, None)
-					.await
-					.map_err(|e| Refused::Chain(e.to_string()))?;
-				let Some(v) = fetched else {
-					if let Ok(mut misses) = self.misses.lock() {
-						misses.insert(id, self.best.load(Relaxed));
-					}
-					return Err(Refused::UnknownChannel(id));
-				};
-				self.insert_view(v.clone());
-				v
-			},
+			None => self.fetch(id, model, chain).await?,
 		};
 		if view.model != model {
 			return Err(Refused::OtherModel { channel: id, model: view.model });
+		}
+		if view.provider != self.provider {
+			return Err(Refused::OtherProvider(id));
 		}
 		if self.unpayable.read().is_ok_and(|set| set.contains(&model)) {
 			return Err(Refused::NotOpen(format!(
 				"model #{model} is frozen or retired: its calls cannot be paid now"
 			)));
-		}
-		if voucher.genesis_hash != self.genesis {
-			return Err(Refused::WrongChain);
 		}
 		let best = self.best.load(Relaxed);
 		if view.closing_until.is_some() {
@@ -333,6 +400,13 @@ impl Book {
 				view.expires_at
 			)));
 		}
+		if !pallet_call_channels::Pallet::<Runtime>::signed_by(
+			voucher,
+			&signed.signature,
+			&view.caller,
+		) {
+			return Err(Refused::BadSignature);
+		}
 		let tab = {
 			let mut tabs = self.tabs.lock().map_err(|_| Refused::Store("tabs poisoned".into()))?;
 			tabs.entry(id)
@@ -342,7 +416,9 @@ impl Book {
 				.clone()
 		};
 		let tab = tab.lock_owned().await;
-		if tab.calls == 0 && view.claimed_calls > 0 {
+		// The chain has claimed calls this gateway holds no receipts for (its ledger was lost or
+		// another gateway served them): a next voucher built on ours would never be claimable.
+		if tab.calls < view.claimed_calls {
 			return Err(Refused::NotOpen(format!(
 				"channel {id} has calls this gateway holds no receipts for: open a new channel"
 			)));
@@ -362,14 +438,37 @@ impl Book {
 		if voucher.amount > view.deposit {
 			return Err(Refused::OverDeposit { deposit: view.deposit, amount: voucher.amount });
 		}
-		if !pallet_call_channels::Pallet::<Runtime>::signed_by(
-			voucher,
-			&signed.signature,
-			&view.caller,
-		) {
-			return Err(Refused::BadSignature);
-		}
 		Ok(Admitted { tab, signed, price: view.price_per_call })
+	}
+
+	/// Read channel `id`, missing from the book, from the chain: only one opened since the last
+	/// refresh, and once a block (marked asked before the read, so concurrent requests naming it
+	/// make one read at most). A channel paying our provider is kept whatever model it pays.
+	async fn fetch(&self, id: ChannelId, model: AssetId, chain: &Chain) -> Result<View, Refused> {
+		{
+			let mut misses = self.misses.lock().map_err(|_| Refused::Store("misses".into()))?;
+			if !self.worth_asking_locked(id, &misses) {
+				return Err(Refused::UnknownChannel(id));
+			}
+			misses.insert(id, self.best.load(Relaxed));
+		}
+		let fetched: Option<View> = chain
+			.call("CallChannelsApi_channel", id, None)
+			.await
+			.map_err(|e| Refused::Chain(e.to_string()))?;
+		match fetched {
+			Some(v) if self.insert_view(v.clone()) => {
+				if let Ok(mut misses) = self.misses.lock() {
+					misses.remove(&id);
+				}
+				if v.model != model {
+					return Err(Refused::OtherModel { channel: id, model: v.model });
+				}
+				Ok(v)
+			},
+			Some(_) => Err(Refused::OtherProvider(id)),
+			None => Err(Refused::UnknownChannel(id)),
+		}
 	}
 }
 
@@ -422,16 +521,21 @@ mod tests {
 		sr25519::Pair::from_string("//Dave", None).expect("dev seed")
 	}
 
+	fn provider() -> AccountId {
+		sr25519::Pair::from_string("//Ferdie", None).expect("seed").public().into()
+	}
+
 	fn book(name: &str) -> Book {
 		let dir = std::env::temp_dir().join(format!("lineage-book-{name}-{}", std::process::id()));
 		let _ = std::fs::remove_dir_all(&dir);
-		let book = Book::new(ContentHash::repeat_byte(9), Ledger::open(&dir).expect("opens"))
-			.expect("book");
+		let book =
+			Book::new(ContentHash::repeat_byte(9), provider(), Ledger::open(&dir).expect("opens"))
+				.expect("book");
 		let view = View {
 			id: 1,
 			caller: caller().public().into(),
 			model: MODEL,
-			provider: sr25519::Pair::from_string("//Ferdie", None).expect("seed").public().into(),
+			provider: provider(),
 			price_per_call: PRICE,
 			provider_share: Perbill::from_percent(30),
 			terms: 1,
@@ -503,9 +607,10 @@ mod tests {
 		);
 		// What the claim loop submits is the newest voucher.
 		let unclaimed = book.unclaimed().await;
-		let (id, amount, s) = &unclaimed[&(MODEL, 1)][0];
+		assert_eq!((unclaimed[0].model, unclaimed[0].terms, unclaimed[0].due), (MODEL, 1, 200));
+		let (id, amount, s) = &unclaimed[0].vouchers[0];
 		assert_eq!((*id, *amount, s.voucher.calls), (1, 3 * PRICE, 3));
-		book.claimed(1, 3 * PRICE, 3);
+		book.claimed(1, 3 * PRICE, 3, second.next_root);
 		assert!(book.unclaimed().await.is_empty());
 	}
 
@@ -545,6 +650,8 @@ mod tests {
 		let book = book("closed");
 		let empty = receipts::empty_root();
 		let chain = Chain::offline("ws://127.0.0.1:1");
+		// Another model served here, read from the chain with no channels.
+		book.refresh(MODEL + 1, vec![], 5);
 		assert!(matches!(
 			book.admit(MODEL + 1, signed(&book, PRICE, 1, empty), &chain).await,
 			Err(Refused::OtherModel { channel: 1, model: MODEL })
@@ -569,5 +676,107 @@ mod tests {
 			pay(&book, signed(&book, PRICE, 1, empty)).await,
 			Err(Refused::NotOpen(_))
 		));
+	}
+
+	#[tokio::test]
+	async fn a_channel_paying_another_provider_is_neither_served_nor_claimed() {
+		let book = book("provider");
+		let mut theirs = book.view(1).expect("known");
+		theirs.id = 2;
+		theirs.provider = caller().public().into();
+		let ours = book.view(1).expect("known");
+		book.refresh(MODEL, vec![ours, theirs.clone()], 6);
+		assert!(book.view(2).is_none(), "the refresh leaves it out");
+		assert!(!book.insert_view(theirs), "and so does a lookup");
+		// Named by a call (as if opened since the last refresh), it is not served from the book:
+		// only the chain could say (and `fetch` keeps it only if it pays us).
+		book.set_next_id(2, 6);
+		let mut s = signed(&book, PRICE, 1, receipts::empty_root());
+		s.voucher.channel = 2;
+		s.signature = caller().sign(&s.voucher.signing_payload()).into();
+		let chain = Chain::offline("ws://127.0.0.1:1");
+		assert!(matches!(book.admit(MODEL, s, &chain).await, Err(Refused::Chain(_))));
+		assert!(book.accepted(2).await.is_none(), "no tab is kept for it");
+		assert!(book.unclaimed().await.is_empty());
+	}
+
+	#[tokio::test]
+	async fn no_calls_are_taken_before_the_first_read_or_once_the_chain_is_not_read_lately() {
+		let dir = std::env::temp_dir().join(format!("lineage-book-stale-{}", std::process::id()));
+		let _ = std::fs::remove_dir_all(&dir);
+		let book =
+			Book::new(ContentHash::repeat_byte(9), provider(), Ledger::open(&dir).expect("opens"))
+				.expect("book");
+		assert!(!book.worth_asking(1), "nothing is looked up before NextChannelId is read");
+		let chain = Chain::offline("ws://127.0.0.1:1");
+		let s = signed(&book, PRICE, 1, receipts::empty_root());
+		assert!(matches!(book.admit(MODEL, s, &chain).await, Err(Refused::Stale(MODEL))));
+		let book = self::book("stale");
+		book.refreshed
+			.write()
+			.expect("lock")
+			.insert(MODEL, Instant::now() - STALE_AFTER - Duration::from_secs(1));
+		let s = signed(&book, PRICE, 1, receipts::empty_root());
+		assert!(matches!(book.admit(MODEL, s.clone(), &chain).await, Err(Refused::Stale(MODEL))));
+		let view = book.view(1).expect("known");
+		book.refresh(MODEL, vec![view], 6);
+		assert!(pay(&book, s).await.is_ok(), "read again: calls are taken");
+	}
+
+	#[tokio::test]
+	async fn a_ledger_behind_what_the_chain_claimed_takes_no_more_calls_on_the_channel() {
+		let book = book("behind");
+		let first =
+			pay(&book, signed(&book, PRICE, 1, receipts::empty_root())).await.expect("paid");
+		// The chain has claimed two calls (the ledger lost the second, or another gateway took it).
+		let mut view = book.view(1).expect("known");
+		view.claimed = 2 * PRICE;
+		view.claimed_calls = 2;
+		book.refresh(MODEL, vec![view], 6);
+		assert!(matches!(
+			pay(&book, signed(&book, 2 * PRICE, 2, first.next_root)).await,
+			Err(Refused::NotOpen(_))
+		));
+	}
+
+	#[tokio::test]
+	async fn the_claim_loop_gets_closing_channels_first_then_the_soonest_to_expire() {
+		let book = book("urgent");
+		let base = book.view(1).expect("known");
+		let views: Vec<View> = [(1, 90, None), (2, 40, None), (3, 95, Some(30))]
+			.into_iter()
+			.map(|(id, expires_at, closing_until)| View {
+				id,
+				expires_at,
+				closing_until,
+				..base.clone()
+			})
+			.collect();
+		book.refresh(MODEL, views, 6);
+		for id in [1, 2, 3] {
+			let voucher = Voucher {
+				genesis_hash: book.genesis,
+				channel: id,
+				amount: PRICE,
+				calls: 1,
+				receipts_root: receipts::empty_root(),
+			};
+			let signature = caller().sign(&voucher.signing_payload()).into();
+			// Straight into the tabs: a closing channel takes no new calls.
+			let tab = Tab {
+				model: MODEL,
+				amount: PRICE,
+				calls: 1,
+				signed: SignedVoucher { voucher, signature }.encode(),
+				..Default::default()
+			};
+			book.tabs
+				.lock()
+				.expect("lock")
+				.insert(id, Arc::new(tokio::sync::Mutex::new(tab)));
+		}
+		let order: Vec<ChannelId> =
+			book.unclaimed().await[0].vouchers.iter().map(|(id, _, _)| *id).collect();
+		assert_eq!(order, vec![3, 2, 1]);
 	}
 }

@@ -22,6 +22,9 @@ fn log(msg: impl std::fmt::Display) {
 	eprintln!("[claims] {msg}");
 }
 
+/// Channels this close to the last block they can be claimed in are claimed every block.
+const URGENT: BlockNumber = 10;
+
 fn max_batch() -> usize {
 	<<Runtime as pallet_call_channels::Config>::MaxClaimBatch as Get<u32>>::get() as usize
 }
@@ -83,10 +86,11 @@ async fn claim(
 			RuntimeEvent::CallChannels(pallet_call_channels::Event::ChannelClaimed {
 				channel,
 				total_calls,
+				receipts_root,
 				..
 			}) => {
 				if let Some((_, amount, _)) = vouchers.iter().find(|(id, _, _)| *id == channel) {
-					gw.channels.claimed(channel, *amount, total_calls);
+					gw.channels.claimed(channel, *amount, total_calls, receipts_root);
 				}
 				claimed += 1;
 			},
@@ -152,16 +156,22 @@ pub async fn run(gw: Arc<Gateway>) {
 				},
 			}
 		}
-		if best.saturating_sub(last_claim) < gw.claim_every {
-			continue;
+		// Every `claim_every` blocks; and every block for channels within `URGENT` blocks of the
+		// last one they can be claimed in.
+		let scheduled = best.saturating_sub(last_claim) >= gw.claim_every;
+		if scheduled {
+			last_claim = best;
 		}
-		last_claim = best;
-		for ((model, _terms), mut pending) in gw.channels.unclaimed().await {
+		for group in gw.channels.unclaimed().await {
+			if !scheduled && group.due > best.saturating_add(URGENT) {
+				continue;
+			}
+			let (model, mut pending) = (group.model, group.vouchers);
 			{
 				let flying = inflight.lock().await;
 				pending.retain(|(id, amount, _)| flying.get(id).is_none_or(|a| a < amount));
 			}
-			pending.sort_by_key(|(id, _, _)| *id);
+			// Most urgent first (closing, then soonest to expire): `unclaimed` sorts them.
 			for chunk in pending.chunks(max_batch().max(1)) {
 				let chunk = chunk.to_vec();
 				inflight.lock().await.extend(chunk.iter().map(|(id, amount, _)| (*id, *amount)));

@@ -29,8 +29,12 @@ const EXPIRY_MARGIN: BlockNumber = 100;
 pub enum CustodyError {
 	/// The key's account cannot fund the channel.
 	OutOfFunds(String),
-	/// The model has no offering, or it is paused.
+	/// The model has no offering, it is paused, or it names another provider than this gateway.
 	NotOffered(String),
+	/// The key's spending cap leaves less than one call's price: nothing is opened or topped up.
+	CapReached { spent: Balance, cap: Balance },
+	/// The gateway has not read the model's channels lately: it opens nothing it could not serve.
+	Stale(AssetId),
 	/// The chain refused or could not be reached.
 	Chain(ChainError),
 }
@@ -107,10 +111,12 @@ pub async fn ensure_channel(
 		)
 		.await
 		.map_err(CustodyError::Chain)?;
+	let me = gw.provider_account();
 	let found = mine
 		.into_iter()
 		.filter(|v| {
 			v.model == model &&
+				v.provider == me &&
 				v.closing_until.is_none() &&
 				best.saturating_add(EXPIRY_MARGIN) < v.expires_at
 		})
@@ -123,10 +129,33 @@ pub async fn ensure_channel(
 	let offering = offering
 		.filter(|o| !o.paused)
 		.ok_or_else(|| CustodyError::NotOffered(format!("model #{model} is not offered now")))?;
-	let deposit = offering.price_per_call.saturating_mul(Balance::from(gw.custodial_calls.max(1)));
+	if offering.provider != me {
+		return Err(CustodyError::NotOffered(format!(
+			"model #{model}'s offering names another provider than this gateway"
+		)));
+	}
+	if !gw.channels.fresh(model) {
+		return Err(CustodyError::Stale(model));
+	}
+	// What the key may still spend bounds what its account puts into a channel.
+	let mut deposit =
+		offering.price_per_call.saturating_mul(Balance::from(gw.custodial_calls.max(1)));
+	if let Some(cap) = key.cap {
+		let spent = gw.store.spent(&key.fingerprint);
+		let left = cap.saturating_sub(spent);
+		if left < offering.price_per_call {
+			return Err(CustodyError::CapReached { spent, cap });
+		}
+		deposit = deposit.min(left);
+	}
 	let id = match found {
 		Some(view) if usable(&view, accepted(view.id).await, best) => {
-			gw.channels.insert_view(view.clone());
+			if !gw.channels.insert_view(view.clone()) {
+				return Err(CustodyError::NotOffered(format!(
+					"channel {} pays another provider",
+					view.id
+				)));
+			}
 			view.id
 		},
 		Some(view) => {
@@ -166,11 +195,11 @@ pub async fn ensure_channel(
 		.call("CallChannelsApi_channel", id, None)
 		.await
 		.map_err(CustodyError::Chain)?;
-	gw.channels.insert_view(
-		view.ok_or_else(|| {
-			CustodyError::Chain(ChainError::Other(format!("channel {id} vanished")))
-		})?,
-	);
+	let view = view
+		.ok_or_else(|| CustodyError::Chain(ChainError::Other(format!("channel {id} vanished"))))?;
+	if !gw.channels.insert_view(view) {
+		return Err(CustodyError::NotOffered(format!("channel {id} pays another provider")));
+	}
 	*lane = Some(id);
 	Ok(id)
 }

@@ -124,7 +124,7 @@ impl Gateway {
 		}
 		let genesis = lineage_primitives::ContentHash::from_slice(chain.genesis.as_bytes());
 		Ok(Gateway {
-			channels: Book::new(genesis, ledger)?,
+			channels: Book::new(genesis, me, ledger)?,
 			claim_every: claim_every.max(1),
 			custody: Custody::default(),
 			custodial_calls,
@@ -150,7 +150,8 @@ impl Gateway {
 		let provider = sr25519::Pair::from_string("//Ferdie", None).expect("dev seed");
 		let ledger = Ledger::open(&store.dir().join("ledger")).expect("a test ledger opens");
 		Gateway {
-			channels: Book::new(Default::default(), ledger).expect("a test book opens"),
+			channels: Book::new(Default::default(), provider.public().into(), ledger)
+				.expect("a test book opens"),
 			claim_every: 1,
 			custody: Custody::default(),
 			custodial_calls: 100,

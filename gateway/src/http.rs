@@ -273,6 +273,11 @@ where
 
 async fn health(gw: &Gateway) -> Reply {
 	match gw.chain.best().await {
+		Ok((best, _)) if !gw.models.keys().all(|m| gw.channels.fresh(*m)) => error(
+			StatusCode::SERVICE_UNAVAILABLE,
+			"channels_not_read",
+			format!("the node answers (best block #{best}) but the served models' channels have not been read from it lately: paid calls wait until they are"),
+		),
 		Ok((best, _)) => reply(
 			StatusCode::OK,
 			json!({ "status": "ok", "best_block": best, "models": gw.models.keys().collect::<Vec<_>>() }),

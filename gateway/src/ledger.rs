@@ -3,9 +3,11 @@
 //!
 //! A call is answered only after its voucher and receipt are committed here. One writer thread
 //! commits what concurrent requests hand it in one transaction (group commit), so thousands of
-//! calls a second cost a few hundred commits. With `synchronous=NORMAL` a committed transaction
-//! is in the operating system's hands when `commit` returns: a SIGKILL of the gateway loses none
-//! (a power loss may lose the last few, which the caller was then never answered for).
+//! calls a second cost a few hundred commits. With `synchronous=FULL` the write-ahead log is
+//! flushed to the disk at every commit: neither a SIGKILL of the gateway nor the machine losing
+//! power loses a call that was answered. (Should the ledger still fall behind the chain, for
+//! instance restored from an old backup, `Book::admit` refuses the channel's calls rather than
+//! serve calls built on receipts the chain has already claimed past.)
 
 use std::{
 	collections::HashMap,
@@ -79,7 +81,7 @@ fn connect(path: &Path) -> Result<Connection, String> {
 	let conn = Connection::open(path).map_err(sql)?;
 	conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0))
 		.map_err(sql)?;
-	conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;")
+	conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;")
 		.map_err(sql)?;
 	Ok(conn)
 }

@@ -41,12 +41,7 @@ pub struct Client {
 type Signer = Box<dyn Fn(&[u8]) -> Signature + Send>;
 
 fn hash(s: &str) -> Result<ContentHash, String> {
-	let hex = s.strip_prefix("0x").unwrap_or(s);
-	let bytes: Vec<u8> = (0..hex.len())
-		.step_by(2)
-		.map(|i| hex.get(i..i + 2).and_then(|b| u8::from_str_radix(b, 16).ok()))
-		.collect::<Option<_>>()
-		.ok_or_else(|| format!("not hex: {s}"))?;
+	let bytes = crate::chain::hex_bytes(s).ok_or_else(|| format!("not hex: {s}"))?;
 	<[u8; 32]>::try_from(bytes)
 		.map(ContentHash::from)
 		.map_err(|_| format!("not 32 bytes: {s}"))

@@ -105,7 +105,8 @@ enum Command {
 		/// File holding the provider's secret URI (else LINEAGE_PROVIDER_SURI).
 		#[arg(long)]
 		suri_file: Option<PathBuf>,
-		/// Claim the channels' new vouchers every this many blocks.
+		/// Claim the channels' new vouchers every this many blocks (at most half the chain's
+		/// challenge period, so a closing channel's calls get two chances to be claimed).
 		#[arg(long, default_value_t = 1)]
 		claim_every: u32,
 		/// How many calls' worth a custodial API key's channel is opened (or topped up) with.
@@ -265,6 +266,19 @@ async fn main() {
 			claim_every,
 			custodial_calls,
 		} => {
+			let challenge = <<lineage_runtime::Runtime as pallet_call_channels::Config>::ChallengePeriod as frame_support::traits::Get<u32>>::get();
+			// A closing channel's calls must be claimed within the challenge period, less the
+			// blocks a call may still be taken on a stale view of it; with two chances inside
+			// that, one failed claim is not a loss (channels near their deadline are also
+			// claimed every block).
+			let stale_blocks = (channels::STALE_AFTER.as_millis() as u64)
+				.div_ceil(lineage_runtime::MILLI_SECS_PER_BLOCK) as u32;
+			let most = challenge.saturating_sub(stale_blocks) / 2;
+			if claim_every == 0 || claim_every > most {
+				fail(format!(
+					"--claim-every {claim_every}: must be 1 ..= {most} (half of the chain's challenge period of {challenge} blocks less the {stale_blocks} blocks a stale view is trusted)"
+				));
+			}
 			let provider = key(&suri_file, "LINEAGE_PROVIDER_SURI");
 			let files: Vec<(AssetId, PathBuf)> = models
 				.iter()

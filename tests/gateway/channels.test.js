@@ -113,10 +113,10 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
     const signedOther = signVoucher(dave, { ...voucher, receiptsRoot: blake2AsHex('other', 256) });
     await assert.rejects(calls.call('x', { header: voucherHeader(voucher, signedOther) }),
       (e) => e instanceof GatewayError && e.status === 401 && e.code === 'bad_signature');
-    // Changed after signing so that it is no longer the next one: 409.
+    // Changed after signing (its amount): the signature is checked before the order, 401.
     const lowered = { ...voucher, amount: voucher.amount - 1n };
     await assert.rejects(calls.call('x', { header: voucherHeader(lowered, signature) }),
-      (e) => e instanceof GatewayError && e.status === 409);
+      (e) => e instanceof GatewayError && e.status === 401 && e.code === 'bad_signature');
     // Signed by someone else.
     const forged = voucherHeader(voucher, signVoucher(eve, voucher));
     await assert.rejects(calls.call('x', { header: forged }),
@@ -238,6 +238,32 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
     const broke = await custodial('great', 'key-broke');
     assert.equal(broke.status, 402);
     assert.equal((await broke.json()).error.code, 'out_of_funds');
+  });
+
+  it('takes no calls on a channel paying another provider, so it never serves what it cannot claim', { timeout: 60_000 }, async () => {
+    const { alice, bob, eve, ferdie } = accounts;
+    // The owner points the offering at Eve for a moment; Alice opens a channel at those terms.
+    const offer = (provider) => submit(api, api.tx.modelInvocation.setOffering(model, price, provider, percent(30), 20), bob);
+    await offer(eve.address);
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    let theirs;
+    try {
+      theirs = await openChannel(api, alice, { model, deposit: price * 5n, expiresAt: head + 600 });
+    } finally {
+      await offer(ferdie.address);
+    }
+    assert.equal(theirs.provider, eve.address);
+    const foreign = new ChannelCalls({ genesisHash: api.genesisHash.toHex(), pair: alice, channel: theirs.channel, model, price, gateway: base });
+    // Whether the gateway has read the channel list since (402 unknown_channel) or looks it up
+    // (400 wrong_provider), the call is refused and nothing is answered or charged.
+    await assert.rejects(foreign.call('a great film'),
+      (e) => e instanceof GatewayError && ['wrong_provider', 'unknown_channel'].includes(e.code));
+    const startBlock = (await api.rpc.chain.getHeader()).number.toNumber();
+    await until(async () => (await api.rpc.chain.getHeader()).number.toNumber() >= startBlock + 2, 30, 'two blocks');
+    await assert.rejects(foreign.call('a great film'),
+      (e) => e instanceof GatewayError && ['wrong_provider', 'unknown_channel'].includes(e.code));
+    assert.equal((await api.call.callChannelsApi.channel(theirs.channel)).unwrap().claimedCalls.toNumber(), 0);
+    assert.equal((await (await fetch(`${base}/v1/channels/${theirs.channel}`)).json()).error?.code, 'unknown_channel');
   });
 
   it('closes: the rest goes back to the caller to the unit', { timeout: 60_000 }, async () => {
