@@ -36,7 +36,9 @@ before(async () => {
   accounts = await devAccounts(api.registry.chainSS58);
   price = token(api).unit / 100n;
   dir = await mkdtemp(path.join(tmpdir(), 'lineage-gateway-channels-'));
-  await writeFile(`${dir}/keys.json`, JSON.stringify({ 'key-eve': '//Eve', 'key-broke': `//Broke${Date.now()}` }));
+  await writeFile(`${dir}/keys.json`, JSON.stringify({
+    'key-eve': '//Eve', 'key-broke': `//Broke${Date.now()}`, 'key-capped': { suri: '//Charlie', spending_cap: '0.025' },
+  }));
 });
 
 after(async () => {
@@ -238,6 +240,17 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
     const broke = await custodial('great', 'key-broke');
     assert.equal(broke.status, 402);
     assert.equal((await broke.json()).error.code, 'out_of_funds');
+    // A key capped at 2.5 calls: its channel holds no more than the key may spend, two calls are
+    // served and the third is refused before anything more is opened or topped up.
+    const { charlie } = accounts;
+    for (let i = 0; i < 2; i += 1) assert.equal((await custodial(`great ${i}`, 'key-capped')).status, 200);
+    const capped = await custodial('great', 'key-capped');
+    assert.equal(capped.status, 402);
+    assert.equal((await capped.json()).error.code, 'spending_cap_reached');
+    const charlies = (await api.call.callChannelsApi.channelsOfCaller(charlie.address, null, 16))
+      .filter((v) => v.model.toNumber() === model);
+    assert.equal(charlies.length, 1);
+    assert.equal(charlies[0].deposit.toBigInt(), (price * 5n) / 2n);
   });
 
   it('takes no calls on a channel paying another provider, so it never serves what it cannot claim', { timeout: 60_000 }, async () => {
