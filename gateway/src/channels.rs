@@ -222,7 +222,7 @@ impl Book {
 			}
 		}
 		for id in &forgotten {
-			self.ledger.forget(*id)?;
+			self.ledger.forget(*id).await?;
 			if let Ok(mut tabs) = self.tabs.lock() {
 				tabs.remove(id);
 			}

@@ -47,7 +47,16 @@ pub struct Entry {
 	pub receipt: CallReceipt<Balance>,
 }
 
-type Job = (Vec<Entry>, oneshot::Sender<Result<(), String>>);
+/// What the writer thread does: every write to the ledger goes through it, so no two
+/// connections ever contend for SQLite's write lock.
+enum Op {
+	/// Commit an answered call.
+	Record(Entry),
+	/// Delete a channel's tab and receipts.
+	Forget(ChannelId),
+}
+
+type Job = (Op, oneshot::Sender<Result<(), String>>);
 
 /// The ledger: a writer thread for commits, a connection for reads.
 pub struct Ledger {
@@ -93,7 +102,7 @@ fn int(n: u64) -> Result<i64, rusqlite::Error> {
 
 fn write<'a>(
 	conn: &mut Connection,
-	entries: impl Iterator<Item = &'a Entry>,
+	ops: impl Iterator<Item = &'a Op>,
 ) -> Result<(), rusqlite::Error> {
 	let tx = conn.transaction()?;
 	{
@@ -104,7 +113,15 @@ fn write<'a>(
 		let mut receipt = tx.prepare_cached(
 			"INSERT INTO receipts (channel, call, receipt, leaf) VALUES (?1, ?2, ?3, ?4)",
 		)?;
-		for e in entries {
+		for op in ops {
+			let e = match op {
+				Op::Record(e) => e,
+				Op::Forget(channel) => {
+					tx.execute("DELETE FROM receipts WHERE channel = ?1", params![int(*channel)?])?;
+					tx.execute("DELETE FROM tabs WHERE channel = ?1", params![int(*channel)?])?;
+					continue;
+				},
+			};
 			tab.execute(params![
 				int(e.channel)?,
 				int(e.tab.model)?,
@@ -135,15 +152,15 @@ fn run_writer(mut conn: Connection, jobs: mpsc::Receiver<Job>) {
 				Err(_) => break,
 			}
 		}
-		let result = write(&mut conn, batch.iter().flat_map(|(e, _)| e.iter())).map_err(sql);
+		let result = write(&mut conn, batch.iter().map(|(op, _)| op)).map_err(sql);
 		if result.is_ok() || batch.len() == 1 {
 			for (_, done) in batch {
 				let _ = done.send(result.clone());
 			}
 		} else {
 			// One job's failure must not fail the others: commit each on its own.
-			for (entries, done) in batch {
-				let _ = done.send(write(&mut conn, entries.iter()).map_err(sql));
+			for (op, done) in batch {
+				let _ = done.send(write(&mut conn, std::iter::once(&op)).map_err(sql));
 			}
 		}
 	}
@@ -165,15 +182,20 @@ impl Ledger {
 		Ok(Ledger { writer: Mutex::new(send), reader: Mutex::new(reader) })
 	}
 
-	/// Commit `entry`; returns once it is durable.
-	pub async fn record(&self, entry: Entry) -> Result<(), String> {
+	/// Hand `op` to the writer; returns once it is durable.
+	async fn commit(&self, op: Op) -> Result<(), String> {
 		let (done, committed) = oneshot::channel();
 		self.writer
 			.lock()
 			.map_err(|_| "channel ledger: writer lock poisoned".to_string())?
-			.send((vec![entry], done))
+			.send((op, done))
 			.map_err(|_| "channel ledger: the writer stopped".to_string())?;
 		committed.await.map_err(|_| "channel ledger: the writer stopped".to_string())?
+	}
+
+	/// Commit `entry`; returns once it is durable.
+	pub async fn record(&self, entry: Entry) -> Result<(), String> {
+		self.commit(Op::Record(entry)).await
 	}
 
 	fn read<R>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<R>) -> Result<R, String> {
@@ -236,13 +258,10 @@ impl Ledger {
 			.transpose()
 	}
 
-	/// Delete `channel`'s tab and receipts (once it is closed and past the retention).
-	pub fn forget(&self, channel: ChannelId) -> Result<(), String> {
-		self.read(|c| {
-			c.execute("DELETE FROM receipts WHERE channel = ?1", params![int(channel)?])?;
-			c.execute("DELETE FROM tabs WHERE channel = ?1", params![int(channel)?])?;
-			Ok(())
-		})
+	/// Delete `channel`'s tab and receipts (once it is closed and past the retention), through
+	/// the writer like every other write.
+	pub async fn forget(&self, channel: ChannelId) -> Result<(), String> {
+		self.commit(Op::Forget(channel)).await
 	}
 
 	/// The leaf hashes of `channel`'s receipts of calls `1 ..= upto`, in order.
@@ -313,7 +332,7 @@ mod tests {
 			&proof
 		));
 		assert_eq!(ledger.receipt(9, 6).expect("reads"), None);
-		ledger.forget(9).expect("deletes");
+		ledger.forget(9).await.expect("deletes");
 		assert_eq!(ledger.receipt(9, 3).expect("reads"), None);
 		assert!(ledger.tabs().expect("reads").is_empty());
 		let _ = std::fs::remove_dir_all(&dir);

@@ -205,7 +205,11 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
     assert.equal(settled.reduce((t, s) => t + s.amount.toBigInt(), 0n), price * BigInt(CALLS));
   });
 
-  it('proves a call was paid from its receipt, its proof and the chain', async () => {
+  it('proves a call was paid from its receipt, its proof and the chain', { timeout: 30_000 }, async () => {
+    // The gateway learns of its claim when the claim's block comes back to it (or at the next
+    // block's read), which may be a moment after this test saw the block's events.
+    await until(async () => (await (await fetch(`${base}/v1/channels/${channel}`)).json()).claimed?.calls === CALLS,
+      20, 'the gateway to see its claim');
     const res = await fetch(`${base}/v1/channels/${channel}/receipts/50`);
     assert.equal(res.status, 200);
     const body = await res.json();
