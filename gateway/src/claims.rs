@@ -18,10 +18,6 @@ use crate::{
 	gateway::Gateway,
 };
 
-fn log(msg: impl std::fmt::Display) {
-	eprintln!("[claims] {msg}");
-}
-
 /// Channels this close to the last block they can be claimed in are claimed every block.
 const URGENT: BlockNumber = 10;
 
@@ -99,19 +95,19 @@ async fn claim(
 				error,
 			}) => {
 				gw.metrics.claims_failed.fetch_add(1, Relaxed);
-				log(format!(
+				tracing::warn!(
 					"channel {channel}'s voucher was refused: {}",
 					crate::chain::describe(&error)
-				));
+				);
 			},
 			_ => {},
 		}
 	}
 	gw.metrics.claims.fetch_add(claimed as u64, Relaxed);
-	log(format!(
+	tracing::info!(
 		"claimed {claimed} of {} channels of model #{model} in block {block:?}",
 		vouchers.len()
-	));
+	);
 	Ok(claimed)
 }
 
@@ -134,25 +130,27 @@ pub async fn run(gw: Arc<Gateway>) {
 			.await
 		{
 			Ok(next) => gw.channels.set_next_id(next.unwrap_or(0), best),
-			Err(e) => log(format!("cannot read NextChannelId: {e}")),
+			Err(e) => tracing::warn!("cannot read NextChannelId: {e}"),
 		}
 		let mut all_read = true;
 		for model in gw.models.keys() {
 			if let Err(e) = refresh(&gw, *model, best).await {
 				all_read = false;
 				gw.metrics.chain_errors.fetch_add(1, Relaxed);
-				log(format!("cannot read model #{model}'s channels: {e}"));
+				tracing::warn!("cannot read model #{model}'s channels: {e}");
 			}
 		}
 		// Only with every served model read: a channel missing from a failed read is not closed.
 		if all_read {
 			match gw.channels.prune(best, gw.retention).await {
 				Ok(0) => {},
-				Ok(n) =>
-					log(format!("forgot {n} channels closed more than {} blocks ago", gw.retention)),
+				Ok(n) => tracing::info!(
+					"forgot {n} channels closed more than {} blocks ago",
+					gw.retention
+				),
 				Err(e) => {
 					gw.metrics.store_errors.fetch_add(1, Relaxed);
-					log(format!("pruning the channel ledger failed: {e}"));
+					tracing::error!("pruning the channel ledger failed: {e}");
 				},
 			}
 		}
@@ -181,7 +179,7 @@ pub async fn run(gw: Arc<Gateway>) {
 					let ids: Vec<ChannelId> = chunk.iter().map(|(id, _, _)| *id).collect();
 					if let Err(e) = claim(&gw, model, chunk).await {
 						gw.metrics.chain_errors.fetch_add(1, Relaxed);
-						log(format!("claim_batch for model #{model} failed: {e}"));
+						tracing::warn!("claim_batch for model #{model} failed: {e}");
 					}
 					let mut flying = inflight.lock().await;
 					for id in ids {

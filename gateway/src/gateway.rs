@@ -181,7 +181,7 @@ impl Gateway {
 				Ok(_) => {},
 				Err(e) => {
 					self.metrics.chain_errors.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-					eprintln!("[{loop_name}] node unreachable: {e}");
+					tracing::warn!(target: "lineage_gateway::chain", task = loop_name, "node unreachable: {e}");
 					tokio::time::sleep(std::time::Duration::from_secs(2)).await;
 				},
 			}

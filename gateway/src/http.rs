@@ -129,7 +129,7 @@ pub fn api_key<'a>(
 
 pub async fn serve(gw: Arc<Gateway>, listen: SocketAddr) -> std::io::Result<()> {
 	let listener = tokio::net::TcpListener::bind(listen).await?;
-	eprintln!("[http] listening on http://{}", listener.local_addr()?);
+	tracing::info!("listening on http://{}", listener.local_addr()?);
 	serve_on(listener, LIMITS, move |req| {
 		let gw = gw.clone();
 		async move {
@@ -156,7 +156,7 @@ where
 		let stream = match listener.accept().await {
 			Ok((stream, _)) => stream,
 			Err(e) => {
-				eprintln!("[http] accept failed: {e}");
+				tracing::warn!("accept failed: {e}");
 				tokio::time::sleep(Duration::from_millis(100)).await;
 				continue;
 			},
@@ -589,7 +589,7 @@ async fn pay(
 	match gw.store.record_call(id, &record, &input) {
 		Ok(()) => gw.store.drop_pending(pending),
 		// The pending input stays: the provider loop records the call from it.
-		Err(e) => eprintln!("[http] cannot record call #{id}: {e}"),
+		Err(e) => tracing::error!(call = id, "cannot record the call: {e}"),
 	}
 	Ok((id, deadline))
 }

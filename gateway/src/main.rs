@@ -139,6 +139,17 @@ enum Command {
 	},
 }
 
+/// Logs to stderr through `tracing`: `RUST_LOG` picks the level and targets (default `info`,
+/// e.g. `RUST_LOG=lineage_gateway::claims=debug,info`).
+fn init_logs() {
+	let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+		.unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+	tracing_subscriber::fmt()
+		.with_env_filter(filter)
+		.with_writer(std::io::stderr)
+		.init();
+}
+
 fn fail(msg: impl std::fmt::Display) -> ! {
 	eprintln!("error: {msg}");
 	std::process::exit(1)
@@ -266,6 +277,7 @@ async fn main() {
 			claim_every,
 			custodial_calls,
 		} => {
+			init_logs();
 			let challenge = <<lineage_runtime::Runtime as pallet_call_channels::Config>::ChallengePeriod as frame_support::traits::Get<u32>>::get();
 			// A closing channel's calls must be claimed within the challenge period, less the
 			// blocks a call may still be taken on a stale view of it; with two chances inside
@@ -317,10 +329,10 @@ async fn main() {
 				.await
 				.unwrap_or_else(|e| fail(e)),
 			);
-			eprintln!(
-				"[gateway] serving models {:?} as provider {}",
-				gw.models.keys().collect::<Vec<_>>(),
-				gw.provider.public().to_ss58check()
+			tracing::info!(
+				models = ?gw.models.keys().collect::<Vec<_>>(),
+				provider = %gw.provider.public().to_ss58check(),
+				"serving"
 			);
 			let provider_loop = tokio::spawn(provider::run(gw.clone()));
 			let claim_loop = tokio::spawn(claims::run(gw.clone()));
@@ -334,7 +346,7 @@ async fn main() {
 					Err(e) => e.to_string(),
 					Ok(()) => "it returned".into(),
 				})),
-				_ = tokio::signal::ctrl_c() => eprintln!("[gateway] stopping"),
+				_ = tokio::signal::ctrl_c() => tracing::info!("stopping"),
 			}
 		},
 		Command::Load { addr, model, plan, seconds } => {

@@ -19,10 +19,6 @@ use std::sync::atomic::Ordering::Relaxed;
 
 use crate::gateway::Gateway;
 
-fn log(msg: impl std::fmt::Display) {
-	eprintln!("[provider] {msg}");
-}
-
 /// How often stored inputs and outputs are pruned.
 const PRUNE_EVERY: Duration = Duration::from_secs(60);
 
@@ -40,12 +36,13 @@ async fn prune(gw: &Arc<Gateway>, best: u32) {
 	})
 	.await
 	{
-		Ok(p) if p != Default::default() => log(format!(
+		Ok(p) if p != Default::default() =>
+			tracing::info!(
 			"pruned {} calls past their receipts' retention, {} unrecorded files, {} unpaid inputs",
 			p.calls, p.orphans, p.pending
-		)),
+		),
 		Ok(_) => {},
-		Err(e) => log(format!("pruning failed: {e}")),
+		Err(e) => tracing::warn!("pruning failed: {e}"),
 	}
 }
 
@@ -90,7 +87,7 @@ pub async fn run(gw: Arc<Gateway>) {
 					},
 					Err(e) => {
 						gw.metrics.chain_errors.fetch_add(1, Relaxed);
-						log(format!("cannot list the open calls of model #{model}: {e}"));
+						tracing::warn!("cannot list the open calls of model #{model}: {e}");
 						failed = true;
 						break;
 					},
@@ -119,13 +116,13 @@ pub async fn run(gw: Arc<Gateway>) {
 			let Some(input) = gw.store.input_for(id, &call.input_hash, &call.caller, call.deadline)
 			else {
 				if unknown_input.insert(id) {
-					log(format!("call #{id} to model #{}: input not known here, left to refund after its deadline", call.model));
+					tracing::info!("call #{id} to model #{}: input not known here, left to refund after its deadline", call.model);
 				}
 				continue;
 			};
 			let output = serde_json::to_vec(&served.model.predict(&input)).unwrap_or_default();
 			if let Err(e) = gw.store.save_output(id, &output) {
-				log(format!("cannot store the output of call #{id}: {e}"));
+				tracing::error!("cannot store the output of call #{id}: {e}");
 				continue;
 			}
 			todo.entry(call.model)
@@ -173,16 +170,19 @@ pub async fn run(gw: Arc<Gateway>) {
 								pallet_model_invocation::Event::BatchItemFailed { id, error },
 							) => {
 								gw.metrics.batch_failed.fetch_add(1, Relaxed);
-								log(format!(
+								tracing::warn!(
 									"call #{id} failed in its batch: {}",
 									crate::chain::describe(&error)
-								));
+								);
 							},
 							_ => {},
 						}
 					}
 					gw.metrics.batch_completed.fetch_add(settled, Relaxed);
-					log(format!("completed {settled} of {} calls in block {block:?}", chunk.len()));
+					tracing::info!(
+						"completed {settled} of {} calls in block {block:?}",
+						chunk.len()
+					);
 				},
 				Err(e) => {
 					gw.metrics.chain_errors.fetch_add(1, Relaxed);
@@ -190,7 +190,7 @@ pub async fn run(gw: Arc<Gateway>) {
 					for (id, _) in &chunk {
 						inflight.remove(id);
 					}
-					log(format!("complete_batch failed: {e}"));
+					tracing::warn!("complete_batch failed: {e}");
 				},
 			}
 		}
