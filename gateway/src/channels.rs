@@ -221,15 +221,30 @@ impl Book {
 				}
 			}
 		}
+		if forgotten.is_empty() {
+			return Ok(0);
+		}
+		// Each tab's lock is held while its rows go: a call admitted before the prune records
+		// first, and none is admitted after (the chain no longer shows the channel open).
+		let mut held = Vec::new();
 		for id in &forgotten {
-			self.ledger.forget(*id).await?;
-			if let Ok(mut tabs) = self.tabs.lock() {
+			if let Some(tab) = self.tab(*id) {
+				held.push(tab.lock_owned().await);
+			}
+		}
+		// One transaction (one flush) for them all.
+		self.ledger.forget(forgotten.clone()).await?;
+		if let Ok(mut tabs) = self.tabs.lock() {
+			for id in &forgotten {
 				tabs.remove(id);
 			}
-			if let Ok(mut gone) = self.gone_since.lock() {
+		}
+		if let Ok(mut gone) = self.gone_since.lock() {
+			for id in &forgotten {
 				gone.remove(id);
 			}
 		}
+		drop(held);
 		Ok(forgotten.len())
 	}
 
@@ -443,7 +458,7 @@ impl Book {
 
 	/// Read channel `id`, missing from the book, from the chain: only one opened since the last
 	/// refresh, and once a block (marked asked before the read, so concurrent requests naming it
-	/// make one read at most). A channel paying our provider is kept whatever model it pays.
+	/// make one read at most). Kept only if it pays `model` (served here) through our provider.
 	async fn fetch(&self, id: ChannelId, model: AssetId, chain: &Chain) -> Result<View, Refused> {
 		{
 			let mut misses = self.misses.lock().map_err(|_| Refused::Store("misses".into()))?;
@@ -457,12 +472,11 @@ impl Book {
 			.await
 			.map_err(|e| Refused::Chain(e.to_string()))?;
 		match fetched {
+			// Only a served model's channels are kept (the refresh keeps them current).
+			Some(v) if v.model != model => Err(Refused::OtherModel { channel: id, model: v.model }),
 			Some(v) if self.insert_view(v.clone()) => {
 				if let Ok(mut misses) = self.misses.lock() {
 					misses.remove(&id);
-				}
-				if v.model != model {
-					return Err(Refused::OtherModel { channel: id, model: v.model });
 				}
 				Ok(v)
 			},

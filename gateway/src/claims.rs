@@ -176,14 +176,18 @@ pub async fn run(gw: Arc<Gateway>) {
 				let (gw, inflight) = (gw.clone(), inflight.clone());
 				// Submitted in the background: the next block's refresh is not held up by it.
 				tokio::spawn(async move {
-					let ids: Vec<ChannelId> = chunk.iter().map(|(id, _, _)| *id).collect();
+					let ids: Vec<(ChannelId, Balance)> =
+						chunk.iter().map(|(id, amount, _)| (*id, *amount)).collect();
 					if let Err(e) = claim(&gw, model, chunk).await {
 						gw.metrics.chain_errors.fetch_add(1, Relaxed);
 						tracing::warn!("claim_batch for model #{model} failed: {e}");
 					}
 					let mut flying = inflight.lock().await;
-					for id in ids {
-						flying.remove(&id);
+					// Only this claim's entry: a later claim of the channel may be in flight.
+					for (id, amount) in ids {
+						if flying.get(&id) == Some(&amount) {
+							flying.remove(&id);
+						}
 					}
 				});
 			}

@@ -17,6 +17,7 @@ use crate::{
 	channels::{SignedVoucher, View},
 	gateway::Gateway,
 	keys::ApiKey,
+	ledger::Tab,
 };
 
 /// Blocks a custodial channel is opened for (7 days at 3 s blocks), and the margin before its
@@ -76,11 +77,18 @@ impl Custody {
 	}
 }
 
-/// Whether `view` can take one more call at `accepted` so far, at block `best`.
-fn usable(view: &View, accepted: Balance, best: BlockNumber) -> bool {
+/// Whether the ledger is behind what the chain claimed of `view` (`Book::admit` then refuses
+/// its calls): such a channel is never used again, a new one is opened.
+fn behind(view: &View, accepted: &Tab) -> bool {
+	accepted.calls < view.claimed_calls
+}
+
+/// Whether `view` can take one more call after `accepted`, at block `best`.
+fn usable(view: &View, accepted: &Tab, best: BlockNumber) -> bool {
 	view.closing_until.is_none() &&
 		best.saturating_add(EXPIRY_MARGIN) < view.expires_at &&
-		accepted.saturating_add(view.price_per_call) <= view.deposit
+		accepted.amount.saturating_add(view.price_per_call) <= view.deposit &&
+		!behind(view, accepted)
 }
 
 /// `key`'s open channel to `model` that can take another call, opening one or topping one up if
@@ -92,11 +100,10 @@ pub async fn ensure_channel(
 	lane: &mut Option<ChannelId>,
 ) -> Result<ChannelId, CustodyError> {
 	let best = gw.channels.best();
-	let accepted =
-		|id| async move { gw.channels.accepted(id).await.map(|t| t.amount).unwrap_or(0) };
+	let accepted = |id| async move { gw.channels.accepted(id).await.unwrap_or_default() };
 	if let Some(id) = *lane {
 		if let Some(view) = gw.channels.view(id) {
-			if usable(&view, accepted(id).await, best) {
+			if usable(&view, &accepted(id).await, best) {
 				return Ok(id);
 			}
 		}
@@ -121,6 +128,10 @@ pub async fn ensure_channel(
 				best.saturating_add(EXPIRY_MARGIN) < v.expires_at
 		})
 		.max_by_key(|v| v.id);
+	let found = match found {
+		Some(view) if behind(&view, &accepted(view.id).await) => None,
+		other => other,
+	};
 	let offering: Option<OfferingView<AccountId, Balance, BlockNumber>> = gw
 		.chain
 		.call("ModelInvocationApi_offering", model, None)
@@ -149,7 +160,7 @@ pub async fn ensure_channel(
 		deposit = deposit.min(left);
 	}
 	let id = match found {
-		Some(view) if usable(&view, accepted(view.id).await, best) => {
+		Some(view) if usable(&view, &accepted(view.id).await, best) => {
 			if !gw.channels.insert_view(view.clone()) {
 				return Err(CustodyError::NotOffered(format!(
 					"channel {} pays another provider",

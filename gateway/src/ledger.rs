@@ -52,8 +52,8 @@ pub struct Entry {
 enum Op {
 	/// Commit an answered call.
 	Record(Entry),
-	/// Delete a channel's tab and receipts.
-	Forget(ChannelId),
+	/// Delete channels' tabs and receipts.
+	Forget(Vec<ChannelId>),
 }
 
 type Job = (Op, oneshot::Sender<Result<(), String>>);
@@ -116,9 +116,14 @@ fn write<'a>(
 		for op in ops {
 			let e = match op {
 				Op::Record(e) => e,
-				Op::Forget(channel) => {
-					tx.execute("DELETE FROM receipts WHERE channel = ?1", params![int(*channel)?])?;
-					tx.execute("DELETE FROM tabs WHERE channel = ?1", params![int(*channel)?])?;
+				Op::Forget(channels) => {
+					for channel in channels {
+						tx.execute(
+							"DELETE FROM receipts WHERE channel = ?1",
+							params![int(*channel)?],
+						)?;
+						tx.execute("DELETE FROM tabs WHERE channel = ?1", params![int(*channel)?])?;
+					}
 					continue;
 				},
 			};
@@ -258,10 +263,10 @@ impl Ledger {
 			.transpose()
 	}
 
-	/// Delete `channel`'s tab and receipts (once it is closed and past the retention), through
-	/// the writer like every other write.
-	pub async fn forget(&self, channel: ChannelId) -> Result<(), String> {
-		self.commit(Op::Forget(channel)).await
+	/// Delete `channels`' tabs and receipts (closed and past the retention) in one transaction,
+	/// through the writer like every other write.
+	pub async fn forget(&self, channels: Vec<ChannelId>) -> Result<(), String> {
+		self.commit(Op::Forget(channels)).await
 	}
 
 	/// The leaf hashes of `channel`'s receipts of calls `1 ..= upto`, in order.
@@ -332,7 +337,7 @@ mod tests {
 			&proof
 		));
 		assert_eq!(ledger.receipt(9, 6).expect("reads"), None);
-		ledger.forget(9).await.expect("deletes");
+		ledger.forget(vec![9]).await.expect("deletes");
 		assert_eq!(ledger.receipt(9, 3).expect("reads"), None);
 		assert!(ledger.tabs().expect("reads").is_empty());
 		let _ = std::fs::remove_dir_all(&dir);

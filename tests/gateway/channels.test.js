@@ -189,6 +189,10 @@ describe('lineage-gateway: paid calls through a prepaid channel', () => {
       return v.claimedCalls.toNumber() === CALLS ? v : null;
     }, 60, 'the claim loop to claim 100 calls');
     assert.equal(view.claimed.toBigInt(), price * BigInt(CALLS));
+    // The events subscription may deliver the claim's block a moment after the state call saw it.
+    const claimedCalls = () => ofChannel('ChannelClaimed').filter((d) => d.channel.toBigInt() === channel)
+      .reduce((n, d) => n + d.calls.toNumber(), 0);
+    await until(async () => claimedCalls() >= CALLS, 20, 'the claim\'s events');
     const claims = ofChannel('ChannelClaimed').filter((d) => d.channel.toBigInt() === channel);
     assert.equal(claims.reduce((s, d) => s + d.amount.toBigInt(), 0n), price * BigInt(CALLS), 'nothing claimed twice');
     assert.equal(claims.reduce((s, d) => s + d.calls.toNumber(), 0), CALLS);
