@@ -150,8 +150,11 @@ async fn take_call(
 		},
 		(None, Some(key)) => {
 			// A key at its cap makes the gateway open or top up nothing for it.
-			if let Some(cap) = key.cap.filter(|cap| gw.store.spent(&key.fingerprint) >= *cap) {
-				return spending_cap_reached(gw.store.spent(&key.fingerprint), cap);
+			if let Some(cap) = key.cap {
+				let spent = gw.store.spent(&key.fingerprint);
+				if spent >= cap {
+					return spending_cap_reached(spent, cap);
+				}
 			}
 			let mut guard = gw.custody.lane(key, model).await;
 			let channel = match custodial::ensure_channel(&gw, key, model, &mut guard).await {
