@@ -104,4 +104,30 @@ else
 		|| npm install --no-audit --no-fund --loglevel=error; })
 fi
 
+# --- Python: llama.cpp's OpenAI-compatible server and the OpenAI SDK, for the gateway's tests ---
+# PyPI has llama-cpp-python only as source: its wheel is built once (about 5 minutes on 2
+# cores, CPU only, portable) and kept under /var/tmp beside the Cargo target dir.
+py_root="${LINEAGE_PYTHON_ROOT:-/var/tmp/lineage-py}"
+py_req="$root/tests/gateway/upstream/requirements.txt"
+py_stamp="$py_root/venv/.lineage-$(sha256sum "$py_req" | cut -c1-16)"
+if [ -f "$py_stamp" ]; then
+	say "Python test environment up to date ($py_root/venv)"
+else
+	say "installing the Python test environment into $py_root/venv (llama-cpp-python, gguf, openai)"
+	mkdir -p "$py_root/wheels"
+	[ -x "$py_root/venv/bin/python" ] || python3 -m venv "$py_root/venv"
+	"$py_root/venv/bin/pip" install -q --upgrade pip
+	llama_req="$(grep '^llama-cpp-python' "$py_req")"
+	llama_version="${llama_req##*==}"
+	if ! ls "$py_root/wheels/llama_cpp_python-$llama_version-"*.whl >/dev/null 2>&1; then
+		say "building the llama-cpp-python wheel (once per machine)"
+		CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF -DLLAMA_CURL=OFF" \
+			CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
+			"$py_root/venv/bin/pip" wheel -q --no-deps -w "$py_root/wheels" "llama-cpp-python==$llama_version"
+	fi
+	"$py_root/venv/bin/pip" install -q --find-links "$py_root/wheels" -r "$py_req"
+	rm -f "$py_root"/venv/.lineage-*
+	touch "$py_stamp"
+fi
+
 say "done; build environment: $(lineage_build_env_summary)"

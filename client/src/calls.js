@@ -99,6 +99,32 @@ export class ChannelCalls {
   }
 
   /**
+   * Take the receipt of the call the last `next()` voucher paid for, checking it is that call's
+   * (its number, price and, if given, input hash), and move on to the next call.
+   * @param {{ receipt: any, channel: any }} paid  the answer's receipt and channel state (an
+   *   OpenAI-shaped answer carries them under `lineage`)
+   * @param {string | null} [inputHash]  blake2-256 of what was sent, to check against the receipt
+   */
+  accept(paid, inputHash = null) {
+    const r = paid.receipt;
+    const expected = { channel: this.channel, call: BigInt(this.calls + 1), amount: this.price };
+    if (BigInt(r.channel) !== expected.channel || BigInt(r.call) !== expected.call
+      || BigInt(r.amount) !== expected.amount || (inputHash !== null && r.input_hash !== inputHash)) {
+      throw new Error(`the gateway's receipt is not this call's: ${JSON.stringify(r)}`);
+    }
+    this.frontier.push(receiptLeaf({
+      channel: r.channel, call: r.call, inputHash: r.input_hash, outputHash: r.output_hash, amount: BigInt(r.amount),
+    }));
+    this.amount += this.price;
+    this.calls += 1;
+    if (this.trustedRoot !== null) {
+      this.trustedRoot = paid.channel.receipts_root;
+    } else if (paid.channel.receipts_root !== this.root()) {
+      throw new Error('the gateway\'s receipts root is not the one of the receipts it answered with');
+    }
+  }
+
+  /**
    * Call the model on `input`, paying one call. Resolves to the gateway's answer
    * (`{ model, output, receipt, channel }`); rejects with a `GatewayError` if it refused.
    * @param {string} input
@@ -113,22 +139,7 @@ export class ChannelCalls {
     });
     const body = /** @type {any} */ (await res.json());
     if (!res.ok) throw new GatewayError(res.status, body.error ?? {});
-    const r = body.receipt;
-    const expected = { channel: this.channel, call: BigInt(this.calls + 1), amount: this.price };
-    if (BigInt(r.channel) !== expected.channel || BigInt(r.call) !== expected.call
-      || BigInt(r.amount) !== expected.amount || r.input_hash !== blake2AsHex(input, 256)) {
-      throw new Error(`the gateway's receipt is not this call's: ${JSON.stringify(r)}`);
-    }
-    this.frontier.push(receiptLeaf({
-      channel: r.channel, call: r.call, inputHash: r.input_hash, outputHash: r.output_hash, amount: BigInt(r.amount),
-    }));
-    this.amount += this.price;
-    this.calls += 1;
-    if (this.trustedRoot !== null) {
-      this.trustedRoot = body.channel.receipts_root;
-    } else if (body.channel.receipts_root !== this.root()) {
-      throw new Error('the gateway\'s receipts root is not the one of the receipts it answered with');
-    }
+    this.accept(body, blake2AsHex(input, 256));
     return body;
   }
 }

@@ -20,8 +20,10 @@ use lineage_primitives::{receipts, AssetId, CallReceipt, ChannelId, ContentHash}
 use lineage_runtime::Balance;
 use serde_json::{json, Value};
 
+use tokio::sync::OwnedMutexGuard;
+
 use crate::{
-	channels::{decode_header, Refused},
+	channels::{decode_header, Admitted, Paid, Refused, SignedVoucher},
 	custodial::{self, CustodyError},
 	gateway::Gateway,
 	http::{api_key, error, hash_hex, read_input, reply, spending_cap_reached, Reply},
@@ -31,7 +33,7 @@ use crate::{
 /// The header a paid call's voucher travels in.
 pub const VOUCHER_HEADER: &str = "x-lineage-voucher";
 
-fn refusal(r: Refused) -> Reply {
+pub fn refusal(r: Refused) -> Reply {
 	match r {
 		Refused::Malformed(m) => error(StatusCode::BAD_REQUEST, "bad_voucher", m),
 		Refused::UnknownChannel(id) =>
@@ -93,7 +95,7 @@ fn custody_error(e: CustodyError) -> Reply {
 	}
 }
 
-fn receipt_json(r: &CallReceipt<Balance>) -> Value {
+pub fn receipt_json(r: &CallReceipt<Balance>) -> Value {
 	json!({
 		"channel": r.channel, "call": r.call, "input_hash": hash_hex(&r.input_hash),
 		"output_hash": hash_hex(&r.output_hash), "amount": r.amount.to_string(),
@@ -106,12 +108,20 @@ where
 	B: Body<Data = Bytes>,
 	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-	if !gw.models.contains_key(&model) {
-		return error(
-			StatusCode::NOT_FOUND,
-			"unknown_model",
-			format!("this gateway does not serve model #{model}; see GET /v1/models"),
-		);
+	match gw.models.get(&model) {
+		None =>
+			return error(
+				StatusCode::NOT_FOUND,
+				"unknown_model",
+				format!("this gateway does not serve model #{model}; see GET /v1/models"),
+			),
+		Some(served) if served.classifier().is_none() =>
+			return error(
+				StatusCode::BAD_REQUEST,
+				"use_openai_api",
+				format!("model #{model} is served from an upstream server: call it through POST /v1/chat/completions, /v1/completions or /v1/embeddings with \"model\": {:?}", served.name),
+			),
+		Some(_) => {},
 	}
 	let header = req
 		.headers()
@@ -132,6 +142,75 @@ where
 	}
 }
 
+/// What a call's payment holds until the call is over: for a custodial key, its lane to the
+/// model (its calls one after another) and the call's price reserved against its cap.
+pub struct Reservation {
+	custodial: Option<(OwnedMutexGuard<Option<ChannelId>>, String, Balance)>,
+}
+
+impl Reservation {
+	/// The call is over: if it was not charged, a custodial key's reserved spending is given
+	/// back.
+	pub fn finish(self, gw: &Gateway, charged: bool) {
+		if let Some((_lane, fingerprint, price)) = self.custodial {
+			if !charged {
+				gw.store.release(&fingerprint, price);
+			}
+		}
+	}
+}
+
+/// The voucher that pays for one call to `model`: the caller's (`header`, SCALE hex), or one
+/// the gateway signs for API key `key` when it is a custodial key (opening or topping up the
+/// key's channel as needed, and reserving the call's price against the key's cap).
+pub async fn payment(
+	gw: &Gateway,
+	model: AssetId,
+	header: Option<String>,
+	key: Option<String>,
+) -> Result<(SignedVoucher, Reservation), Reply> {
+	let key = key.and_then(|name| gw.keys.get(&name));
+	match (header, key) {
+		(Some(header), _) => decode_header(&header)
+			.map(|s| (s, Reservation { custodial: None }))
+			.map_err(refusal),
+		(None, Some(key)) => {
+			// A key at its cap makes the gateway open or top up nothing for it.
+			if let Some(cap) = key.cap {
+				let spent = gw.store.spent(&key.fingerprint);
+				if spent >= cap {
+					return Err(spending_cap_reached(spent, cap));
+				}
+			}
+			let mut guard = gw.custody.lane(key, model).await;
+			let channel = custodial::ensure_channel(gw, key, model, &mut guard)
+				.await
+				.map_err(custody_error)?;
+			let (Some(signed), Some(view)) =
+				(custodial::sign_next(gw, key, channel).await, gw.channels.view(channel))
+			else {
+				return Err(error(
+					StatusCode::SERVICE_UNAVAILABLE,
+					"chain_unreachable",
+					format!("the key's channel {channel} is not known to this gateway yet (or pays another provider)"),
+				));
+			};
+			// The call's price counts against the key's cap before it is made.
+			let price = view.price_per_call;
+			gw.store.reserve(&key.fingerprint, price, key.cap).map_err(|e| match e {
+				SpendError::CapReached { spent, cap } => spending_cap_reached(spent, cap),
+				SpendError::Io(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
+			})?;
+			Ok((signed, Reservation { custodial: Some((guard, key.fingerprint.clone(), price)) }))
+		},
+		(None, None) => Err(error(
+			StatusCode::PAYMENT_REQUIRED,
+			"no_voucher",
+			format!("send the call's signed voucher in `{VOUCHER_HEADER}`, or a custodial API key as `Authorization: Bearer <key>`"),
+		)),
+	}
+}
+
 /// A call's voucher (the caller's, or signed here for a custodial key), then the call.
 async fn take_call(
 	gw: Arc<Gateway>,
@@ -140,106 +219,75 @@ async fn take_call(
 	key: Option<String>,
 	input: String,
 ) -> Reply {
-	let key = key.and_then(|name| gw.keys.get(&name));
-	// A custodial key's calls to this model, one at a time: the gateway signs for the key.
-	let mut lane = None;
-	let signed = match (header, key) {
-		(Some(header), _) => match decode_header(&header) {
-			Ok(s) => s,
-			Err(r) => return refusal(r),
-		},
-		(None, Some(key)) => {
-			// A key at its cap makes the gateway open or top up nothing for it.
-			if let Some(cap) = key.cap {
-				let spent = gw.store.spent(&key.fingerprint);
-				if spent >= cap {
-					return spending_cap_reached(spent, cap);
-				}
-			}
-			let mut guard = gw.custody.lane(key, model).await;
-			let channel = match custodial::ensure_channel(&gw, key, model, &mut guard).await {
-				Ok(c) => c,
-				Err(e) => return custody_error(e),
-			};
-			let (Some(signed), Some(view)) =
-				(custodial::sign_next(&gw, key, channel).await, gw.channels.view(channel))
-			else {
-				return error(
-					StatusCode::SERVICE_UNAVAILABLE,
-					"chain_unreachable",
-					format!("the key's channel {channel} is not known to this gateway yet (or pays another provider)"),
-				);
-			};
-			// The call's price counts against the key's cap before it is made.
-			let price = view.price_per_call;
-			if let Err(e) = gw.store.reserve(&key.fingerprint, price, key.cap) {
-				return match e {
-					SpendError::CapReached { spent, cap } => spending_cap_reached(spent, cap),
-					SpendError::Io(e) =>
-						error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
-				};
-			}
-			lane = Some((guard, key, price));
-			signed
-		},
-		(None, None) =>
-			return error(
-				StatusCode::PAYMENT_REQUIRED,
-				"no_voucher",
-				format!("send the call's signed voucher in `{VOUCHER_HEADER}`, or a custodial API key as `Authorization: Bearer <key>`"),
-			),
+	let (signed, reservation) = match payment(&gw, model, header, key).await {
+		Ok(p) => p,
+		Err(r) => return r,
 	};
 	let answer = paid_call(&gw, model, signed, input).await;
-	if let Some((_lane, key, price)) = lane {
-		if answer.status() != StatusCode::OK {
-			// Not charged after all: give the reserved spending back.
-			gw.store.release(&key.fingerprint, price);
-		}
-	}
+	reservation.finish(&gw, answer.status() == StatusCode::OK);
 	answer
 }
 
-/// Check `signed`, run the model, record the call, answer.
-async fn paid_call(
+/// Check `signed` as the next paid call of `model` (a refusal counted and answered).
+pub async fn admit(gw: &Gateway, model: AssetId, signed: SignedVoucher) -> Result<Admitted, Reply> {
+	gw.channels.admit(model, signed, &gw.chain).await.map_err(|r| {
+		gw.metrics.vouchers_refused.fetch_add(1, Relaxed);
+		refusal(r)
+	})
+}
+
+/// Record an admitted call with its input's and output's hashes: it is charged once this
+/// returns `Ok`.
+pub async fn record(
 	gw: &Gateway,
-	model: AssetId,
-	signed: crate::channels::SignedVoucher,
-	input: String,
-) -> Reply {
-	let Some(served) = gw.models.get(&model) else {
-		return error(StatusCode::NOT_FOUND, "unknown_model", format!("model #{model}"));
-	};
-	let admitted = match gw.channels.admit(model, signed, &gw.chain).await {
-		Ok(a) => a,
-		Err(r) => {
-			gw.metrics.vouchers_refused.fetch_add(1, Relaxed);
-			return refusal(r);
-		},
-	};
-	let output = json!(served.model.predict(&input));
-	let input_hash: ContentHash = sp_io::hashing::blake2_256(input.as_bytes()).into();
-	let output_hash: ContentHash =
-		sp_io::hashing::blake2_256(&serde_json::to_vec(&output).unwrap_or_default()).into();
+	admitted: Admitted,
+	input_hash: ContentHash,
+	output_hash: ContentHash,
+) -> Result<Paid, Reply> {
 	match admitted.record(&gw.channels, input_hash, output_hash).await {
 		Ok(paid) => {
 			gw.metrics.paid_calls.fetch_add(1, Relaxed);
-			reply(
-				StatusCode::OK,
-				json!({
-					"model": model,
-					"output": output,
-					"receipt": receipt_json(&paid.receipt),
-					"channel": {
-						"amount": paid.amount.to_string(), "calls": paid.calls,
-						"receipts_root": hash_hex(&paid.next_root),
-					},
-				}),
-			)
+			Ok(paid)
 		},
 		Err(r) => {
 			gw.metrics.store_errors.fetch_add(1, Relaxed);
-			refusal(r)
+			Err(refusal(r))
 		},
+	}
+}
+
+/// A recorded call's receipt, and the channel's state the next voucher builds on.
+pub fn paid_json(paid: &Paid) -> Value {
+	json!({
+		"receipt": receipt_json(&paid.receipt),
+		"channel": {
+			"amount": paid.amount.to_string(), "calls": paid.calls,
+			"receipts_root": hash_hex(&paid.next_root),
+		},
+	})
+}
+
+/// Check `signed`, run the model, record the call, answer.
+async fn paid_call(gw: &Gateway, model: AssetId, signed: SignedVoucher, input: String) -> Reply {
+	let Some(classifier) = gw.models.get(&model).and_then(|s| s.classifier()) else {
+		return error(StatusCode::NOT_FOUND, "unknown_model", format!("model #{model}"));
+	};
+	let admitted = match admit(gw, model, signed).await {
+		Ok(a) => a,
+		Err(r) => return r,
+	};
+	let output = json!(classifier.predict(&input));
+	let input_hash: ContentHash = sp_io::hashing::blake2_256(input.as_bytes()).into();
+	let output_hash: ContentHash =
+		sp_io::hashing::blake2_256(&serde_json::to_vec(&output).unwrap_or_default()).into();
+	match record(gw, admitted, input_hash, output_hash).await {
+		Ok(paid) => {
+			let mut body = paid_json(&paid);
+			body["model"] = json!(model);
+			body["output"] = output;
+			reply(StatusCode::OK, body)
+		},
+		Err(r) => r,
 	}
 }
 

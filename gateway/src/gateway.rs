@@ -3,7 +3,7 @@
 
 use std::{
 	collections::{BTreeMap, HashMap},
-	path::{Path, PathBuf},
+	path::Path,
 	sync::Arc,
 };
 
@@ -13,13 +13,101 @@ use sp_core::{sr25519, Pair};
 use tokio::sync::Mutex;
 
 use crate::{
-	chain::Chain, channels::Book, custodial::Custody, keys::ApiKey, ledger::Ledger,
-	metrics::Metrics, model::Model, store::Store,
+	backend::Backend,
+	chain::Chain,
+	channels::Book,
+	config::{ModelConfig, UpstreamConfig},
+	custodial::Custody,
+	keys::ApiKey,
+	ledger::Ledger,
+	metrics::Metrics,
+	model::Model,
+	store::Store,
+	upstream::Upstream,
 };
 
+/// A model this gateway serves.
 pub struct Served {
-	pub model: Model,
+	/// What callers pass as `model` in OpenAI-shaped requests.
+	pub name: String,
+	/// What answers its calls.
+	pub backend: Backend,
+	/// Its asset's registered content hash, which the backend's file or weights were checked
+	/// against.
 	pub content_hash: lineage_primitives::ContentHash,
+}
+
+impl Served {
+	/// The embedded classifier, if that is what answers this model.
+	pub fn classifier(&self) -> Option<&Model> {
+		match &self.backend {
+			Backend::Classifier(m) => Some(m),
+			Backend::Upstream(_) => None,
+		}
+	}
+}
+
+/// blake2-256 of a file of any size, read in pieces (weights files run to gigabytes).
+pub fn file_hash(path: &Path) -> Result<lineage_primitives::ContentHash, String> {
+	use std::io::Read;
+	let mut file =
+		std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+	let mut state = blake2b_simd::Params::new().hash_length(32).to_state();
+	let mut buf = vec![0u8; 1 << 20];
+	loop {
+		let n = file
+			.read(&mut buf)
+			.map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+		if n == 0 {
+			break;
+		}
+		state.update(&buf[..n]);
+	}
+	Ok(lineage_primitives::ContentHash::from_slice(state.finalize().as_bytes()))
+}
+
+/// The upstream of `config` for asset `id`, if its declared weights are the asset's registered
+/// content (`registered`).
+pub fn load_upstream(
+	id: AssetId,
+	config: &UpstreamConfig,
+	registered: Option<lineage_primitives::ContentHash>,
+) -> Result<Upstream, String> {
+	let Some(registered) = registered else {
+		return Err(format!("model #{id} is not a registered asset"));
+	};
+	let (declared, what) = match (&config.weights, &config.weights_hash) {
+		(Some(path), _) => (file_hash(path)?, format!("the weights file {}", path.display())),
+		(None, Some(hex)) => {
+			let bytes =
+				crate::chain::hex_bytes(hex).filter(|b| b.len() == 32).ok_or_else(|| {
+					format!("model #{id}: weights_hash {hex:?} is not 0x and 64 hex digits")
+				})?;
+			(
+				lineage_primitives::ContentHash::from_slice(&bytes),
+				"the declared weights_hash".to_string(),
+			)
+		},
+		(None, None) => return Err(format!("model #{id}: its upstream declares no weights")),
+	};
+	if declared != registered {
+		return Err(format!(
+			"refusing to serve model #{id} from the upstream at {}: {what} is {declared:?} but the asset's registered content_hash is {registered:?}",
+			config.url
+		));
+	}
+	let key = match &config.api_key_env {
+		Some(var) => Some(std::env::var(var).map_err(|_| {
+			format!("model #{id}: the upstream's key should be in ${var}, which is not set")
+		})?),
+		None => None,
+	};
+	Upstream::new(
+		&config.url,
+		config.model.clone(),
+		key,
+		std::time::Duration::from_secs(config.timeout_secs.max(1)),
+	)
 }
 
 pub struct Gateway {
@@ -83,16 +171,21 @@ pub fn load_model(
 	}
 	let model = Model::from_bytes(bytes)
 		.map_err(|e| format!("refusing to serve model #{id}: {} matches its registered content_hash but is unusable: {e}", path.display()))?;
-	Ok(Served { model, content_hash: registered.unwrap_or_default() })
+	Ok(Served {
+		name: id.to_string(),
+		backend: Backend::Classifier(model),
+		content_hash: registered.unwrap_or_default(),
+	})
 }
 
 impl Gateway {
-	/// Load and check every `(asset, file)`: the file parses, its hash is the asset's registered
-	/// content hash, the asset has an offering served by our provider key.
+	/// Load and check every model: a model file parses and its hash is the asset's registered
+	/// content hash, or an upstream's declared weights are; the asset has an offering served by
+	/// our provider key.
 	pub async fn new(
 		chain: Chain,
 		provider: sr25519::Pair,
-		files: Vec<(AssetId, PathBuf)>,
+		configs: Vec<ModelConfig>,
 		keys: HashMap<String, ApiKey>,
 		store: Store,
 		retention: BlockNumber,
@@ -101,14 +194,31 @@ impl Gateway {
 		let ChannelSettings { ledger, claim_every, custodial_calls } = channels;
 		let me: AccountId = provider.public().into();
 		let mut models = BTreeMap::new();
-		for (id, path) in files {
-			let bytes =
-				std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+		crate::config::check_models(&configs)?;
+		for config in configs {
+			let id = config.asset;
 			let asset: Option<pallet_asset_registry::AssetRecord<Runtime>> = chain
 				.storage(&pallet_asset_registry::Assets::<Runtime>::hashed_key_for(id), None)
 				.await
 				.map_err(|e| e.to_string())?;
-			let served = load_model(id, &path, &bytes, asset.as_ref().map(|a| a.content_hash))?;
+			let registered = asset.as_ref().map(|a| a.content_hash);
+			let served = match (&config.file, &config.upstream) {
+				(Some(path), _) => {
+					let bytes = std::fs::read(path)
+						.map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+					Served { name: config.name(), ..load_model(id, path, &bytes, registered)? }
+				},
+				(None, Some(up)) => {
+					let upstream = load_upstream(id, up, registered)?;
+					tracing::info!(model = id, name = %config.name(), upstream = upstream.base(), "answered by an upstream server; its weights match the asset's content hash");
+					Served {
+						name: config.name(),
+						backend: Backend::Upstream(Box::new(upstream)),
+						content_hash: registered.unwrap_or_default(),
+					}
+				},
+				(None, None) => return Err(format!("model #{id}: nothing answers it")),
+			};
 			let offering: Option<pallet_model_invocation::OfferingOf<Runtime>> = chain
 				.storage(&pallet_model_invocation::Offerings::<Runtime>::hashed_key_for(id), None)
 				.await
@@ -188,6 +298,15 @@ impl Gateway {
 		}
 	}
 
+	/// The served model callers name `name`: its name, or its asset id.
+	pub fn served(&self, name: &str) -> Option<(AssetId, &Served)> {
+		self.models
+			.iter()
+			.find(|(_, s)| s.name == name)
+			.or_else(|| name.parse::<AssetId>().ok().and_then(|id| self.models.get_key_value(&id)))
+			.map(|(id, s)| (*id, s))
+	}
+
 	/// The provider's account.
 	pub fn provider_account(&self) -> AccountId {
 		self.provider.public().into()
@@ -201,9 +320,42 @@ impl Gateway {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use std::path::PathBuf;
 
 	fn hash(bytes: &[u8]) -> Option<lineage_primitives::ContentHash> {
 		Some(sp_io::hashing::blake2_256(bytes).into())
+	}
+
+	#[test]
+	fn an_upstream_is_served_only_if_its_weights_are_the_registered_asset() {
+		let dir = crate::store::tests::temp_dir("weights");
+		std::fs::create_dir_all(&dir).expect("dir");
+		let weights = dir.join("w.gguf");
+		let bytes: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+		std::fs::write(&weights, &bytes).expect("write");
+		// Hashed in pieces, the same as in one go.
+		assert_eq!(file_hash(&weights), Ok(hash(&bytes).expect("hash")));
+		let config = |weights: Option<PathBuf>, weights_hash: Option<String>| UpstreamConfig {
+			url: "http://127.0.0.1:8081/v1".into(),
+			model: "m".into(),
+			api_key_env: None,
+			timeout_secs: 5,
+			weights,
+			weights_hash,
+		};
+		assert!(load_upstream(3, &config(Some(weights.clone()), None), hash(&bytes)).is_ok());
+		let wrong = load_upstream(3, &config(Some(weights.clone()), None), hash(b"other"));
+		assert!(wrong.is_err_and(
+			|e| e.contains("the weights file") && e.contains("registered content_hash")
+		));
+		let declared = format!("{:?}", hash(&bytes).expect("hash"));
+		assert!(load_upstream(3, &config(None, Some(declared.clone())), hash(&bytes)).is_ok());
+		assert!(load_upstream(3, &config(None, Some(declared)), hash(b"other")).is_err());
+		assert!(load_upstream(3, &config(None, Some("0x12".into())), hash(&bytes))
+			.is_err_and(|e| e.contains("64 hex digits")));
+		assert!(load_upstream(3, &config(Some(weights), None), None)
+			.is_err_and(|e| e.contains("not a registered asset")));
+		let _ = std::fs::remove_dir_all(&dir);
 	}
 
 	#[test]
@@ -228,6 +380,10 @@ mod tests {
 		let good =
 			Model::train(1, 2, vec!["a".into(), "b".into()], &[("x".into(), 0), ("y".into(), 1)])
 				.to_bytes();
-		assert_eq!(load_model(3, path, &good, hash(&good)).map(|s| s.model.classes.len()), Ok(2));
+		assert_eq!(
+			load_model(3, path, &good, hash(&good))
+				.map(|s| s.classifier().map(|m| m.classes.len())),
+			Ok(Some(2))
+		);
 	}
 }

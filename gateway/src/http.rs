@@ -13,7 +13,7 @@ use std::{
 	time::{Duration, Instant},
 };
 
-use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use http_body_util::{combinators::BoxBody, BodyExt, Full, LengthLimitError, Limited};
 use hyper::{
 	body::{Body, Bytes, Incoming},
 	header::CONTENT_LENGTH,
@@ -25,6 +25,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use lineage_primitives::{runtime_api::InvocationView, AssetId, ContentHash, InvocationId};
 use lineage_runtime::{AccountId, Balance, BlockNumber, RuntimeCall, RuntimeEvent};
 use serde_json::{json, Value};
+use tracing::Instrument;
 
 use crate::{
 	chain::ChainError,
@@ -51,19 +52,80 @@ pub struct Limits {
 pub const LIMITS: Limits =
 	Limits { header_read: Duration::from_secs(10), body_read: Duration::from_secs(30) };
 
-pub type Reply = Response<Full<Bytes>>;
+/// An answer: a whole body, or (server-sent events) one written as it is produced.
+pub type Reply = Response<BoxBody<Bytes, Infallible>>;
 
-pub fn reply(status: StatusCode, body: Value) -> Reply {
-	let mut r =
-		Response::new(Full::new(Bytes::from(serde_json::to_vec(&body).unwrap_or_default())));
+/// An answer of `content_type` with a body known in full.
+pub fn bytes_reply(status: StatusCode, content_type: &'static str, body: Bytes) -> Reply {
+	let mut r = Response::new(Full::new(body).boxed());
 	*r.status_mut() = status;
 	r.headers_mut()
-		.insert("content-type", "application/json".parse().expect("static header"));
+		.insert("content-type", hyper::header::HeaderValue::from_static(content_type));
 	r
 }
 
+pub fn reply(status: StatusCode, body: Value) -> Reply {
+	bytes_reply(
+		status,
+		"application/json",
+		Bytes::from(serde_json::to_vec(&body).unwrap_or_default()),
+	)
+}
+
+/// OpenAI's error `type` for a status, so its SDKs and other clients of that shape read ours.
+fn error_type(status: StatusCode) -> &'static str {
+	match status.as_u16() {
+		401 => "authentication_error",
+		402 => "payment_required",
+		403 => "permission_error",
+		404 => "not_found_error",
+		429 => "rate_limit_error",
+		400..=499 => "invalid_request_error",
+		502 => "upstream_error",
+		_ => "api_error",
+	}
+}
+
+/// Every error, in the shape OpenAI's API uses: `{"error": {"message", "type", "param",
+/// "code"}}`.
 pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Reply {
-	reply(status, json!({ "error": { "code": code, "message": message.into() } }))
+	reply(
+		status,
+		json!({ "error": { "code": code, "message": message.into(), "type": error_type(status), "param": null } }),
+	)
+}
+
+/// The id of one HTTP request: the caller's `X-Request-Id` if it sent a short, plain one, else
+/// one made here. It is in the answer's `X-Request-Id`, every log line of the request, and the
+/// receipts of OpenAI-shaped calls.
+#[derive(Clone, Debug)]
+pub struct RequestId(pub String);
+
+impl RequestId {
+	fn of(headers: &hyper::HeaderMap) -> RequestId {
+		static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+		let given = headers.get("x-request-id").and_then(|v| v.to_str().ok()).filter(|v| {
+			!v.is_empty() &&
+				v.len() <= 64 &&
+				v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+		});
+		RequestId(given.map(str::to_string).unwrap_or_else(|| {
+			let started = std::time::SystemTime::now()
+				.duration_since(std::time::UNIX_EPOCH)
+				.unwrap_or_default()
+				.as_micros() as u64;
+			format!("req-{started:x}-{:x}", NEXT.fetch_add(1, Relaxed))
+		}))
+	}
+
+	/// The id a request was given by `serve` (a fresh one for a request that did not pass
+	/// through it, as in unit tests).
+	pub fn from_request<B>(req: &Request<B>) -> RequestId {
+		req.extensions()
+			.get::<RequestId>()
+			.cloned()
+			.unwrap_or_else(|| RequestId::of(req.headers()))
+	}
 }
 
 fn chain_error(e: &ChainError) -> Reply {
@@ -130,13 +192,20 @@ pub fn api_key<'a>(
 pub async fn serve(gw: Arc<Gateway>, listen: SocketAddr) -> std::io::Result<()> {
 	let listener = tokio::net::TcpListener::bind(listen).await?;
 	tracing::info!("listening on http://{}", listener.local_addr()?);
-	serve_on(listener, LIMITS, move |req| {
+	serve_on(listener, LIMITS, move |mut req: Request<Incoming>| {
 		let gw = gw.clone();
+		let id = RequestId::of(req.headers());
+		req.extensions_mut().insert(id.clone());
+		let span = tracing::info_span!("request", id = %id.0);
 		async move {
-			let r = route(gw.clone(), req).await;
+			let mut r = route(gw.clone(), req).await;
 			gw.metrics.count_status(r.status().as_u16());
+			if let Ok(v) = hyper::header::HeaderValue::from_str(&id.0) {
+				r.headers_mut().insert("x-request-id", v);
+			}
 			r
 		}
+		.instrument(span)
 	})
 	.await
 }
@@ -228,21 +297,21 @@ where
 	let parts: Vec<&str> = path.iter().map(String::as_str).collect();
 	match (req.method().clone(), parts.as_slice()) {
 		(Method::GET, ["healthz"]) => health(&gw).await,
-		(Method::GET, ["metrics"]) => {
-			let mut r = Response::new(Full::new(Bytes::from(gw.metrics.render())));
-			r.headers_mut().insert(
-				"content-type",
-				"text/plain; version=0.0.4".parse().expect("static header"),
-			);
-			r
-		},
-		(Method::GET, ["openapi.yaml"]) => {
-			let mut r = Response::new(Full::new(Bytes::from_static(OPENAPI.as_bytes())));
-			r.headers_mut()
-				.insert("content-type", "application/yaml".parse().expect("static header"));
-			r
-		},
+		(Method::GET, ["metrics"]) => bytes_reply(
+			StatusCode::OK,
+			"text/plain; version=0.0.4",
+			Bytes::from(gw.metrics.render()),
+		),
+		(Method::GET, ["openapi.yaml"]) =>
+			bytes_reply(StatusCode::OK, "application/yaml", Bytes::from_static(OPENAPI.as_bytes())),
 		(Method::GET, ["v1", "models"]) => models(&gw).await,
+		(Method::GET, ["v1", "models", name]) => crate::openai::model(&gw, name).await,
+		(Method::POST, ["v1", "chat", "completions"]) =>
+			crate::openai::handle(gw, crate::backend::Endpoint::Chat, req).await,
+		(Method::POST, ["v1", "completions"]) =>
+			crate::openai::handle(gw, crate::backend::Endpoint::Completions, req).await,
+		(Method::POST, ["v1", "embeddings"]) =>
+			crate::openai::handle(gw, crate::backend::Endpoint::Embeddings, req).await,
 		(Method::GET, ["v1", "receipts", id]) => {
 			let Some((_, key)) = api_key(&gw, req.headers()) else { return bad_api_key() };
 			match id.parse::<InvocationId>() {
@@ -299,25 +368,33 @@ async fn offering(
 	gw.chain.call("ModelInvocationApi_offering", id, None).await
 }
 
+/// `GET /v1/models`: OpenAI's list (`object`, `data`) and Lineage's, with each offering's terms
+/// (`models`).
 async fn models(gw: &Gateway) -> Reply {
 	let mut list = Vec::new();
+	let mut data = Vec::new();
 	for (id, served) in &gw.models {
 		let o = match offering(gw, *id).await {
 			Ok(o) => o,
 			Err(e) => return chain_error(&e),
 		};
-		list.push(json!({
+		let mut entry = json!({
 			"id": id,
+			"name": served.name,
 			"content_hash": hash_hex(&served.content_hash),
-			"trained_on": { "task": served.model.task, "dataset": served.model.dataset },
-			"classes": served.model.classes,
 			"price_per_call": o.as_ref().map(|o| o.price_per_call.to_string()),
 			"provider_share_perbill": o.as_ref().map(|o| o.provider_share.deconstruct()),
 			"timeout_blocks": o.as_ref().map(|o| o.timeout),
 			"paused": o.as_ref().map(|o| o.paused),
-		}));
+		});
+		if let Some(m) = served.classifier() {
+			entry["trained_on"] = json!({ "task": m.task, "dataset": m.dataset });
+			entry["classes"] = json!(m.classes);
+		}
+		list.push(entry);
+		data.push(crate::openai::model_json(gw, *id, served).await);
 	}
-	reply(StatusCode::OK, json!({ "models": list }))
+	reply(StatusCode::OK, json!({ "object": "list", "data": data, "models": list }))
 }
 
 fn view_json(v: &InvocationView<AccountId, Balance, BlockNumber>) -> Value {
@@ -440,6 +517,13 @@ where
 			format!("this gateway does not serve model #{model}; see GET /v1/models"),
 		);
 	};
+	if served.classifier().is_none() {
+		return error(
+			StatusCode::BAD_REQUEST,
+			"use_openai_api",
+			format!("model #{model} is served from an upstream server: call it through POST /v1/chat/completions with \"model\": {:?}", served.name),
+		);
+	}
 	if let Some(cap) = api_key.cap {
 		let spent = gw.store.spent(&api_key.fingerprint);
 		if spent >= cap {
@@ -628,8 +712,11 @@ mod tests {
 			vec!["pos".into(), "neg".into()],
 			&[("good".into(), 0), ("bad".into(), 1)],
 		);
-		let served =
-			Served { content_hash: sp_io::hashing::blake2_256(&model.to_bytes()).into(), model };
+		let served = Served {
+			name: MODEL.to_string(),
+			content_hash: sp_io::hashing::blake2_256(&model.to_bytes()).into(),
+			backend: crate::backend::Backend::Classifier(model),
+		};
 		let store = Store::open(&crate::store::tests::temp_dir(name)).expect("store");
 		Arc::new(Gateway::for_tests(
 			"ws://127.0.0.1:9",
@@ -861,6 +948,97 @@ mod tests {
 			.expect("answered")
 			.expect("read");
 		assert!(answer.starts_with(b"HTTP/1.1 200"), "{}", String::from_utf8_lossy(&answer));
+	}
+
+	#[tokio::test]
+	async fn openai_shaped_calls_are_refused_in_openais_shape_before_anything_is_paid() {
+		let gw = gateway("openai");
+		let post = |path: &str, key: Option<&str>, body: &'static str| {
+			request(Method::POST, path, key, Full::new(Bytes::from_static(body.as_bytes())))
+		};
+		let chat = r#"{"model":"3","messages":[{"role":"user","content":"good"}]}"#;
+		for (req, status, code) in [
+			// Neither a key of this gateway nor a voucher.
+			(post("/v1/chat/completions", None, chat), StatusCode::UNAUTHORIZED, "bad_api_key"),
+			(
+				post("/v1/chat/completions", Some("nope"), chat),
+				StatusCode::UNAUTHORIZED,
+				"bad_api_key",
+			),
+			(
+				post("/v1/chat/completions", Some("key-a"), r#"{"model":"gpt-4o","messages":[]}"#),
+				StatusCode::NOT_FOUND,
+				"model_not_found",
+			),
+			(
+				post("/v1/completions", Some("key-a"), r#"{"prompt":"x"}"#),
+				StatusCode::BAD_REQUEST,
+				"bad_body",
+			),
+			(
+				post("/v1/completions", Some("key-a"), "not json"),
+				StatusCode::BAD_REQUEST,
+				"bad_body",
+			),
+			(
+				post("/v1/embeddings", Some("key-a"), r#"{"model":"3","input":"x","stream":true}"#),
+				StatusCode::BAD_REQUEST,
+				"bad_body",
+			),
+			// Nothing for the classifier to answer: refused before a channel is opened or a
+			// voucher signed.
+			(
+				post(
+					"/v1/chat/completions",
+					Some("key-a"),
+					r#"{"model":"3","messages":[{"role":"user","content":" "}]}"#,
+				),
+				StatusCode::BAD_REQUEST,
+				"bad_request",
+			),
+			// A good call goes on to pay: the node is down here.
+			(
+				post("/v1/chat/completions", Some("key-a"), chat),
+				StatusCode::SERVICE_UNAVAILABLE,
+				"chain_unreachable",
+			),
+		] {
+			let (got, body) = json_of(route(gw.clone(), req).await).await;
+			assert_eq!((got, body["error"]["code"].as_str()), (status, Some(code)), "{body}");
+			assert!(
+				body["error"]["type"].is_string() && body["error"]["param"].is_null(),
+				"{body}"
+			);
+		}
+		assert_eq!(gw.store.spent(&gw.keys["key-a"].fingerprint), 0, "nothing reserved");
+		// The model as OpenAI describes one, by name or asset id.
+		let (status, model) = json_of(route(gw.clone(), get("/v1/models/3", None)).await).await;
+		assert_eq!(
+			(status, model["object"].as_str(), model["id"].as_str()),
+			(StatusCode::OK, Some("model"), Some("3"))
+		);
+		assert_eq!(model["lineage"]["backend"]["classes"], json!(["pos", "neg"]));
+		assert_eq!(
+			route(gw.clone(), get("/v1/models/nope", None)).await.status(),
+			StatusCode::NOT_FOUND
+		);
+		clean(&[&gw]);
+	}
+
+	#[tokio::test]
+	async fn every_answer_carries_a_request_id() {
+		let headers = |v: &str| {
+			let mut h = hyper::HeaderMap::new();
+			h.insert("x-request-id", v.parse().expect("header"));
+			h
+		};
+		assert_eq!(RequestId::of(&headers("trace-7.a_b")).0, "trace-7.a_b", "a plain one is kept");
+		for odd in ["has space", "semi;colon", &"x".repeat(65)] {
+			assert!(RequestId::of(&headers(odd)).0.starts_with("req-"), "{odd:?} is replaced");
+		}
+		let (a, b) =
+			(RequestId::of(&hyper::HeaderMap::new()), RequestId::of(&hyper::HeaderMap::new()));
+		assert_ne!(a.0, b.0, "made ones differ");
 	}
 
 	#[tokio::test]

@@ -8,10 +8,12 @@
 //! Keys are never built in: the signing key comes from a file (`--suri-file`) or the environment
 //! (`LINEAGE_SURI` for `register`, `LINEAGE_PROVIDER_SURI` for `serve`).
 
+mod backend;
 mod calls;
 mod chain;
 mod channels;
 mod claims;
+mod config;
 mod custodial;
 mod gateway;
 mod http;
@@ -20,10 +22,12 @@ mod ledger;
 mod load;
 mod metrics;
 mod model;
+mod openai;
 mod provider;
 mod store;
 mod train;
 mod tx;
+mod upstream;
 
 use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
@@ -81,22 +85,28 @@ enum Command {
 		#[arg(long)]
 		suri_file: Option<PathBuf>,
 	},
-	/// Serve models over HTTP and complete their on-chain calls.
+	/// Serve models over HTTP (Lineage's API and OpenAI's) and complete their on-chain calls.
 	Serve {
-		#[arg(long, default_value = "ws://127.0.0.1:9944")]
-		rpc: String,
-		#[arg(long, default_value = "127.0.0.1:8080")]
-		listen: SocketAddr,
-		/// `ASSET_ID=PATH` of a model file to serve (repeatable).
-		#[arg(long = "model", required = true)]
+		/// A TOML file of models (a model file run here, or an upstream OpenAI-compatible
+		/// server) and of these settings; a flag given here wins over it. See `config.rs`.
+		#[arg(long)]
+		config: Option<PathBuf>,
+		/// The node's RPC endpoint [default: ws://127.0.0.1:9944].
+		#[arg(long)]
+		rpc: Option<String>,
+		/// Where the HTTP API listens [default: 127.0.0.1:8080].
+		#[arg(long)]
+		listen: Option<SocketAddr>,
+		/// `ASSET_ID=PATH` of a model file to serve (repeatable; added to the config's models).
+		#[arg(long = "model")]
 		models: Vec<String>,
 		/// JSON file `{ "<api key>": "<secret URI of the account that pays>" }`; a key may instead
 		/// map to `{ "suri": "<secret URI>", "spending_cap": "<LIN>" }` to cap what it can spend.
 		#[arg(long)]
-		api_keys: PathBuf,
-		/// Where inputs and outputs are kept across restarts.
-		#[arg(long, default_value = ".lineage-gateway")]
-		data_dir: PathBuf,
+		api_keys: Option<PathBuf>,
+		/// Where inputs and outputs are kept across restarts [default: .lineage-gateway].
+		#[arg(long)]
+		data_dir: Option<PathBuf>,
 		/// Blocks to keep a call's input and output after its deadline, and a closed channel's
 		/// receipts after its close (default: the runtime's `ReceiptRetention`, after which the
 		/// chain has pruned the call's receipt).
@@ -106,12 +116,14 @@ enum Command {
 		#[arg(long)]
 		suri_file: Option<PathBuf>,
 		/// Claim the channels' new vouchers every this many blocks (at most half the chain's
-		/// challenge period, so a closing channel's calls get two chances to be claimed).
-		#[arg(long, default_value_t = 1)]
-		claim_every: u32,
-		/// How many calls' worth a custodial API key's channel is opened (or topped up) with.
-		#[arg(long, default_value_t = 100)]
-		custodial_calls: u32,
+		/// challenge period, so a closing channel's calls get two chances to be claimed)
+		/// [default: 1].
+		#[arg(long)]
+		claim_every: Option<u32>,
+		/// How many calls' worth a custodial API key's channel is opened (or topped up) with
+		/// [default: 100].
+		#[arg(long)]
+		custodial_calls: Option<u32>,
 	},
 	/// Closed-loop paid calls through channels against a running gateway, for benchmarks: each
 	/// client of the plan file signs a voucher per call on its own channel and keep-alive
@@ -267,6 +279,7 @@ async fn main() {
 			);
 		},
 		Command::Serve {
+			config,
 			rpc,
 			listen,
 			models,
@@ -278,6 +291,25 @@ async fn main() {
 			custodial_calls,
 		} => {
 			init_logs();
+			let file = match &config {
+				Some(path) => config::Config::read(path).unwrap_or_else(|e| fail(e)),
+				None => config::Config::default(),
+			};
+			let rpc = rpc.or(file.rpc).unwrap_or_else(|| "ws://127.0.0.1:9944".into());
+			let listen = listen.or(file.listen).unwrap_or_else(|| ([127, 0, 0, 1], 8080).into());
+			let data_dir = data_dir.or(file.data_dir).unwrap_or_else(|| ".lineage-gateway".into());
+			let retention_blocks = retention_blocks.or(file.retention_blocks);
+			let suri_file = suri_file.or(file.suri_file);
+			let claim_every = claim_every.or(file.claim_every).unwrap_or(1);
+			let custodial_calls = custodial_calls.or(file.custodial_calls).unwrap_or(100);
+			let api_keys = api_keys.or(file.api_keys).unwrap_or_else(|| {
+				fail("no API keys: pass --api-keys or set api_keys in --config")
+			});
+			let mut served = file.models;
+			for m in &models {
+				served.push(config::ModelConfig::from_flag(m).unwrap_or_else(|e| fail(e)));
+			}
+			config::check_models(&served).unwrap_or_else(|e| fail(e));
 			let challenge = <<lineage_runtime::Runtime as pallet_call_channels::Config>::ChallengePeriod as frame_support::traits::Get<u32>>::get();
 			// A closing channel's calls must be claimed within the challenge period, less the
 			// blocks a call may still be taken on a stale view of it; with two chances inside
@@ -292,18 +324,6 @@ async fn main() {
 				));
 			}
 			let provider = key(&suri_file, "LINEAGE_PROVIDER_SURI");
-			let files: Vec<(AssetId, PathBuf)> = models
-				.iter()
-				.map(|m| {
-					let (id, path) = m
-						.split_once('=')
-						.unwrap_or_else(|| fail(format!("--model {m}: expected ASSET_ID=PATH")));
-					(
-						id.parse().unwrap_or_else(|_| fail(format!("--model {m}: bad asset id"))),
-						PathBuf::from(path),
-					)
-				})
-				.collect();
 			let raw = std::fs::read(&api_keys)
 				.unwrap_or_else(|e| fail(format!("{}: {e}", api_keys.display())));
 			let keys =
@@ -320,7 +340,7 @@ async fn main() {
 				gateway::Gateway::new(
 					chain,
 					provider,
-					files,
+					served,
 					keys,
 					store,
 					retention,
@@ -330,7 +350,7 @@ async fn main() {
 				.unwrap_or_else(|e| fail(e)),
 			);
 			tracing::info!(
-				models = ?gw.models.keys().collect::<Vec<_>>(),
+				models = ?gw.models.iter().map(|(id, s)| format!("{id}:{}", s.name)).collect::<Vec<_>>(),
 				provider = %gw.provider.public().to_ss58check(),
 				"serving"
 			);

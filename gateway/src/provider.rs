@@ -109,7 +109,11 @@ pub async fn run(gw: Arc<Gateway>) {
 			if inflight.contains(&id) {
 				continue;
 			}
-			let Some(served) = gw.models.get(&call.model) else { continue };
+			// Calls invoked on-chain are for classifiers run here; an upstream-served model's are
+			// left to refund after their deadline (its calls go through channels, `openai.rs`).
+			let Some(classifier) = gw.models.get(&call.model).and_then(|s| s.classifier()) else {
+				continue;
+			};
 			if call.provider != me || call.deadline <= best {
 				continue;
 			}
@@ -120,7 +124,7 @@ pub async fn run(gw: Arc<Gateway>) {
 				}
 				continue;
 			};
-			let output = serde_json::to_vec(&served.model.predict(&input)).unwrap_or_default();
+			let output = serde_json::to_vec(&classifier.predict(&input)).unwrap_or_default();
 			if let Err(e) = gw.store.save_output(id, &output) {
 				tracing::error!("cannot store the output of call #{id}: {e}");
 				continue;

@@ -30,10 +30,16 @@ export async function freePort() {
   });
 }
 
-/** Start `serve` for `model` (file `dir/model.json`, keys `dir/keys.json`) and wait for /healthz. */
-export async function startGateway({ model, dir, port, provider = '//Ferdie', rpc = WS_URL, data = `${dir}/data` }) {
-  const child = spawn(GATEWAY_BIN, ['serve', '--rpc', rpc, '--listen', `127.0.0.1:${port}`, '--model', `${model}=${dir}/model.json`,
-    '--api-keys', `${dir}/keys.json`, '--data-dir', data], { env: { ...process.env, LINEAGE_PROVIDER_SURI: provider } });
+/**
+ * Start `serve` for `model` (file `dir/model.json`, keys `dir/keys.json`) — or for what the
+ * config file `config` lists — and wait for /healthz.
+ */
+export async function startGateway({
+  model, dir, port, provider = '//Ferdie', rpc = WS_URL, data = `${dir}/data`, config = null,
+}) {
+  const served = config ? ['--config', config] : ['--model', `${model}=${dir}/model.json`, '--api-keys', `${dir}/keys.json`];
+  const child = spawn(GATEWAY_BIN, ['serve', '--rpc', rpc, '--listen', `127.0.0.1:${port}`, ...served, '--data-dir', data],
+    { env: { ...process.env, LINEAGE_PROVIDER_SURI: provider } });
   child.log = '';
   child.stderr.on('data', (d) => { child.log += d; });
   for (let i = 0; i < 100; i++) {

@@ -1,0 +1,496 @@
+//! OpenAI's HTTP API over Lineage's paid calls, so the official `openai` SDKs (and anything else
+//! that speaks that API) call Lineage models unchanged, pointed at the gateway's base URL:
+//! `POST /v1/chat/completions`, `POST /v1/completions`, `POST /v1/embeddings` (chat and
+//! completions stream with `"stream": true` as server-sent events ending with usage),
+//! `GET /v1/models` and `GET /v1/models/{name}`; errors in OpenAI's shape (`http.rs`).
+//!
+//! A call is paid exactly as `POST /v1/models/{id}/calls` is (`calls.rs`): the caller's signed
+//! voucher in `X-Lineage-Voucher`, or a custodial API key as `Authorization: Bearer <key>` (the
+//! gateway signs for its account). The voucher is checked before the backend is asked; the
+//! call is recorded — charged — once the backend has answered, and not at all if it failed. A
+//! caller that hangs up mid-stream is charged (the voucher was signed for the call, and the
+//! backend worked for it); its receipt covers what was produced until then.
+//!
+//! Every answer carries `lineage`: the request id, the served asset, and the call's receipt and
+//! channel state (for a stream: in its last event before `[DONE]`). The receipt's `input_hash`
+//! is blake2-256 of the request body as sent; `output_hash` is blake2-256 of the generated text
+//! (each choice's text in index order, concatenated) or, for embeddings, of the vectors as
+//! little-endian `f32`s, in order (what `encoding_format: "base64"` sends).
+
+use std::{collections::BTreeMap, convert::Infallible, sync::Arc};
+
+use futures::{SinkExt, StreamExt};
+use http_body_util::{BodyExt, StreamBody};
+use hyper::{
+	body::{Body, Bytes, Frame},
+	header::CONTENT_LENGTH,
+	Request, Response, StatusCode,
+};
+use lineage_primitives::{AssetId, ContentHash};
+use serde_json::{json, Value};
+
+use crate::{
+	backend::{inputs, Backend, BackendError, Endpoint, Usage},
+	calls::{admit, paid_json, payment, record, VOUCHER_HEADER},
+	gateway::{Gateway, Served},
+	http::{api_key, error, hash_hex, read_body, reply, Reply, RequestId, LIMITS},
+};
+
+/// The largest OpenAI-shaped request body (chat histories run long).
+pub const MAX_REQUEST: usize = 4 * 1024 * 1024;
+
+fn backend_error(e: BackendError) -> Reply {
+	match e {
+		BackendError::BadRequest(m) => error(StatusCode::BAD_REQUEST, "bad_request", m),
+		BackendError::Refused(status, m) => error(
+			StatusCode::BAD_REQUEST,
+			"upstream_refused",
+			format!("the model's server refused the request ({status}): {m}"),
+		),
+		BackendError::Unavailable(m) => error(StatusCode::BAD_GATEWAY, "upstream_unavailable", m),
+	}
+}
+
+fn unknown_model(name: &str) -> Reply {
+	error(
+		StatusCode::NOT_FOUND,
+		"model_not_found",
+		format!("this gateway serves no model {name:?}; see GET /v1/models"),
+	)
+}
+
+fn now() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map(|d| d.as_secs())
+		.unwrap_or_default()
+}
+
+/// Standard base64 with padding (how OpenAI sends `encoding_format: "base64"` vectors).
+fn base64(bytes: &[u8]) -> String {
+	const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+	for chunk in bytes.chunks(3) {
+		let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+		let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+		for i in 0..4 {
+			if i <= chunk.len() {
+				out.push(ABC[((n >> (18 - 6 * i)) & 63) as usize] as char);
+			} else {
+				out.push('=');
+			}
+		}
+	}
+	out
+}
+
+/// A served model as OpenAI lists it, with what Lineage knows of it under `lineage`.
+pub async fn model_json(gw: &Gateway, asset: AssetId, served: &Served) -> Value {
+	let backend = match &served.backend {
+		Backend::Classifier(m) => json!({
+			"kind": "classifier", "classes": m.classes,
+			"trained_on": { "task": m.task, "dataset": m.dataset },
+		}),
+		Backend::Upstream(up) => json!({ "kind": "upstream", "upstream_model": up.model }),
+	};
+	json!({
+		"id": served.name, "object": "model", "created": 0, "owned_by": "lineage",
+		"lineage": { "asset": asset, "content_hash": hash_hex(&served.content_hash), "backend": backend,
+			"provider": gw.provider_account().to_string() },
+	})
+}
+
+/// `GET /v1/models/{name}` (a name or an asset id).
+pub async fn model(gw: &Gateway, name: &str) -> Reply {
+	match gw.served(name) {
+		Some((asset, served)) => reply(StatusCode::OK, model_json(gw, asset, served).await),
+		None => unknown_model(name),
+	}
+}
+
+/// `POST /v1/chat/completions`, `/v1/completions` and `/v1/embeddings`.
+pub async fn handle<B>(gw: Arc<Gateway>, endpoint: Endpoint, req: Request<B>) -> Reply
+where
+	B: Body<Data = Bytes>,
+	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+	let id = RequestId::from_request(&req);
+	let header = req
+		.headers()
+		.get(VOUCHER_HEADER)
+		.and_then(|v| v.to_str().ok())
+		.map(str::to_string);
+	let key = api_key(&gw, req.headers()).map(|(name, _)| name.clone());
+	if header.is_none() && key.is_none() {
+		return error(
+			StatusCode::UNAUTHORIZED,
+			"bad_api_key",
+			format!("send a custodial API key of this gateway as `Authorization: Bearer <key>`, or the call's signed voucher in `{VOUCHER_HEADER}`"),
+		);
+	}
+	let declared = req
+		.headers()
+		.get(CONTENT_LENGTH)
+		.and_then(|v| v.to_str().ok())
+		.and_then(|v| v.parse::<u64>().ok());
+	if declared.is_some_and(|n| n > MAX_REQUEST as u64) {
+		return error(
+			StatusCode::PAYLOAD_TOO_LARGE,
+			"too_large",
+			format!("a request body is at most {MAX_REQUEST} bytes"),
+		);
+	}
+	let raw = match read_body(req.into_body(), MAX_REQUEST, LIMITS.body_read).await {
+		Ok(b) => b,
+		Err(r) => return r,
+	};
+	let request: Value = match serde_json::from_slice::<Value>(&raw) {
+		Ok(v) if v.is_object() => v,
+		_ => return error(StatusCode::BAD_REQUEST, "bad_body", "send a JSON object"),
+	};
+	let Some(name) = request.get("model").and_then(Value::as_str) else {
+		return error(
+			StatusCode::BAD_REQUEST,
+			"bad_body",
+			"`model` is required: see GET /v1/models",
+		);
+	};
+	let Some((asset, served)) = gw.served(name) else {
+		return unknown_model(name);
+	};
+	let stream = request.get("stream").and_then(Value::as_bool).unwrap_or(false);
+	if stream && endpoint == Endpoint::Embeddings {
+		return error(StatusCode::BAD_REQUEST, "bad_body", "embeddings are not streamed");
+	}
+	// What the classifier cannot answer is refused before anything is paid.
+	if let Backend::Classifier(_) = served.backend {
+		if let Err(e) = inputs(endpoint, &request) {
+			return backend_error(e);
+		}
+	}
+	// The rest runs on a task of its own: a client that hangs up cannot cancel it between the
+	// voucher's check and the call's record.
+	let call =
+		Call { endpoint, asset, request, input_hash: sp_io::hashing::blake2_256(&raw).into(), id };
+	match tokio::spawn(paid(gw, call, header, key, stream)).await {
+		Ok(answer) => answer,
+		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
+	}
+}
+
+/// One OpenAI-shaped call.
+struct Call {
+	endpoint: Endpoint,
+	asset: AssetId,
+	request: Value,
+	/// blake2-256 of the request body as sent.
+	input_hash: ContentHash,
+	id: RequestId,
+}
+
+impl Call {
+	/// The answer's `id`.
+	fn answer_id(&self) -> String {
+		let prefix = match self.endpoint {
+			Endpoint::Chat => "chatcmpl",
+			Endpoint::Completions => "cmpl",
+			Endpoint::Embeddings => "embd",
+		};
+		format!("{prefix}-{}", self.id.0)
+	}
+
+	/// Set the fields the gateway answers for, whatever the backend said.
+	fn stamp(&self, body: &mut Value, name: &str, chunk: bool, created: u64) {
+		if let Some(o) = body.as_object_mut() {
+			if self.endpoint != Endpoint::Embeddings {
+				o.insert("id".into(), json!(self.answer_id()));
+				o.insert("created".into(), json!(created));
+			}
+			o.insert("object".into(), json!(self.endpoint.object(chunk)));
+			o.insert("model".into(), json!(name));
+		}
+	}
+
+	/// `lineage` of an answer: the backend's own (`extra`), the request id, the asset and the
+	/// recorded call.
+	fn lineage(
+		&self,
+		served: &Served,
+		extra: Option<Value>,
+		paid: &crate::channels::Paid,
+	) -> Value {
+		let mut l = match extra {
+			Some(Value::Object(o)) => Value::Object(o),
+			_ => json!({}),
+		};
+		l["request_id"] = json!(self.id.0);
+		l["asset"] = json!(self.asset);
+		l["content_hash"] = json!(hash_hex(&served.content_hash));
+		if let Value::Object(p) = paid_json(paid) {
+			for (k, v) in p {
+				l[k] = v;
+			}
+		}
+		l
+	}
+}
+
+/// The generated text of a whole answer: each choice's text in index order.
+fn answer_text(body: &Value) -> String {
+	let mut texts: BTreeMap<u64, String> = BTreeMap::new();
+	for c in body.get("choices").and_then(Value::as_array).into_iter().flatten() {
+		let index = c.get("index").and_then(Value::as_u64).unwrap_or(0);
+		let text = c
+			.pointer("/message/content")
+			.or_else(|| c.get("text"))
+			.and_then(Value::as_str)
+			.unwrap_or_default();
+		texts.entry(index).or_default().push_str(text);
+	}
+	texts.into_values().collect()
+}
+
+/// An embeddings answer's vectors as little-endian `f32`s, in index order, each encoded as the
+/// caller asked (`base64` or floats); the bytes are what the receipt's output hash covers.
+fn encode_embeddings(body: &mut Value, base64_wanted: bool) -> Result<Vec<u8>, BackendError> {
+	let bad = || {
+		BackendError::Unavailable(
+			"the model's server sent embeddings that are not vectors of numbers".into(),
+		)
+	};
+	let data = body.get_mut("data").and_then(Value::as_array_mut).ok_or_else(bad)?;
+	data.sort_by_key(|d| d.get("index").and_then(Value::as_u64).unwrap_or(0));
+	let mut all = Vec::new();
+	for d in data.iter_mut() {
+		let vector: Vec<f32> = d
+			.get("embedding")
+			.and_then(Value::as_array)
+			.ok_or_else(bad)?
+			.iter()
+			.map(|x| x.as_f64().map(|x| x as f32))
+			.collect::<Option<_>>()
+			.ok_or_else(bad)?;
+		let bytes: Vec<u8> = vector.iter().flat_map(|x| x.to_le_bytes()).collect();
+		d["embedding"] = if base64_wanted { json!(base64(&bytes)) } else { json!(vector) };
+		all.extend(bytes);
+	}
+	Ok(all)
+}
+
+/// Pay for `call`, have its backend answer it, record it, answer.
+async fn paid(
+	gw: Arc<Gateway>,
+	call: Call,
+	header: Option<String>,
+	key: Option<String>,
+	stream: bool,
+) -> Reply {
+	let Some(served) = gw.models.get(&call.asset) else {
+		return unknown_model(&call.asset.to_string());
+	};
+	let (signed, reservation) = match payment(&gw, call.asset, header, key).await {
+		Ok(p) => p,
+		Err(r) => return r,
+	};
+	let admitted = match admit(&gw, call.asset, signed).await {
+		Ok(a) => a,
+		Err(r) => {
+			reservation.finish(&gw, false);
+			return r;
+		},
+	};
+	if stream {
+		return match served.backend.stream(call.endpoint, &call.request).await {
+			Ok(chunks) => {
+				let (tx, rx) = futures::channel::mpsc::channel(32);
+				tokio::spawn(forward(gw.clone(), call, chunks, admitted, reservation, tx));
+				let mut r = Response::new(BodyExt::boxed(StreamBody::new(rx)));
+				let headers = r.headers_mut();
+				headers.insert(
+					"content-type",
+					hyper::header::HeaderValue::from_static("text/event-stream"),
+				);
+				headers
+					.insert("cache-control", hyper::header::HeaderValue::from_static("no-cache"));
+				r
+			},
+			Err(e) => {
+				drop(admitted);
+				reservation.finish(&gw, false);
+				backend_error(e)
+			},
+		};
+	}
+	let answer = match served.backend.answer(call.endpoint, &call.request).await {
+		Ok(a) => a,
+		Err(e) => {
+			drop(admitted);
+			reservation.finish(&gw, false);
+			return backend_error(e);
+		},
+	};
+	let mut body = answer.body;
+	let output = if call.endpoint == Endpoint::Embeddings {
+		let wanted = call.request.get("encoding_format").and_then(Value::as_str) == Some("base64");
+		match encode_embeddings(&mut body, wanted) {
+			Ok(bytes) => bytes,
+			Err(e) => {
+				drop(admitted);
+				reservation.finish(&gw, false);
+				return backend_error(e);
+			},
+		}
+	} else {
+		answer_text(&body).into_bytes()
+	};
+	let output_hash = sp_io::hashing::blake2_256(&output).into();
+	match record(&gw, admitted, call.input_hash, output_hash).await {
+		Ok(paid) => {
+			reservation.finish(&gw, true);
+			call.stamp(&mut body, &served.name, false, now());
+			let extra = body.get_mut("lineage").map(Value::take);
+			body["lineage"] = call.lineage(served, extra, &paid);
+			body["usage"] = answer.usage.json();
+			reply(StatusCode::OK, body)
+		},
+		Err(r) => {
+			reservation.finish(&gw, false);
+			r
+		},
+	}
+}
+
+type Events = futures::channel::mpsc::Sender<Result<Frame<Bytes>, Infallible>>;
+
+fn event(value: &Value) -> Result<Frame<Bytes>, Infallible> {
+	Ok(Frame::data(Bytes::from(format!("data: {value}\n\n"))))
+}
+
+/// Send the backend's chunks to the caller as they come, then record the call and send its
+/// usage and receipt, then `[DONE]`. A backend that fails mid-stream ends it with an `error`
+/// event and nothing is charged.
+async fn forward(
+	gw: Arc<Gateway>,
+	call: Call,
+	mut chunks: crate::backend::Chunks,
+	admitted: crate::channels::Admitted,
+	reservation: crate::calls::Reservation,
+	mut tx: Events,
+) {
+	let Some(served) = gw.models.get(&call.asset) else { return };
+	let created = now();
+	let mut texts: BTreeMap<u64, String> = BTreeMap::new();
+	let (mut usage, mut extra, mut failed) = (None, None, None);
+	while let Some(item) = chunks.next().await {
+		let mut chunk = match item {
+			Ok(c) => c,
+			Err(e) => {
+				failed = Some(e);
+				break;
+			},
+		};
+		if let Some(u) = chunk.get("usage").and_then(Usage::read) {
+			usage = Some(u);
+		}
+		if let Some(l) = chunk.get_mut("lineage").map(Value::take) {
+			extra = Some(l);
+		}
+		let choices = chunk.get("choices").and_then(Value::as_array).cloned().unwrap_or_default();
+		if choices.is_empty() {
+			continue; // usage alone: it goes in the last event, with the receipt
+		}
+		for c in &choices {
+			let index = c.get("index").and_then(Value::as_u64).unwrap_or(0);
+			let text = c
+				.pointer("/delta/content")
+				.or_else(|| c.get("text"))
+				.and_then(Value::as_str)
+				.unwrap_or_default();
+			texts.entry(index).or_default().push_str(text);
+		}
+		if let Some(o) = chunk.as_object_mut() {
+			o.remove("lineage");
+			o.remove("usage");
+		}
+		call.stamp(&mut chunk, &served.name, true, created);
+		if tx.send(event(&chunk)).await.is_err() {
+			// The caller hung up: stop the backend (dropping its stream closes the connection)
+			// and charge for what it produced.
+			tracing::info!(request = %call.id.0, "the caller hung up mid-stream");
+			break;
+		}
+	}
+	drop(chunks);
+	if let Some(e) = failed {
+		drop(admitted);
+		reservation.finish(&gw, false);
+		tracing::warn!(request = %call.id.0, "the backend failed mid-stream: {e:?}");
+		let (code, message) = match e {
+			BackendError::Refused(_, m) => ("upstream_refused", m),
+			BackendError::BadRequest(m) => ("bad_request", m),
+			BackendError::Unavailable(m) => ("upstream_unavailable", m),
+		};
+		let _ = tx
+			.send(event(&json!({ "error": { "code": code, "message": format!("{message} (this call is not charged)"), "type": "upstream_error", "param": null } })))
+			.await;
+		return;
+	}
+	let text: String = texts.into_values().collect();
+	let output_hash = sp_io::hashing::blake2_256(text.as_bytes()).into();
+	match record(&gw, admitted, call.input_hash, output_hash).await {
+		Ok(paid) => {
+			reservation.finish(&gw, true);
+			let mut last = json!({ "choices": [], "lineage": call.lineage(served, extra, &paid) });
+			if let Some(u) = usage {
+				last["usage"] = u.json();
+			}
+			call.stamp(&mut last, &served.name, true, created);
+			let _ = tx.send(event(&last)).await;
+			let _ = tx.send(Ok(Frame::data(Bytes::from_static(b"data: [DONE]\n\n")))).await;
+		},
+		Err(_) => {
+			reservation.finish(&gw, false);
+			let _ = tx
+				.send(event(&json!({ "error": { "code": "store_error", "message": "the call could not be recorded, so it is not charged", "type": "api_error", "param": null } })))
+				.await;
+		},
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn base64_matches_the_standard_alphabet_and_padding() {
+		for (bytes, text) in [
+			(&b""[..], ""),
+			(b"f", "Zg=="),
+			(b"fo", "Zm8="),
+			(b"foo", "Zm9v"),
+			(b"foobar", "Zm9vYmFy"),
+			(&[0xff, 0xfe, 0x3f, 0x00][..], "//4/AA=="),
+		] {
+			assert_eq!(base64(bytes), text);
+		}
+	}
+
+	#[test]
+	fn the_output_hash_covers_the_text_in_choice_order_and_the_vectors_as_f32() {
+		let body = json!({ "choices": [
+			{ "index": 1, "text": "world" }, { "index": 0, "message": { "content": "hello " } },
+		]});
+		assert_eq!(answer_text(&body), "hello world");
+		let mut e = json!({ "data": [
+			{ "index": 1, "embedding": [2.0] }, { "index": 0, "embedding": [1.0, 0.5] },
+		]});
+		let bytes = encode_embeddings(&mut e.clone(), false).expect("vectors");
+		assert_eq!(
+			bytes,
+			[1.0f32, 0.5, 2.0].iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<_>>()
+		);
+		assert_eq!(encode_embeddings(&mut e, true).expect("vectors"), bytes);
+		assert_eq!(e["data"][0]["embedding"], json!(base64(&bytes[..8])));
+		assert!(encode_embeddings(&mut json!({ "data": [{ "embedding": "x" }] }), false).is_err());
+	}
+}

@@ -1,0 +1,329 @@
+//! The upstream backend: forwards a served model's calls to an OpenAI-compatible server (vLLM,
+//! llama.cpp's server, Ollama, TGI, …) over HTTP, streamed or whole. The request goes on as the
+//! caller sent it but for `model` (the upstream's own name for it) and, for streams, a request
+//! for usage; the answer comes back in OpenAI's shapes for `openai.rs` to pay for and record.
+
+use std::time::Duration;
+
+use futures::StreamExt;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::{
+	body::{Bytes, Incoming},
+	Request, Response, StatusCode,
+};
+use hyper_util::{
+	client::legacy::{connect::HttpConnector, Client},
+	rt::TokioExecutor,
+};
+use serde_json::{json, Value};
+
+use crate::backend::{Answer, BackendError, Chunks, Endpoint, Usage};
+
+/// The largest whole answer read from an upstream.
+const MAX_ANSWER: usize = 32 * 1024 * 1024;
+/// The largest server-sent event read from an upstream.
+const MAX_EVENT: usize = 1024 * 1024;
+/// How long connecting to an upstream may take.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An OpenAI-compatible server serving one model.
+pub struct Upstream {
+	/// Its base URL, up to and including `/v1` (no trailing slash).
+	base: String,
+	/// The upstream's name for the model.
+	pub model: String,
+	/// The key sent as `Authorization: Bearer` to the upstream, if it wants one.
+	key: Option<String>,
+	/// How long the upstream may take to start answering, and between two events of a stream.
+	timeout: Duration,
+	client: Client<HttpConnector, Full<Bytes>>,
+}
+
+impl Upstream {
+	/// An upstream at `base` (e.g. `http://127.0.0.1:8081/v1`). Only `http://`: put an
+	/// upstream reached over the internet behind a TLS-terminating proxy on the gateway's host.
+	pub fn new(
+		base: &str,
+		model: String,
+		key: Option<String>,
+		timeout: Duration,
+	) -> Result<Upstream, String> {
+		let base = base.trim_end_matches('/').to_string();
+		let uri: hyper::Uri = format!("{base}/models")
+			.parse()
+			.map_err(|e| format!("upstream url {base:?}: {e}"))?;
+		if uri.scheme_str() != Some("http") || uri.host().is_none() {
+			return Err(format!(
+				"upstream url {base:?}: must be http://host[:port]/… (for https, put a TLS-terminating proxy on this host)"
+			));
+		}
+		let mut connector = HttpConnector::new();
+		connector.set_connect_timeout(Some(CONNECT_TIMEOUT));
+		connector.set_nodelay(true);
+		let client = Client::builder(TokioExecutor::new()).build(connector);
+		Ok(Upstream { base, model, key, timeout, client })
+	}
+
+	/// Where the upstream is, for logs and errors.
+	pub fn base(&self) -> &str {
+		&self.base
+	}
+
+	/// The request as the upstream gets it.
+	fn forwarded(&self, endpoint: Endpoint, request: &Value, stream: bool) -> Value {
+		let mut r = request.clone();
+		if let Some(o) = r.as_object_mut() {
+			o.insert("model".into(), json!(self.model));
+			o.remove("stream_options");
+			if stream {
+				o.insert("stream".into(), json!(true));
+				o.insert("stream_options".into(), json!({ "include_usage": true }));
+			} else {
+				o.remove("stream");
+			}
+			// The gateway encodes vectors as the caller asked (`openai.rs`): floats from upstream.
+			if endpoint == Endpoint::Embeddings {
+				o.remove("encoding_format");
+			}
+		}
+		r
+	}
+
+	/// POST `body` to `endpoint`; an answer that is not a success is an error, with the
+	/// upstream's own message.
+	async fn post(
+		&self,
+		endpoint: Endpoint,
+		body: &Value,
+	) -> Result<Response<Incoming>, BackendError> {
+		let url = format!("{}/{}", self.base, endpoint.path());
+		let mut req = Request::post(&url).header("content-type", "application/json");
+		if let Some(key) = &self.key {
+			req = req.header("authorization", format!("Bearer {key}"));
+		}
+		let req = req
+			.body(Full::new(Bytes::from(serde_json::to_vec(body).unwrap_or_default())))
+			.map_err(|e| {
+				BackendError::Unavailable(format!("cannot build a request to {url}: {e}"))
+			})?;
+		let resp = match tokio::time::timeout(self.timeout, self.client.request(req)).await {
+			Err(_) =>
+				return Err(BackendError::Unavailable(format!(
+					"the upstream at {url} did not answer within {} s",
+					self.timeout.as_secs()
+				))),
+			Ok(Err(e)) =>
+				return Err(BackendError::Unavailable(format!(
+					"cannot reach the upstream at {url}: {e}"
+				))),
+			Ok(Ok(r)) => r,
+		};
+		let status = resp.status();
+		if status.is_success() {
+			return Ok(resp);
+		}
+		let text = match tokio::time::timeout(
+			self.timeout,
+			Limited::new(resp.into_body(), 64 * 1024).collect(),
+		)
+		.await
+		{
+			Ok(Ok(b)) => b.to_bytes(),
+			_ => Bytes::new(),
+		};
+		let message = serde_json::from_slice::<Value>(&text)
+			.ok()
+			.and_then(|v| {
+				v.pointer("/error/message")
+					.or_else(|| v.get("error"))
+					.or_else(|| v.get("detail"))
+					.map(|m| m.as_str().map(str::to_string).unwrap_or_else(|| m.to_string()))
+			})
+			.unwrap_or_else(|| String::from_utf8_lossy(&text).into_owned());
+		if status.is_client_error() &&
+			status != StatusCode::UNAUTHORIZED &&
+			status != StatusCode::FORBIDDEN &&
+			status != StatusCode::NOT_FOUND
+		{
+			// The caller's request is what the upstream refused: say so, as the upstream did.
+			Err(BackendError::Refused(status.as_u16(), message))
+		} else {
+			// The gateway's own set-up is wrong (key, model name) or the upstream failed.
+			Err(BackendError::Unavailable(format!(
+				"the upstream at {url} answered {status}: {message}"
+			)))
+		}
+	}
+
+	/// The upstream's whole answer.
+	pub async fn answer(
+		&self,
+		endpoint: Endpoint,
+		request: &Value,
+	) -> Result<Answer, BackendError> {
+		let resp = self.post(endpoint, &self.forwarded(endpoint, request, false)).await?;
+		let bytes = match tokio::time::timeout(
+			self.timeout,
+			Limited::new(resp.into_body(), MAX_ANSWER).collect(),
+		)
+		.await
+		{
+			Ok(Ok(b)) => b.to_bytes(),
+			Ok(Err(e)) =>
+				return Err(BackendError::Unavailable(format!("reading the upstream's answer: {e}"))),
+			Err(_) =>
+				return Err(BackendError::Unavailable("the upstream's answer stopped coming".into())),
+		};
+		let body: Value = serde_json::from_slice(&bytes).map_err(|e| {
+			BackendError::Unavailable(format!("the upstream's answer is not JSON: {e}"))
+		})?;
+		if !body.is_object() {
+			return Err(BackendError::Unavailable(
+				"the upstream's answer is not a JSON object".into(),
+			));
+		}
+		let usage = Usage::read(&body["usage"]).unwrap_or_default();
+		Ok(Answer { body, usage })
+	}
+
+	/// The upstream's answer as server-sent events, each event's JSON in order. The stream ends
+	/// at `data: [DONE]` or the end of the body; an `error` event, a broken connection or a
+	/// silence longer than the timeout is its last item, an error.
+	pub async fn stream(
+		&self,
+		endpoint: Endpoint,
+		request: &Value,
+	) -> Result<Chunks, BackendError> {
+		let resp = self.post(endpoint, &self.forwarded(endpoint, request, true)).await?;
+		Ok(Box::pin(events(resp.into_body(), self.timeout)))
+	}
+}
+
+/// What reading a stream has left to do.
+struct Reader {
+	body: Incoming,
+	/// Bytes read and not yet split into events (carriage returns dropped).
+	buf: Vec<u8>,
+	timeout: Duration,
+	finished: bool,
+}
+
+/// The next whole event in `buf` (its `data` lines joined), removed from it.
+fn take_event(buf: &mut Vec<u8>) -> Option<String> {
+	let end = buf.windows(2).position(|w| w == b"\n\n")?;
+	let event: Vec<u8> = buf.drain(..end + 2).collect();
+	let text = String::from_utf8_lossy(&event[..end]);
+	let data: Vec<&str> = text
+		.lines()
+		.filter_map(|l| l.strip_prefix("data:"))
+		.map(|d| d.strip_prefix(' ').unwrap_or(d))
+		.collect();
+	Some(data.join("\n"))
+}
+
+/// The JSON events of a server-sent event stream.
+fn events(
+	body: Incoming,
+	timeout: Duration,
+) -> impl futures::Stream<Item = Result<Value, BackendError>> {
+	let reader = Reader { body, buf: Vec::new(), timeout, finished: false };
+	futures::stream::unfold(reader, |mut r| async move {
+		if r.finished {
+			return None;
+		}
+		loop {
+			while let Some(data) = take_event(&mut r.buf) {
+				if data.is_empty() {
+					continue; // a comment or keep-alive
+				}
+				if data.trim() == "[DONE]" {
+					return None;
+				}
+				let item = match serde_json::from_str::<Value>(&data) {
+					Ok(v) if v.get("error").is_some_and(|e| !e.is_null()) => {
+						r.finished = true;
+						let m =
+							v.pointer("/error/message").and_then(Value::as_str).map(str::to_string);
+						Err(BackendError::Unavailable(format!(
+							"the upstream failed mid-stream: {}",
+							m.unwrap_or_else(|| v["error"].to_string())
+						)))
+					},
+					Ok(v) => Ok(v),
+					Err(e) => {
+						r.finished = true;
+						Err(BackendError::Unavailable(format!(
+							"the upstream sent an event that is not JSON: {e}"
+						)))
+					},
+				};
+				return Some((item, r));
+			}
+			if r.buf.len() > MAX_EVENT {
+				r.finished = true;
+				return Some((
+					Err(BackendError::Unavailable("the upstream sent an event over 1 MiB".into())),
+					r,
+				));
+			}
+			match tokio::time::timeout(r.timeout, r.body.frame()).await {
+				Err(_) => {
+					r.finished = true;
+					return Some((
+						Err(BackendError::Unavailable(format!(
+							"the upstream went silent for {} s mid-stream",
+							r.timeout.as_secs()
+						))),
+						r,
+					));
+				},
+				Ok(None) => return None,
+				Ok(Some(Err(e))) => {
+					r.finished = true;
+					return Some((
+						Err(BackendError::Unavailable(format!("the upstream's stream broke: {e}"))),
+						r,
+					));
+				},
+				Ok(Some(Ok(frame))) =>
+					if let Ok(data) = frame.into_data() {
+						r.buf.extend(data.iter().filter(|b| **b != b'\r'));
+					},
+			}
+		}
+	})
+	.fuse()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn events_are_split_on_blank_lines_whatever_the_line_ends() {
+		let mut buf = b"data: {\"a\":1}\n\n: keep-alive\n\ndata: [DONE]\n\ndata: {\"b\"".to_vec();
+		assert_eq!(take_event(&mut buf).as_deref(), Some("{\"a\":1}"));
+		assert_eq!(take_event(&mut buf).as_deref(), Some(""));
+		assert_eq!(take_event(&mut buf).as_deref(), Some("[DONE]"));
+		assert_eq!(take_event(&mut buf), None, "an event not finished yet stays");
+		assert_eq!(buf, b"data: {\"b\"");
+	}
+
+	#[test]
+	fn only_plain_http_upstreams_are_taken() {
+		let t = Duration::from_secs(1);
+		assert!(Upstream::new("http://127.0.0.1:8081/v1/", "m".into(), None, t)
+			.is_ok_and(|u| u.base() == "http://127.0.0.1:8081/v1"));
+		assert!(Upstream::new("https://api.example.com/v1", "m".into(), None, t).is_err());
+		assert!(Upstream::new("not a url", "m".into(), None, t).is_err());
+	}
+
+	#[tokio::test]
+	async fn a_down_upstream_is_unavailable_not_refused() {
+		// Nothing listens on port 9.
+		let up = Upstream::new("http://127.0.0.1:9/v1", "m".into(), None, Duration::from_secs(5))
+			.expect("an upstream");
+		let r = up.answer(Endpoint::Chat, &json!({ "model": "x", "messages": [] })).await;
+		assert!(matches!(r, Err(BackendError::Unavailable(m)) if m.contains("cannot reach")));
+	}
+}
