@@ -40,6 +40,15 @@ impl Endpoint {
 		}
 	}
 
+	/// The endpoint's name in metrics.
+	pub fn label(self) -> &'static str {
+		match self {
+			Endpoint::Chat => "chat",
+			Endpoint::Completions => "completions",
+			Endpoint::Embeddings => "embeddings",
+		}
+	}
+
 	/// The `object` of an answer (`chunk`: of one server-sent event of a stream).
 	pub fn object(self, chunk: bool) -> &'static str {
 		match (self, chunk) {
@@ -108,6 +117,14 @@ pub enum Backend {
 }
 
 impl Backend {
+	/// The backend's kind, in metrics and `GET /v1/models`.
+	pub fn kind(&self) -> &'static str {
+		match self {
+			Backend::Classifier(_) => "classifier",
+			Backend::Upstream(_) => "upstream",
+		}
+	}
+
 	/// The whole answer to `request` at `endpoint`.
 	pub async fn answer(
 		&self,

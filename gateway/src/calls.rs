@@ -27,6 +27,7 @@ use crate::{
 	custodial::{self, CustodyError},
 	gateway::Gateway,
 	http::{api_key, error, hash_hex, read_input, reply, spending_cap_reached, Reply},
+	metrics::Outcome,
 	store::SpendError,
 };
 
@@ -108,6 +109,7 @@ where
 	B: Body<Data = Bytes>,
 	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
+	let started = std::time::Instant::now();
 	match gw.models.get(&model) {
 		None =>
 			return error(
@@ -136,10 +138,20 @@ where
 	// The rest runs on a task of its own: a client that hangs up cannot cancel it halfway and
 	// leave a channel's tab in memory behind its ledger, or a key's spending reserved for a call
 	// that was not made.
-	match tokio::spawn(take_call(gw, model, header, key, input)).await {
+	let answer = match tokio::spawn(take_call(gw.clone(), model, header, key, input)).await {
 		Ok(answer) => answer,
 		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
+	};
+	if let Some(served) = gw.models.get(&model) {
+		gw.metrics.calls.observe(
+			&served.name,
+			served.backend.kind(),
+			"calls",
+			Outcome::of(answer.status()),
+			started.elapsed(),
+		);
 	}
+	answer
 }
 
 /// What a call's payment holds until the call is over: for a custodial key, its lane to the

@@ -20,6 +20,7 @@ mod http;
 mod keys;
 mod ledger;
 mod load;
+mod logs;
 mod metrics;
 mod model;
 mod openai;
@@ -60,12 +61,21 @@ enum Command {
 		#[arg(long)]
 		out: PathBuf,
 	},
-	/// Register a model file as a Model asset trained on its dataset, with an offering.
+	/// Register a model as a Model asset, with an offering: a classifier's model file (trained on
+	/// the dataset it names), or the weights file an upstream server serves (`--weights`, e.g. a
+	/// GGUF file, trained on the `--trained-on` datasets).
 	Register {
 		#[arg(long, default_value = "ws://127.0.0.1:9944")]
 		rpc: String,
+		/// A classifier's model file (from `train`).
+		#[arg(long, required_unless_present = "weights", conflicts_with = "weights")]
+		model_file: Option<PathBuf>,
+		/// The weights an upstream server serves: its blake2-256 is the asset's content hash.
 		#[arg(long)]
-		model_file: PathBuf,
+		weights: Option<PathBuf>,
+		/// An asset the weights were trained on (repeatable; with `--weights`).
+		#[arg(long, requires = "weights")]
+		trained_on: Vec<AssetId>,
 		/// Where the file can be fetched (default: file://<name>).
 		#[arg(long)]
 		uri: Option<String>,
@@ -124,6 +134,9 @@ enum Command {
 		/// [default: 100].
 		#[arg(long)]
 		custodial_calls: Option<u32>,
+		/// Log one JSON object per line (for log collectors) instead of text.
+		#[arg(long)]
+		log_json: bool,
 	},
 	/// Closed-loop paid calls through channels against a running gateway, for benchmarks: each
 	/// client of the plan file signs a voucher per call on its own channel and keep-alive
@@ -149,17 +162,6 @@ enum Command {
 		model_file: PathBuf,
 		input: String,
 	},
-}
-
-/// Logs to stderr through `tracing`: `RUST_LOG` picks the level and targets (default `info`,
-/// e.g. `RUST_LOG=lineage_gateway::claims=debug,info`).
-fn init_logs() {
-	let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-		.unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-	tracing_subscriber::fmt()
-		.with_env_filter(filter)
-		.with_writer(std::io::stderr)
-		.init();
 }
 
 fn fail(msg: impl std::fmt::Display) -> ! {
@@ -210,6 +212,8 @@ async fn main() {
 		Command::Register {
 			rpc,
 			model_file,
+			weights,
+			trained_on,
 			uri,
 			price,
 			provider,
@@ -219,18 +223,25 @@ async fn main() {
 		} => {
 			let owner = key(&suri_file, "LINEAGE_SURI");
 			let chain = connect(&rpc).await;
-			let bytes = std::fs::read(&model_file)
-				.unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
-			let model = model::Model::from_bytes(&bytes)
-				.unwrap_or_else(|e| fail(format!("{}: {e}", model_file.display())));
-			let content_hash = sp_io::hashing::blake2_256(&bytes).into();
+			// The file whose hash is registered, and the assets it was trained on.
+			let (file, content_hash, parents) = match (model_file, weights) {
+				(Some(path), _) => {
+					let bytes = std::fs::read(&path)
+						.unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+					let model = model::Model::from_bytes(&bytes)
+						.unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+					(path, sp_io::hashing::blake2_256(&bytes).into(), vec![model.dataset])
+				},
+				(None, Some(path)) => {
+					let hash = gateway::file_hash(&path).unwrap_or_else(|e| fail(e));
+					(path, hash, trained_on)
+				},
+				(None, None) => fail("pass --model-file or --weights"),
+			};
 			let uri = uri.unwrap_or_else(|| {
 				format!(
 					"file://{}",
-					model_file
-						.file_name()
-						.map(|n| n.to_string_lossy().into_owned())
-						.unwrap_or_default()
+					file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 				)
 			});
 			let provider = AccountId::from_ss58check(&provider)
@@ -246,10 +257,10 @@ async fn main() {
 				uri: frame_support::BoundedVec::try_from(uri.into_bytes())
 					.unwrap_or_else(|_| fail("the model's URI is longer than the chain allows")),
 				licence,
-				parents: frame_support::BoundedVec::truncate_from(vec![(
-					model.dataset,
-					Relation::TrainedOn,
-				)]),
+				parents: frame_support::BoundedVec::try_from(
+					parents.iter().map(|p| (*p, Relation::TrainedOn)).collect::<Vec<_>>(),
+				)
+				.unwrap_or_else(|_| fail("more --trained-on assets than the chain allows")),
 				salt: None,
 			});
 			let (_, events) = chain.submit(&owner, call, None).await.unwrap_or_else(|e| fail(e));
@@ -273,7 +284,7 @@ async fn main() {
 			println!(
 				"{}",
 				serde_json::json!({
-					"model": id, "trained_on": model.dataset, "content_hash": format!("{content_hash:?}"),
+					"model": id, "trained_on": parents, "content_hash": format!("{content_hash:?}"),
 					"provider": provider.to_ss58check(), "price_per_call": parse_lin(&price).to_string(),
 				})
 			);
@@ -289,8 +300,9 @@ async fn main() {
 			suri_file,
 			claim_every,
 			custodial_calls,
+			log_json,
 		} => {
-			init_logs();
+			logs::init(log_json);
 			let file = match &config {
 				Some(path) => config::Config::read(path).unwrap_or_else(|e| fail(e)),
 				None => config::Config::default(),

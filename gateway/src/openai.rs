@@ -17,7 +17,7 @@
 //! (each choice's text in index order, concatenated) or, for embeddings, of the vectors as
 //! little-endian `f32`s, in order (what `encoding_format: "base64"` sends).
 
-use std::{collections::BTreeMap, convert::Infallible, sync::Arc};
+use std::{collections::BTreeMap, convert::Infallible, sync::Arc, time::Instant};
 
 use futures::{SinkExt, StreamExt};
 use http_body_util::{BodyExt, StreamBody};
@@ -34,6 +34,7 @@ use crate::{
 	calls::{admit, paid_json, payment, record, VOUCHER_HEADER},
 	gateway::{Gateway, Served},
 	http::{api_key, error, hash_hex, read_body, reply, Reply, RequestId, LIMITS},
+	metrics::Outcome,
 };
 
 /// The largest OpenAI-shaped request body (chat histories run long).
@@ -114,6 +115,7 @@ where
 	B: Body<Data = Bytes>,
 	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
+	let started = Instant::now();
 	let id = RequestId::from_request(&req);
 	let header = req
 		.headers()
@@ -170,8 +172,14 @@ where
 	}
 	// The rest runs on a task of its own: a client that hangs up cannot cancel it between the
 	// voucher's check and the call's record.
-	let call =
-		Call { endpoint, asset, request, input_hash: sp_io::hashing::blake2_256(&raw).into(), id };
+	let call = Call {
+		endpoint,
+		asset,
+		request,
+		input_hash: sp_io::hashing::blake2_256(&raw).into(),
+		id,
+		started,
+	};
 	match tokio::spawn(paid(gw, call, header, key, stream)).await {
 		Ok(answer) => answer,
 		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
@@ -186,6 +194,8 @@ struct Call {
 	/// blake2-256 of the request body as sent.
 	input_hash: ContentHash,
 	id: RequestId,
+	/// When the request arrived.
+	started: Instant,
 }
 
 impl Call {
@@ -277,8 +287,32 @@ fn encode_embeddings(body: &mut Value, base64_wanted: bool) -> Result<Vec<u8>, B
 	Ok(all)
 }
 
-/// Pay for `call`, have its backend answer it, record it, answer.
+/// Pay for `call`, have its backend answer it, record it, answer; counted in the metrics by
+/// how it ended (a stream where it ends, in `forward`).
 async fn paid(
+	gw: Arc<Gateway>,
+	call: Call,
+	header: Option<String>,
+	key: Option<String>,
+	stream: bool,
+) -> Reply {
+	let (asset, label, started) = (call.asset, call.endpoint.label(), call.started);
+	let answer = pay_and_answer(gw.clone(), call, header, key, stream).await;
+	let streaming = answer.headers().get("content-type").is_some_and(|t| t == "text/event-stream");
+	if let (false, Some(served)) = (streaming, gw.models.get(&asset)) {
+		let outcome = Outcome::of(answer.status());
+		gw.metrics.calls.observe(
+			&served.name,
+			served.backend.kind(),
+			label,
+			outcome,
+			started.elapsed(),
+		);
+	}
+	answer
+}
+
+async fn pay_and_answer(
 	gw: Arc<Gateway>,
 	call: Call,
 	header: Option<String>,
@@ -421,7 +455,17 @@ async fn forward(
 		}
 	}
 	drop(chunks);
+	let observe = |outcome| {
+		gw.metrics.calls.observe(
+			&served.name,
+			served.backend.kind(),
+			call.endpoint.label(),
+			outcome,
+			call.started.elapsed(),
+		)
+	};
 	if let Some(e) = failed {
+		observe(Outcome::Failed);
 		drop(admitted);
 		reservation.finish(&gw, false);
 		tracing::warn!(request = %call.id.0, "the backend failed mid-stream: {e:?}");
@@ -440,6 +484,7 @@ async fn forward(
 	match record(&gw, admitted, call.input_hash, output_hash).await {
 		Ok(paid) => {
 			reservation.finish(&gw, true);
+			observe(Outcome::Charged);
 			let mut last = json!({ "choices": [], "lineage": call.lineage(served, extra, &paid) });
 			if let Some(u) = usage {
 				last["usage"] = u.json();
@@ -450,6 +495,7 @@ async fn forward(
 		},
 		Err(_) => {
 			reservation.finish(&gw, false);
+			observe(Outcome::Failed);
 			let _ = tx
 				.send(event(&json!({ "error": { "code": "store_error", "message": "the call could not be recorded, so it is not charged", "type": "api_error", "param": null } })))
 				.await;

@@ -1,12 +1,13 @@
 """Write a tiny Llama-architecture model as GGUF, for the gateway's upstream tests.
 
-The weights are random (a fixed seed: the same file, byte for byte, every time), the vocabulary
-is SentencePiece-style with byte fallback (so any text tokenizes), and the model is a few
-hundred kilobytes: llama.cpp loads and runs it like any other Llama model, it only says nothing
-sensible. Usage: python tiny_gguf.py OUT.gguf
+The weights are random (with `--seed N`, the same file byte for byte every time; without, a new
+one each run, so each registers as a new asset), the vocabulary is SentencePiece-style with byte
+fallback (so any text tokenizes), and the model is a few hundred kilobytes: llama.cpp loads and
+runs it like any other Llama model, it only says nothing sensible.
+Usage: python tiny_gguf.py OUT.gguf [--seed N]
 """
 
-import sys
+import argparse
 
 import gguf
 import numpy as np
@@ -29,8 +30,8 @@ def vocabulary():
     return tokens, scores, types
 
 
-def main(out):
-    rng = np.random.default_rng(20261203)
+def main(out, seed):
+    rng = np.random.default_rng(seed)
     tokens, scores, types = vocabulary()
     n_vocab = len(tokens)
     w = gguf.GGUFWriter(out, "llama")
@@ -73,4 +74,8 @@ def main(out):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    args = argparse.ArgumentParser(description=__doc__)
+    args.add_argument("out")
+    args.add_argument("--seed", type=int, default=None)
+    parsed = args.parse_args()
+    main(parsed.out, parsed.seed)
