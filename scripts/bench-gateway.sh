@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Gateway throughput on loopback: builds the node and lineage-gateway, starts a fresh dev node,
-# trains and registers a model on a freshly labelled task, starts the gateway, and runs CLIENTS
-# concurrent HTTP clients for SECONDS seconds (default 8 and 30). Prints settled calls/s, p50/p99
-# latency, and how many settled calls' splits were confirmed on chain.
+# The gateway on loopback, against a fresh dev node (builds the node and lineage-gateway first).
+# PARTS picks what runs (default "openai"; "invoke,openai" for both):
+# - openai: what the OpenAI API adds over calling the model's server directly (llama.cpp's server
+#   on a tiny GGUF model): p50/p99 added latency, whole and streamed, and streams/s at CLIENTS
+#   concurrent streaming clients (default 500) for SECONDS (default 20), every call paid with a
+#   channel voucher and then checked claimed on-chain (tests/perf/openai-bench.js).
+# - invoke: the per-call on-chain path, CLIENTS (8) closed-loop clients for SECONDS (30): settled
+#   calls/s, p50/p99, splits confirmed on chain (tests/perf/gateway-bench.js).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/lib.sh"
@@ -14,4 +18,7 @@ export LINEAGE_GATEWAY="$CARGO_TARGET_DIR/release/lineage-gateway"
 log="$(mktemp)"
 trap lineage_stop_dev_node EXIT INT TERM
 lineage_start_dev_node "$node_bin" "$log"
-cd "$LINEAGE_ROOT/tests" && node perf/gateway-bench.js
+cd "$LINEAGE_ROOT/tests"
+parts="${PARTS:-openai}"
+if [[ ",$parts," == *,invoke,* ]]; then node perf/gateway-bench.js; fi
+if [[ ",$parts," == *,openai,* ]]; then node perf/openai-bench.js; fi
