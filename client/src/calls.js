@@ -104,12 +104,15 @@ export class ChannelCalls {
    * @param {{ receipt: any, channel: any }} paid  the answer's receipt and channel state (an
    *   OpenAI-shaped answer carries them under `lineage`)
    * @param {string | null} [inputHash]  blake2-256 of what was sent, to check against the receipt
+   * @param {string | null} [outputHash]  blake2-256 of what was received (for a chat or a
+   *   completion, its text), to check against the receipt
    */
-  accept(paid, inputHash = null) {
+  accept(paid, inputHash = null, outputHash = null) {
     const r = paid.receipt;
     const expected = { channel: this.channel, call: BigInt(this.calls + 1), amount: this.price };
     if (BigInt(r.channel) !== expected.channel || BigInt(r.call) !== expected.call
-      || BigInt(r.amount) !== expected.amount || (inputHash !== null && r.input_hash !== inputHash)) {
+      || BigInt(r.amount) !== expected.amount || (inputHash !== null && r.input_hash !== inputHash)
+      || (outputHash !== null && r.output_hash !== outputHash)) {
       throw new Error(`the gateway's receipt is not this call's: ${JSON.stringify(r)}`);
     }
     this.frontier.push(receiptLeaf({

@@ -67,8 +67,11 @@ pub enum BackendError {
 	BadRequest(String),
 	/// The upstream refused the request (its 4xx status and message: 400 here).
 	Refused(u16, String),
-	/// The upstream could not be reached, timed out, failed or answered nonsense (502).
+	/// The upstream could not be reached, timed out, failed or answered nonsense (502; the
+	/// details are logged, not sent to the caller).
 	Unavailable(String),
+	/// The upstream is overloaded (its 429: 429 here, to try again).
+	Busy,
 }
 
 /// Tokens a backend counted for one call.

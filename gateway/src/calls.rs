@@ -70,6 +70,11 @@ pub fn refusal(r: Refused) -> Reply {
 			"over_deposit",
 			format!("the voucher's {amount} is above the channel's funds of {deposit}: top it up"),
 		),
+		Refused::Busy(channel) => error(
+			StatusCode::CONFLICT,
+			"channel_busy",
+			format!("another call on channel {channel} is in progress: a channel's calls are one after another (open more channels to call at once)"),
+		),
 		Refused::BadSignature => error(
 			StatusCode::UNAUTHORIZED,
 			"bad_signature",
@@ -93,6 +98,11 @@ fn custody_error(e: CustodyError) -> Reply {
 		CustodyError::Chain(e @ crate::chain::ChainError::Unreachable(_)) =>
 			error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", e.to_string()),
 		CustodyError::Chain(e) => error(StatusCode::BAD_GATEWAY, "chain_error", e.to_string()),
+		CustodyError::Busy => error(
+			StatusCode::TOO_MANY_REQUESTS,
+			"key_busy",
+			"this API key's calls to the model are one after another and the one before this is still running: try again shortly",
+		),
 	}
 }
 
@@ -155,19 +165,36 @@ where
 }
 
 /// What a call's payment holds until the call is over: for a custodial key, its lane to the
-/// model (its calls one after another) and the call's price reserved against its cap.
+/// model (its calls one after another) and the call's price reserved against its cap. Dropped
+/// without `finish` (a panic, a shutdown), the reserved price is given back.
 pub struct Reservation {
-	custodial: Option<(OwnedMutexGuard<Option<ChannelId>>, String, Balance)>,
+	custodial: Option<Custodial>,
+}
+
+/// A custodial key's lane and reserved price.
+struct Custodial {
+	_lane: OwnedMutexGuard<Option<ChannelId>>,
+	store: Arc<crate::store::Store>,
+	fingerprint: String,
+	price: Balance,
+	/// Whether the call was charged (then the reservation is spent).
+	charged: bool,
+}
+
+impl Drop for Custodial {
+	fn drop(&mut self) {
+		if !self.charged {
+			self.store.release(&self.fingerprint, self.price);
+		}
+	}
 }
 
 impl Reservation {
 	/// The call is over: if it was not charged, a custodial key's reserved spending is given
 	/// back.
-	pub fn finish(self, gw: &Gateway, charged: bool) {
-		if let Some((_lane, fingerprint, price)) = self.custodial {
-			if !charged {
-				gw.store.release(&fingerprint, price);
-			}
+	pub fn finish(mut self, charged: bool) {
+		if let Some(c) = self.custodial.as_mut() {
+			c.charged = charged;
 		}
 	}
 }
@@ -194,7 +221,7 @@ pub async fn payment(
 					return Err(spending_cap_reached(spent, cap));
 				}
 			}
-			let mut guard = gw.custody.lane(key, model).await;
+			let mut guard = gw.custody.lane(key, model).await.map_err(custody_error)?;
 			let channel = custodial::ensure_channel(gw, key, model, &mut guard)
 				.await
 				.map_err(custody_error)?;
@@ -213,7 +240,14 @@ pub async fn payment(
 				SpendError::CapReached { spent, cap } => spending_cap_reached(spent, cap),
 				SpendError::Io(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
 			})?;
-			Ok((signed, Reservation { custodial: Some((guard, key.fingerprint.clone(), price)) }))
+			let custodial = Custodial {
+				_lane: guard,
+				store: gw.store.clone(),
+				fingerprint: key.fingerprint.clone(),
+				price,
+				charged: false,
+			};
+			Ok((signed, Reservation { custodial: Some(custodial) }))
 		},
 		(None, None) => Err(error(
 			StatusCode::PAYMENT_REQUIRED,
@@ -236,7 +270,7 @@ async fn take_call(
 		Err(r) => return r,
 	};
 	let answer = paid_call(&gw, model, signed, input).await;
-	reservation.finish(&gw, answer.status() == StatusCode::OK);
+	reservation.finish(answer.status() == StatusCode::OK);
 	answer
 }
 
@@ -386,4 +420,39 @@ pub async fn receipt(gw: Arc<Gateway>, channel: ChannelId, call: u64) -> Reply {
 			"proof": proven.map(|(_, _, p)| p.iter().map(hash_hex).collect::<Vec<_>>()),
 		}),
 	)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::store::{tests::temp_dir, Store};
+
+	fn reservation(store: &Arc<Store>, lane: OwnedMutexGuard<Option<ChannelId>>) -> Reservation {
+		store.reserve("key", 10, Some(100)).expect("within the cap");
+		let custodial = Custodial {
+			_lane: lane,
+			store: store.clone(),
+			fingerprint: "key".into(),
+			price: 10,
+			charged: false,
+		};
+		Reservation { custodial: Some(custodial) }
+	}
+
+	#[tokio::test]
+	async fn a_custodial_reservation_is_spent_only_by_a_charged_call() {
+		let dir = temp_dir("reservation");
+		let store = Arc::new(Store::open(&dir).expect("store"));
+		let lane = Arc::new(tokio::sync::Mutex::new(None));
+		// Dropped unfinished (a panic, a shutdown, an early return): the price comes back, and
+		// the key's lane is free again.
+		drop(reservation(&store, lane.clone().lock_owned().await));
+		assert_eq!(store.spent("key"), 0);
+		assert!(lane.try_lock().is_ok());
+		reservation(&store, lane.clone().lock_owned().await).finish(false);
+		assert_eq!(store.spent("key"), 0);
+		reservation(&store, lane.clone().lock_owned().await).finish(true);
+		assert_eq!(store.spent("key"), 10);
+		let _ = std::fs::remove_dir_all(&dir);
+	}
 }

@@ -38,6 +38,12 @@ const NEW_PER_BLOCK: u64 = 256;
 /// taken then might never be claimable.
 pub const STALE_AFTER: Duration = Duration::from_secs(60);
 
+/// The longest a paid call may hold its channel (from the request to its answer's last byte):
+/// past it a stream is cut and charged for what it produced, a whole answer not waited for. It is
+/// well inside the chain's challenge period, so a channel a call holds while its close is asked is
+/// still claimed once the call is over.
+pub const MAX_CALL: Duration = Duration::from_secs(120);
+
 /// A channel as the chain shows it.
 pub type View = ChannelView<AccountId, Balance, BlockNumber>;
 /// A voucher with its caller's signature, as the `X-Lineage-Voucher` header carries it (hex of
@@ -68,6 +74,8 @@ pub enum Refused {
 	OverDeposit { deposit: Balance, amount: Balance },
 	/// Not the channel caller's signature of this voucher.
 	BadSignature,
+	/// Another call on the channel is in progress.
+	Busy(ChannelId),
 	/// The chain could not be read (for a channel not seen yet).
 	Chain(String),
 	/// The ledger could not commit the call.
@@ -224,13 +232,19 @@ impl Book {
 		if forgotten.is_empty() {
 			return Ok(0);
 		}
-		// Each tab's lock is held while its rows go: a call admitted before the prune records
-		// first, and none is admitted after (the chain no longer shows the channel open).
+		// Each tab's lock is held while its rows go: none is admitted after (the chain no longer
+		// shows the channel open). A tab a call still holds is left for the next prune.
 		let mut held = Vec::new();
-		for id in &forgotten {
-			if let Some(tab) = self.tab(*id) {
-				held.push(tab.lock_owned().await);
-			}
+		forgotten.retain(|id| match self.tab(*id).map(|tab| tab.try_lock_owned()) {
+			Some(Ok(guard)) => {
+				held.push(guard);
+				true
+			},
+			Some(Err(_)) => false,
+			None => true,
+		});
+		if forgotten.is_empty() {
+			return Ok(0);
 		}
 		// One transaction (one flush) for them all.
 		self.ledger.forget(forgotten.clone()).await?;
@@ -323,9 +337,12 @@ impl Book {
 		self.tabs.lock().ok()?.get(&channel).cloned()
 	}
 
-	/// What the gateway has accepted on `channel`: `None` before its first call.
+	/// What the gateway has accepted on `channel`: `None` before its first call, or while a
+	/// call on it has held it for more than 5 s.
 	pub async fn accepted(&self, channel: ChannelId) -> Option<Tab> {
-		Some(self.tab(channel)?.lock().await.clone())
+		let tab = self.tab(channel)?;
+		let held = tokio::time::timeout(std::time::Duration::from_secs(5), tab.lock()).await;
+		held.ok().map(|t| t.clone())
 	}
 
 	/// Every channel with a voucher above what the chain has claimed of it, by model and terms
@@ -343,7 +360,10 @@ impl Book {
 		let mut out: HashMap<(AssetId, u32), Vec<_>> = HashMap::new();
 		for (id, tab) in tabs {
 			let Some(view) = self.view(id).filter(|v| v.claimable) else { continue };
-			let tab = tab.lock().await.clone();
+			// A channel a call holds is claimed at the next pass: a call lasts at most
+			// `MAX_CALL`, well inside the challenge period, and waiting here would hold up every
+			// other channel's claim (and the refresh that keeps the views fresh).
+			let Ok(tab) = tab.try_lock().map(|t| t.clone()) else { continue };
 			if tab.amount > view.claimed {
 				if let Ok(signed) = SignedVoucher::decode(&mut &tab.signed[..]) {
 					let after_expiry = view.expires_at.saturating_add(challenge);
@@ -430,7 +450,9 @@ impl Book {
 				})
 				.clone()
 		};
-		let tab = tab.lock_owned().await;
+		// Calls on one channel are one after another (each voucher builds on the last receipt):
+		// a second call while one is in progress is refused, never queued.
+		let tab = tab.try_lock_owned().map_err(|_| Refused::Busy(id))?;
 		// The chain has claimed calls this gateway holds no receipts for (its ledger was lost or
 		// another gateway served them): a next voucher built on ours would never be claimable.
 		if tab.calls < view.claimed_calls {
@@ -524,6 +546,14 @@ impl Admitted {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn a_call_ends_well_inside_the_challenge_period() {
+		let challenge = <<Runtime as pallet_call_channels::Config>::ChallengePeriod as frame_support::traits::Get<BlockNumber>>::get();
+		let block_ms = lineage_runtime::MILLI_SECS_PER_BLOCK as u128;
+		// A close asked while a call holds the channel leaves at least half the period to claim.
+		assert!(MAX_CALL.as_millis() < u128::from(challenge) * block_ms / 2);
+	}
 	use lineage_primitives::Voucher;
 	use sp_core::{sr25519, Pair};
 	use sp_runtime::Perbill;
@@ -626,6 +656,42 @@ mod tests {
 		assert_eq!((*id, *amount, s.voucher.calls), (1, 3 * PRICE, 3));
 		book.claimed(1, 3 * PRICE, 3, second.next_root);
 		assert!(book.unclaimed().await.is_empty());
+	}
+
+	#[tokio::test]
+	async fn a_call_holding_its_channel_stalls_neither_a_second_call_nor_the_claim_loop() {
+		let book = book("busy");
+		let empty = receipts::empty_root();
+		let first = pay(&book, signed(&book, PRICE, 1, empty)).await.expect("paid");
+		// A long call (a stream) holds the channel…
+		let held = book
+			.admit(
+				MODEL,
+				signed(&book, 2 * PRICE, 2, first.next_root),
+				&Chain::offline("ws://127.0.0.1:9"),
+			)
+			.await
+			.expect("admitted");
+		// …a second call on it is refused at once rather than queued behind it (each queued one
+		// would hold its request in memory for as long)…
+		let second = tokio::time::timeout(
+			Duration::from_secs(1),
+			pay(&book, signed(&book, 2 * PRICE, 2, first.next_root)),
+		)
+		.await
+		.expect("answered at once");
+		assert_eq!(second.err(), Some(Refused::Busy(1)));
+		// …and the claim loop does not wait for it: the channel is claimed at a later pass (the
+		// old loop waited on the lock, stalling every channel's claim and the views' refresh).
+		let unclaimed = tokio::time::timeout(Duration::from_secs(1), book.unclaimed())
+			.await
+			.expect("not stalled");
+		assert!(unclaimed.is_empty(), "the busy channel is left for the next pass");
+		// Once the call is recorded, its channel is claimed.
+		held.record(&book, ContentHash::repeat_byte(1), ContentHash::repeat_byte(2))
+			.await
+			.expect("recorded");
+		assert_eq!(book.unclaimed().await[0].vouchers[0].1, 2 * PRICE);
 	}
 
 	#[test]

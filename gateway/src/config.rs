@@ -23,6 +23,7 @@
 //! model = "tiny"                  # the upstream's name for it
 //! api_key_env = "UPSTREAM_KEY"    # optional: the environment variable holding its key
 //! timeout_secs = 120              # to the first byte, and between two streamed events
+//! max_tokens = 4096               # the most one call may ask for (and the default)
 //! weights = "tiny.gguf"           # its blake2-256 must be the asset's content_hash
 //! # weights_hash = "0x…"          # instead, when the weights are not on this host
 //! ```
@@ -87,6 +88,9 @@ pub struct UpstreamConfig {
 	/// Seconds the upstream may take to start answering, and between streamed events.
 	#[serde(default = "default_timeout")]
 	pub timeout_secs: u64,
+	/// The most tokens one call may ask for, and what a call that names no limit gets.
+	#[serde(default = "default_max_tokens")]
+	pub max_tokens: u64,
 	/// The weights file the upstream serves: its blake2-256 must be the asset's content hash.
 	pub weights: Option<PathBuf>,
 	/// The weights' blake2-256 (`0x…`), when the file is not on this host.
@@ -95,6 +99,10 @@ pub struct UpstreamConfig {
 
 fn default_timeout() -> u64 {
 	120
+}
+
+fn default_max_tokens() -> u64 {
+	4096
 }
 
 impl ModelConfig {

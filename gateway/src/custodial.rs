@@ -38,6 +38,8 @@ pub enum CustodyError {
 	Stale(AssetId),
 	/// The chain refused or could not be reached.
 	Chain(ChainError),
+	/// The key's calls to the model waited longer than a call may last for one before them.
+	Busy,
 }
 
 /// A key's (by fingerprint) channel to a model, behind the lock its calls take in turn.
@@ -60,12 +62,13 @@ fn chain_error(e: ChainError) -> CustodyError {
 }
 
 impl Custody {
-	/// The lane of `key`'s calls to `model`: hold it for the whole call.
+	/// The lane of `key`'s calls to `model`: hold it for the whole call. A call waits for the
+	/// one before it at most as long as a call may last (`MAX_CALL`).
 	pub async fn lane(
 		&self,
 		key: &ApiKey,
 		model: AssetId,
-	) -> tokio::sync::OwnedMutexGuard<Option<ChannelId>> {
+	) -> Result<tokio::sync::OwnedMutexGuard<Option<ChannelId>>, CustodyError> {
 		let lane = self
 			.lanes
 			.lock()
@@ -73,7 +76,9 @@ impl Custody {
 			.entry((key.fingerprint.clone(), model))
 			.or_default()
 			.clone();
-		lane.lock_owned().await
+		tokio::time::timeout(crate::channels::MAX_CALL, lane.lock_owned())
+			.await
+			.map_err(|_| CustodyError::Busy)
 	}
 }
 

@@ -107,6 +107,7 @@ pub fn load_upstream(
 		config.model.clone(),
 		key,
 		std::time::Duration::from_secs(config.timeout_secs.max(1)),
+		config.max_tokens,
 	)
 }
 
@@ -116,7 +117,7 @@ pub struct Gateway {
 	pub models: BTreeMap<AssetId, Served>,
 	/// API key → the funded account that pays for its calls, and its spending cap.
 	pub keys: HashMap<String, ApiKey>,
-	pub store: Store,
+	pub store: Arc<Store>,
 	/// Blocks the chain keeps a settled call's receipt (`ReceiptRetention`); stored inputs and
 	/// outputs are pruned after it.
 	pub retention: BlockNumber,
@@ -128,6 +129,8 @@ pub struct Gateway {
 	/// Custodial keys' channels, and the calls' worth a custodial channel is funded with.
 	pub custody: Custody,
 	pub custodial_calls: u32,
+	/// OpenAI-shaped calls in progress (at most `openai::MAX_IN_FLIGHT`).
+	pub in_flight: Arc<tokio::sync::Semaphore>,
 	/// One submission at a time per account, so nonces never collide.
 	locks: Mutex<HashMap<AccountId, Arc<Mutex<()>>>>,
 }
@@ -210,6 +213,19 @@ impl Gateway {
 				},
 				(None, Some(up)) => {
 					let upstream = load_upstream(id, up, registered)?;
+					// An upstream that answers must serve the model under the configured name (one
+					// that is down now may come up later: its calls answer 502 until then).
+					match upstream.listed().await {
+						Ok(names) if !names.contains(&upstream.model) =>
+							return Err(format!(
+								"model #{id}: the upstream at {} serves {names:?}, not {:?}",
+								upstream.base(),
+								upstream.model
+							)),
+						Ok(_) => {},
+						Err(e) =>
+							tracing::warn!(model = id, "the upstream does not answer yet: {e}"),
+					}
 					tracing::info!(model = id, name = %config.name(), upstream = upstream.base(), "answered by an upstream server; its weights match the asset's content hash");
 					Served {
 						name: config.name(),
@@ -242,9 +258,10 @@ impl Gateway {
 			provider,
 			models,
 			keys,
-			store,
+			store: Arc::new(store),
 			retention,
 			metrics: Metrics::default(),
+			in_flight: Arc::new(tokio::sync::Semaphore::new(crate::openai::MAX_IN_FLIGHT)),
 			locks: Mutex::new(HashMap::new()),
 		})
 	}
@@ -269,9 +286,10 @@ impl Gateway {
 			provider,
 			models,
 			keys,
-			store,
+			store: Arc::new(store),
 			retention: 100,
 			metrics: Metrics::default(),
+			in_flight: Arc::new(tokio::sync::Semaphore::new(crate::openai::MAX_IN_FLIGHT)),
 			locks: Mutex::new(HashMap::new()),
 		}
 	}
@@ -340,6 +358,7 @@ mod tests {
 			model: "m".into(),
 			api_key_env: None,
 			timeout_secs: 5,
+			max_tokens: 16,
 			weights,
 			weights_hash,
 		};

@@ -19,6 +19,8 @@
 
 use std::{collections::BTreeMap, convert::Infallible, sync::Arc, time::Instant};
 
+use tokio::sync::OwnedSemaphorePermit;
+
 use futures::{SinkExt, StreamExt};
 use http_body_util::{BodyExt, StreamBody};
 use hyper::{
@@ -31,25 +33,47 @@ use serde_json::{json, Value};
 
 use crate::{
 	backend::{inputs, Backend, BackendError, Endpoint, Usage},
-	calls::{admit, paid_json, payment, record, VOUCHER_HEADER},
+	calls::{admit, paid_json, payment, record, refusal, VOUCHER_HEADER},
+	channels::{decode_header, MAX_CALL},
 	gateway::{Gateway, Served},
 	http::{api_key, error, hash_hex, read_body, reply, Reply, RequestId, LIMITS},
 	metrics::Outcome,
 };
 
 /// The largest OpenAI-shaped request body (chat histories run long).
-pub const MAX_REQUEST: usize = 4 * 1024 * 1024;
+pub const MAX_REQUEST: usize = 1024 * 1024;
+/// The most OpenAI-shaped calls in progress at once; past it, 429 `busy` (not charged).
+pub const MAX_IN_FLIGHT: usize = 4096;
 
-fn backend_error(e: BackendError) -> Reply {
+/// A backend's failure as the caller sees it: the code, and a message without the upstream's
+/// internals (its address, its own error text), which go to the log under the request's id.
+fn failure(e: &BackendError) -> (StatusCode, &'static str, String) {
 	match e {
-		BackendError::BadRequest(m) => error(StatusCode::BAD_REQUEST, "bad_request", m),
-		BackendError::Refused(status, m) => error(
+		BackendError::BadRequest(m) => (StatusCode::BAD_REQUEST, "bad_request", m.clone()),
+		BackendError::Refused(status, m) => (
 			StatusCode::BAD_REQUEST,
 			"upstream_refused",
 			format!("the model's server refused the request ({status}): {m}"),
 		),
-		BackendError::Unavailable(m) => error(StatusCode::BAD_GATEWAY, "upstream_unavailable", m),
+		BackendError::Unavailable(m) => {
+			tracing::warn!("the model's server failed: {m}");
+			(
+				StatusCode::BAD_GATEWAY,
+				"upstream_unavailable",
+				"the model's server could not answer this call; it is not charged (the gateway's log has the details under this request's id)".into(),
+			)
+		},
+		BackendError::Busy => (
+			StatusCode::TOO_MANY_REQUESTS,
+			"upstream_busy",
+			"the model's server is overloaded: try again shortly (not charged)".into(),
+		),
 	}
+}
+
+fn backend_error(e: BackendError) -> Reply {
+	let (status, code, message) = failure(&e);
+	error(status, code, message)
 }
 
 fn unknown_model(name: &str) -> Reply {
@@ -130,6 +154,17 @@ where
 			format!("send a custodial API key of this gateway as `Authorization: Bearer <key>`, or the call's signed voucher in `{VOUCHER_HEADER}`"),
 		);
 	}
+	// A voucher that is not one is refused before the body is read.
+	if let Some(Err(r)) = header.as_deref().map(decode_header) {
+		return refusal(r);
+	}
+	let Ok(permit) = gw.in_flight.clone().try_acquire_owned() else {
+		return error(
+			StatusCode::TOO_MANY_REQUESTS,
+			"busy",
+			format!("{MAX_IN_FLIGHT} calls are in progress: try again shortly (not charged)"),
+		);
+	};
 	let declared = req
 		.headers()
 		.get(CONTENT_LENGTH)
@@ -164,14 +199,17 @@ where
 	if stream && endpoint == Endpoint::Embeddings {
 		return error(StatusCode::BAD_REQUEST, "bad_body", "embeddings are not streamed");
 	}
-	// What the classifier cannot answer is refused before anything is paid.
-	if let Backend::Classifier(_) = served.backend {
-		if let Err(e) = inputs(endpoint, &request) {
-			return backend_error(e);
-		}
+	// What the backend would not answer for one call's price is refused before anything is paid.
+	let checked = match &served.backend {
+		Backend::Classifier(_) => inputs(endpoint, &request).map(|_| ()),
+		Backend::Upstream(up) => up.check(endpoint, &request),
+	};
+	if let Err(e) = checked {
+		return backend_error(e);
 	}
 	// The rest runs on a task of its own: a client that hangs up cannot cancel it between the
-	// voucher's check and the call's record.
+	// voucher's check and the call's record. `alive` is dropped when this request is (its client
+	// gone): a whole answer is then not charged.
 	let call = Call {
 		endpoint,
 		asset,
@@ -180,10 +218,13 @@ where
 		id,
 		started,
 	};
-	match tokio::spawn(paid(gw, call, header, key, stream)).await {
+	let (alive, hangup) = tokio::sync::oneshot::channel::<()>();
+	let answer = match tokio::spawn(paid(gw, call, header, key, stream, hangup, permit)).await {
 		Ok(answer) => answer,
 		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
-	}
+	};
+	drop(alive);
+	answer
 }
 
 /// One OpenAI-shaped call.
@@ -295,9 +336,11 @@ async fn paid(
 	header: Option<String>,
 	key: Option<String>,
 	stream: bool,
+	hangup: Hangup,
+	permit: OwnedSemaphorePermit,
 ) -> Reply {
 	let (asset, label, started) = (call.asset, call.endpoint.label(), call.started);
-	let answer = pay_and_answer(gw.clone(), call, header, key, stream).await;
+	let answer = pay_and_answer(gw.clone(), call, header, key, stream, hangup, permit).await;
 	let streaming = answer.headers().get("content-type").is_some_and(|t| t == "text/event-stream");
 	if let (false, Some(served)) = (streaming, gw.models.get(&asset)) {
 		let outcome = Outcome::of(answer.status());
@@ -312,13 +355,23 @@ async fn paid(
 	answer
 }
 
+/// Dropped by the request's handler when its client hangs up.
+type Hangup = tokio::sync::oneshot::Receiver<()>;
+
+fn hung_up(hangup: &mut Hangup) -> bool {
+	matches!(hangup.try_recv(), Err(tokio::sync::oneshot::error::TryRecvError::Closed))
+}
+
 async fn pay_and_answer(
 	gw: Arc<Gateway>,
 	call: Call,
 	header: Option<String>,
 	key: Option<String>,
 	stream: bool,
+	mut hangup: Hangup,
+	permit: OwnedSemaphorePermit,
 ) -> Reply {
+	let deadline = tokio::time::Instant::from_std(call.started + MAX_CALL);
 	let Some(served) = gw.models.get(&call.asset) else {
 		return unknown_model(&call.asset.to_string());
 	};
@@ -329,15 +382,25 @@ async fn pay_and_answer(
 	let admitted = match admit(&gw, call.asset, signed).await {
 		Ok(a) => a,
 		Err(r) => {
-			reservation.finish(&gw, false);
+			reservation.finish(false);
 			return r;
 		},
 	};
+	let timed_out = || {
+		BackendError::Unavailable(format!(
+			"no answer within {} s, the most a call may take",
+			MAX_CALL.as_secs()
+		))
+	};
 	if stream {
-		return match served.backend.stream(call.endpoint, &call.request).await {
+		let started =
+			tokio::time::timeout_at(deadline, served.backend.stream(call.endpoint, &call.request));
+		return match started.await.unwrap_or_else(|_| Err(timed_out())) {
 			Ok(chunks) => {
 				let (tx, rx) = futures::channel::mpsc::channel(32);
-				tokio::spawn(forward(gw.clone(), call, chunks, admitted, reservation, tx));
+				let streamed =
+					Streamed { chunks, admitted, reservation, tx, deadline, _permit: permit };
+				tokio::spawn(forward(gw.clone(), call, streamed));
 				let mut r = Response::new(BodyExt::boxed(StreamBody::new(rx)));
 				let headers = r.headers_mut();
 				headers.insert(
@@ -350,19 +413,29 @@ async fn pay_and_answer(
 			},
 			Err(e) => {
 				drop(admitted);
-				reservation.finish(&gw, false);
+				reservation.finish(false);
 				backend_error(e)
 			},
 		};
 	}
-	let answer = match served.backend.answer(call.endpoint, &call.request).await {
+	let answered =
+		tokio::time::timeout_at(deadline, served.backend.answer(call.endpoint, &call.request));
+	let answer = match answered.await.unwrap_or_else(|_| Err(timed_out())) {
 		Ok(a) => a,
 		Err(e) => {
 			drop(admitted);
-			reservation.finish(&gw, false);
+			reservation.finish(false);
 			return backend_error(e);
 		},
 	};
+	// A caller that gave up (and may try again) is not charged for an answer it never gets.
+	if hung_up(&mut hangup) {
+		drop(admitted);
+		reservation.finish(false);
+		tracing::info!("the caller hung up before the answer: not charged");
+		return error(StatusCode::REQUEST_TIMEOUT, "hung_up", "the caller hung up: not charged");
+	}
+	drop(permit);
 	let mut body = answer.body;
 	let output = if call.endpoint == Endpoint::Embeddings {
 		let wanted = call.request.get("encoding_format").and_then(Value::as_str) == Some("base64");
@@ -370,7 +443,7 @@ async fn pay_and_answer(
 			Ok(bytes) => bytes,
 			Err(e) => {
 				drop(admitted);
-				reservation.finish(&gw, false);
+				reservation.finish(false);
 				return backend_error(e);
 			},
 		}
@@ -380,7 +453,7 @@ async fn pay_and_answer(
 	let output_hash = sp_io::hashing::blake2_256(&output).into();
 	match record(&gw, admitted, call.input_hash, output_hash).await {
 		Ok(paid) => {
-			reservation.finish(&gw, true);
+			reservation.finish(true);
 			call.stamp(&mut body, &served.name, false, now());
 			let extra = body.get_mut("lineage").map(Value::take);
 			body["lineage"] = call.lineage(served, extra, &paid);
@@ -388,7 +461,7 @@ async fn pay_and_answer(
 			reply(StatusCode::OK, body)
 		},
 		Err(r) => {
-			reservation.finish(&gw, false);
+			reservation.finish(false);
 			r
 		},
 	}
@@ -400,22 +473,36 @@ fn event(value: &Value) -> Result<Frame<Bytes>, Infallible> {
 	Ok(Frame::data(Bytes::from(format!("data: {value}\n\n"))))
 }
 
-/// Send the backend's chunks to the caller as they come, then record the call and send its
-/// usage and receipt, then `[DONE]`. A backend that fails mid-stream ends it with an `error`
-/// event and nothing is charged.
-async fn forward(
-	gw: Arc<Gateway>,
-	call: Call,
-	mut chunks: crate::backend::Chunks,
+/// A stream on its way: the backend's chunks, the call's hold on its channel and payment, the
+/// caller's end, and when it must be over.
+struct Streamed {
+	chunks: crate::backend::Chunks,
 	admitted: crate::channels::Admitted,
 	reservation: crate::calls::Reservation,
-	mut tx: Events,
-) {
+	tx: Events,
+	deadline: tokio::time::Instant,
+	_permit: OwnedSemaphorePermit,
+}
+
+/// Send the backend's chunks to the caller as they come, then record the call and send its
+/// usage and receipt, then `[DONE]`. A backend that fails mid-stream ends it with an `error`
+/// event and nothing is charged. A caller that stops reading (or hangs up), or a stream that
+/// reaches `MAX_CALL`, is cut there and charged for what was produced.
+async fn forward(gw: Arc<Gateway>, call: Call, streamed: Streamed) {
+	let Streamed { mut chunks, admitted, reservation, mut tx, deadline, _permit } = streamed;
 	let Some(served) = gw.models.get(&call.asset) else { return };
 	let created = now();
 	let mut texts: BTreeMap<u64, String> = BTreeMap::new();
 	let (mut usage, mut extra, mut failed) = (None, None, None);
-	while let Some(item) = chunks.next().await {
+	loop {
+		let item = match tokio::time::timeout_at(deadline, chunks.next()).await {
+			Ok(Some(item)) => item,
+			Ok(None) => break,
+			Err(_) => {
+				tracing::info!("the stream reached the most a call may take: cut and charged");
+				break;
+			},
+		};
 		let mut chunk = match item {
 			Ok(c) => c,
 			Err(e) => {
@@ -447,10 +534,12 @@ async fn forward(
 			o.remove("usage");
 		}
 		call.stamp(&mut chunk, &served.name, true, created);
-		if tx.send(event(&chunk)).await.is_err() {
-			// The caller hung up: stop the backend (dropping its stream closes the connection)
-			// and charge for what it produced.
-			tracing::info!(request = %call.id.0, "the caller hung up mid-stream");
+		if !matches!(tokio::time::timeout_at(deadline, tx.send(event(&chunk))).await, Ok(Ok(()))) {
+			// The caller hung up or stopped reading: stop the backend (dropping its stream
+			// closes the connection) and charge for what it produced.
+			tracing::info!(
+				"the caller hung up or stopped reading mid-stream: charged for what was sent"
+			);
 			break;
 		}
 	}
@@ -467,13 +556,8 @@ async fn forward(
 	if let Some(e) = failed {
 		observe(Outcome::Failed);
 		drop(admitted);
-		reservation.finish(&gw, false);
-		tracing::warn!(request = %call.id.0, "the backend failed mid-stream: {e:?}");
-		let (code, message) = match e {
-			BackendError::Refused(_, m) => ("upstream_refused", m),
-			BackendError::BadRequest(m) => ("bad_request", m),
-			BackendError::Unavailable(m) => ("upstream_unavailable", m),
-		};
+		reservation.finish(false);
+		let (_, code, message) = failure(&e);
 		let _ = tx
 			.send(event(&json!({ "error": { "code": code, "message": format!("{message} (this call is not charged)"), "type": "upstream_error", "param": null } })))
 			.await;
@@ -483,18 +567,22 @@ async fn forward(
 	let output_hash = sp_io::hashing::blake2_256(text.as_bytes()).into();
 	match record(&gw, admitted, call.input_hash, output_hash).await {
 		Ok(paid) => {
-			reservation.finish(&gw, true);
+			reservation.finish(true);
 			observe(Outcome::Charged);
 			let mut last = json!({ "choices": [], "lineage": call.lineage(served, extra, &paid) });
 			if let Some(u) = usage {
 				last["usage"] = u.json();
 			}
 			call.stamp(&mut last, &served.name, true, created);
-			let _ = tx.send(event(&last)).await;
-			let _ = tx.send(Ok(Frame::data(Bytes::from_static(b"data: [DONE]\n\n")))).await;
+			// A caller that stops reading holds nothing but this task, for 10 s at most.
+			let ending = async {
+				tx.send(event(&last)).await?;
+				tx.send(Ok(Frame::data(Bytes::from_static(b"data: [DONE]\n\n")))).await
+			};
+			let _ = tokio::time::timeout(std::time::Duration::from_secs(10), ending).await;
 		},
 		Err(_) => {
-			reservation.finish(&gw, false);
+			reservation.finish(false);
 			observe(Outcome::Failed);
 			let _ = tx
 				.send(event(&json!({ "error": { "code": "store_error", "message": "the call could not be recorded, so it is not charged", "type": "api_error", "param": null } })))

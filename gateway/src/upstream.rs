@@ -36,7 +36,53 @@ pub struct Upstream {
 	key: Option<String>,
 	/// How long the upstream may take to start answering, and between two events of a stream.
 	timeout: Duration,
+	/// The most tokens one call may ask for (and what a call that names none gets).
+	max_tokens: u64,
 	client: Client<HttpConnector, Full<Bytes>>,
+}
+
+/// The request fields forwarded to an upstream, per endpoint: anything else (a server's own
+/// extensions, such as llama.cpp's `lora`, `id_slot`, `n_predict` or `ignore_eos`, or
+/// `best_of`, which multiplies the work) is dropped, so a call cannot ask for other weights,
+/// another caller's slot or unbounded work at one call's price.
+fn forwarded_fields(endpoint: Endpoint) -> &'static [&'static str] {
+	match endpoint {
+		Endpoint::Chat => &[
+			"messages",
+			"max_tokens",
+			"max_completion_tokens",
+			"temperature",
+			"top_p",
+			"stop",
+			"seed",
+			"presence_penalty",
+			"frequency_penalty",
+			"logit_bias",
+			"logprobs",
+			"top_logprobs",
+			"response_format",
+			"tools",
+			"tool_choice",
+			"parallel_tool_calls",
+			"user",
+		],
+		Endpoint::Completions => &[
+			"prompt",
+			"max_tokens",
+			"temperature",
+			"top_p",
+			"stop",
+			"seed",
+			"presence_penalty",
+			"frequency_penalty",
+			"logit_bias",
+			"logprobs",
+			"echo",
+			"suffix",
+			"user",
+		],
+		Endpoint::Embeddings => &["input", "dimensions", "user"],
+	}
 }
 
 impl Upstream {
@@ -47,6 +93,7 @@ impl Upstream {
 		model: String,
 		key: Option<String>,
 		timeout: Duration,
+		max_tokens: u64,
 	) -> Result<Upstream, String> {
 		let base = base.trim_end_matches('/').to_string();
 		let uri: hyper::Uri = format!("{base}/models")
@@ -61,7 +108,7 @@ impl Upstream {
 		connector.set_connect_timeout(Some(CONNECT_TIMEOUT));
 		connector.set_nodelay(true);
 		let client = Client::builder(TokioExecutor::new()).build(connector);
-		Ok(Upstream { base, model, key, timeout, client })
+		Ok(Upstream { base, model, key, timeout, max_tokens: max_tokens.max(1), client })
 	}
 
 	/// Where the upstream is, for logs and errors.
@@ -69,24 +116,88 @@ impl Upstream {
 		&self.base
 	}
 
-	/// The request as the upstream gets it.
-	fn forwarded(&self, endpoint: Endpoint, request: &Value, stream: bool) -> Value {
-		let mut r = request.clone();
-		if let Some(o) = r.as_object_mut() {
-			o.insert("model".into(), json!(self.model));
-			o.remove("stream_options");
-			if stream {
-				o.insert("stream".into(), json!(true));
-				o.insert("stream_options".into(), json!({ "include_usage": true }));
-			} else {
-				o.remove("stream");
-			}
-			// The gateway encodes vectors as the caller asked (`openai.rs`): floats from upstream.
-			if endpoint == Endpoint::Embeddings {
-				o.remove("encoding_format");
+	/// Whether this upstream takes `request` at `endpoint` for one call's price: one choice
+	/// (`n` 1), at most `max_tokens` tokens, at most 256 inputs to embed. Checked before the
+	/// call is paid.
+	pub fn check(&self, endpoint: Endpoint, request: &Value) -> Result<(), BackendError> {
+		let bad = |m: String| Err(BackendError::BadRequest(m));
+		if request.get("n").is_some_and(|n| n.as_u64() != Some(1)) {
+			return bad("`n` must be 1: a call is one choice".into());
+		}
+		for field in ["max_tokens", "max_completion_tokens"] {
+			match request.get(field) {
+				None | Some(Value::Null) => {},
+				Some(v) if v.as_u64().is_some_and(|n| n >= 1 && n <= self.max_tokens) => {},
+				Some(_) =>
+					return bad(format!("`{field}` must be 1 to {} for this model", self.max_tokens)),
 			}
 		}
-		r
+		if endpoint == Endpoint::Embeddings {
+			match request.get("input") {
+				Some(Value::String(_)) => {},
+				Some(Value::Array(a)) if !a.is_empty() && a.len() <= 256 => {},
+				_ => return bad("`input` must be text or an array of 1 to 256 inputs".into()),
+			}
+		}
+		Ok(())
+	}
+
+	/// The model names the upstream lists at `GET /models`.
+	pub async fn listed(&self) -> Result<Vec<String>, String> {
+		let url = format!("{}/models", self.base);
+		let mut req = Request::get(&url);
+		if let Some(key) = &self.key {
+			req = req.header("authorization", format!("Bearer {key}"));
+		}
+		let req = req.body(Full::new(Bytes::new())).map_err(|e| e.to_string())?;
+		let resp = tokio::time::timeout(CONNECT_TIMEOUT, self.client.request(req))
+			.await
+			.map_err(|_| format!("{url} did not answer"))?
+			.map_err(|e| format!("cannot reach {url}: {e}"))?;
+		if !resp.status().is_success() {
+			return Err(format!("{url} answered {}", resp.status()));
+		}
+		let body = tokio::time::timeout(
+			CONNECT_TIMEOUT,
+			Limited::new(resp.into_body(), MAX_EVENT).collect(),
+		)
+		.await
+		.map_err(|_| format!("{url}'s answer stopped coming"))?
+		.map_err(|e| e.to_string())?
+		.to_bytes();
+		let list: Value =
+			serde_json::from_slice(&body).map_err(|e| format!("{url}: not JSON: {e}"))?;
+		Ok(list
+			.get("data")
+			.and_then(Value::as_array)
+			.into_iter()
+			.flatten()
+			.filter_map(|m| m.get("id").and_then(Value::as_str).map(str::to_string))
+			.collect())
+	}
+
+	/// The request as the upstream gets it: the allowed fields only (`forwarded_fields`), our
+	/// model name replaced by the upstream's, a token limit always set, usage asked for in
+	/// streams.
+	fn forwarded(&self, endpoint: Endpoint, request: &Value, stream: bool) -> Value {
+		let mut out = serde_json::Map::new();
+		for field in forwarded_fields(endpoint) {
+			if let Some(v) = request.get(*field).filter(|v| !v.is_null()) {
+				out.insert((*field).into(), v.clone());
+			}
+		}
+		out.insert("model".into(), json!(self.model));
+		if endpoint != Endpoint::Embeddings &&
+			!out.contains_key("max_tokens") &&
+			!out.contains_key("max_completion_tokens")
+		{
+			out.insert("max_tokens".into(), json!(self.max_tokens));
+		}
+		if stream {
+			out.insert("stream".into(), json!(true));
+			out.insert("stream_options".into(), json!({ "include_usage": true }));
+		}
+		Value::Object(out)
 	}
 
 	/// POST `body` to `endpoint`; an answer that is not a success is an error, with the
@@ -140,13 +251,18 @@ impl Upstream {
 					.map(|m| m.as_str().map(str::to_string).unwrap_or_else(|| m.to_string()))
 			})
 			.unwrap_or_else(|| String::from_utf8_lossy(&text).into_owned());
-		if status.is_client_error() &&
+		if status == StatusCode::TOO_MANY_REQUESTS {
+			Err(BackendError::Busy)
+		} else if status.is_client_error() &&
 			status != StatusCode::UNAUTHORIZED &&
 			status != StatusCode::FORBIDDEN &&
 			status != StatusCode::NOT_FOUND
 		{
-			// The caller's request is what the upstream refused: say so, as the upstream did.
-			Err(BackendError::Refused(status.as_u16(), message))
+			// The caller's request is what the upstream refused: say so, as the upstream did
+			// (briefly: the rest goes to the log).
+			let brief: String = message.chars().take(300).collect();
+			tracing::info!(upstream = %url, %status, "the upstream refused a call: {message}");
+			Err(BackendError::Refused(status.as_u16(), brief))
 		} else {
 			// The gateway's own set-up is wrong (key, model name) or the upstream failed.
 			Err(BackendError::Unavailable(format!(
@@ -187,8 +303,8 @@ impl Upstream {
 	}
 
 	/// The upstream's answer as server-sent events, each event's JSON in order. The stream ends
-	/// at `data: [DONE]` or the end of the body; an `error` event, a broken connection or a
-	/// silence longer than the timeout is its last item, an error.
+	/// at `data: [DONE]`; an `error` event, a body that ends before `[DONE]`, a broken
+	/// connection or a silence longer than the timeout is its last item, an error.
 	pub async fn stream(
 		&self,
 		endpoint: Endpoint,
@@ -206,6 +322,11 @@ struct Reader {
 	buf: Vec<u8>,
 	timeout: Duration,
 	finished: bool,
+}
+
+/// The error of a stream that ended without `[DONE]`: cut short, so not charged.
+fn cut_short() -> BackendError {
+	BackendError::Unavailable("the upstream's stream ended without [DONE]".into())
 }
 
 /// The next whole event in `buf` (its `data` lines joined), removed from it.
@@ -277,7 +398,10 @@ fn events(
 						r,
 					));
 				},
-				Ok(None) => return None,
+				Ok(None) => {
+					r.finished = true;
+					return Some((Err(cut_short()), r));
+				},
 				Ok(Some(Err(e))) => {
 					r.finished = true;
 					return Some((
@@ -312,18 +436,65 @@ mod tests {
 	#[test]
 	fn only_plain_http_upstreams_are_taken() {
 		let t = Duration::from_secs(1);
-		assert!(Upstream::new("http://127.0.0.1:8081/v1/", "m".into(), None, t)
+		assert!(Upstream::new("http://127.0.0.1:8081/v1/", "m".into(), None, t, 16)
 			.is_ok_and(|u| u.base() == "http://127.0.0.1:8081/v1"));
-		assert!(Upstream::new("https://api.example.com/v1", "m".into(), None, t).is_err());
-		assert!(Upstream::new("not a url", "m".into(), None, t).is_err());
+		assert!(Upstream::new("https://api.example.com/v1", "m".into(), None, t, 16).is_err());
+		assert!(Upstream::new("not a url", "m".into(), None, t, 16).is_err());
 	}
 
 	#[tokio::test]
 	async fn a_down_upstream_is_unavailable_not_refused() {
 		// Nothing listens on port 9.
-		let up = Upstream::new("http://127.0.0.1:9/v1", "m".into(), None, Duration::from_secs(5))
-			.expect("an upstream");
+		let up =
+			Upstream::new("http://127.0.0.1:9/v1", "m".into(), None, Duration::from_secs(5), 16)
+				.expect("an upstream");
 		let r = up.answer(Endpoint::Chat, &json!({ "model": "x", "messages": [] })).await;
 		assert!(matches!(r, Err(BackendError::Unavailable(m)) if m.contains("cannot reach")));
+	}
+
+	#[test]
+	fn only_the_allowed_fields_and_a_bounded_call_reach_the_upstream() {
+		let up = Upstream::new(
+			"http://127.0.0.1:8081/v1",
+			"gguf".into(),
+			None,
+			Duration::from_secs(5),
+			64,
+		)
+		.expect("an upstream");
+		let request = json!({ "model": "ours", "messages": [], "temperature": 0.5, "lora": [{ "id": 0 }],
+			"id_slot": 3, "n_predict": -1, "ignore_eos": true, "best_of": 9, "stream_options": { "x": 1 } });
+		let sent = up.forwarded(Endpoint::Chat, &request, false);
+		assert_eq!(
+			sent,
+			json!({ "model": "gguf", "messages": [], "temperature": 0.5, "max_tokens": 64 })
+		);
+		let streamed =
+			up.forwarded(Endpoint::Chat, &json!({ "messages": [], "max_tokens": 5 }), true);
+		assert_eq!(
+			(streamed["max_tokens"].as_u64(), streamed["stream"].as_bool()),
+			(Some(5), Some(true))
+		);
+		assert_eq!(streamed["stream_options"], json!({ "include_usage": true }));
+		let e = up.forwarded(
+			Endpoint::Embeddings,
+			&json!({ "input": "x", "encoding_format": "base64" }),
+			false,
+		);
+		assert_eq!(e, json!({ "model": "gguf", "input": "x" }));
+		assert!(up.check(Endpoint::Chat, &json!({ "max_tokens": 64, "n": 1 })).is_ok());
+		for bad in [
+			json!({ "n": 2 }),
+			json!({ "max_tokens": 65 }),
+			json!({ "max_completion_tokens": 0 }),
+			json!({ "max_tokens": "9" }),
+		] {
+			assert!(
+				matches!(up.check(Endpoint::Chat, &bad), Err(BackendError::BadRequest(_))),
+				"{bad}"
+			);
+		}
+		let many: Vec<String> = (0..257).map(|i| i.to_string()).collect();
+		assert!(up.check(Endpoint::Embeddings, &json!({ "input": many })).is_err());
 	}
 }

@@ -120,6 +120,13 @@ describe('lineage-gateway: OpenAI\'s API, with the official SDKs', () => {
       '--data-dir', `${dir}/tampered-data`], { LINEAGE_PROVIDER_SURI: '//Ferdie' });
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, new RegExp(`refusing to serve model #${tiny} .*registered content_hash`));
+    // The right weights, but the upstream serves them under another name than the config says.
+    const misnamed = `${dir}/misnamed.toml`;
+    await writeFile(misnamed, (await readFile(config, 'utf8')).replace('model = "tiny"', 'model = "other"'));
+    const wrong = await runGateway(['serve', '--rpc', WS_URL, '--config', misnamed, '--listen', `127.0.0.1:${port}`,
+      '--data-dir', `${dir}/misnamed-data`], { LINEAGE_PROVIDER_SURI: '//Ferdie' });
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /serves \["tiny"\], not "other"/);
   });
 
   it('answers chat, a streamed chat, completions and embeddings through the npm SDK, each with its receipt', { timeout: 120_000 }, async () => {
@@ -181,7 +188,7 @@ describe('lineage-gateway: OpenAI\'s API, with the official SDKs', () => {
         throw e;
       }
     }, 20, 'the channel to reach the gateway');
-    calls.accept(first.lineage);
+    calls.accept(first.lineage, null, blake2AsHex(first.choices[0].message.content, 256));
     // A call whose body we send ourselves: its receipt's input hash is the body's.
     const body = JSON.stringify({ model: 'tiny-llama', prompt: 'data', max_tokens: 3 });
     const res = await fetch(`${base}/v1/completions`, {
@@ -217,7 +224,7 @@ describe('lineage-gateway: OpenAI\'s API, with the official SDKs', () => {
     assert.equal(view.claimed.toBigInt(), price * 3n);
   });
 
-  it('maps errors as the SDK expects: 401 bad key, 402 out of funds, 404 unknown model, 400 nothing to answer', { timeout: 60_000 }, async () => {
+  it('maps errors as the SDK expects: 401 bad key, 402 out of funds, 404 unknown model, 400 nothing to answer or too much asked', { timeout: 60_000 }, async () => {
     const stranger = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'not-a-key', maxRetries: 0 });
     await assert.rejects(stranger.chat.completions.create({ model: 'sentiment', messages: [{ role: 'user', content: 'hi' }] }),
       (e) => e instanceof OpenAI.AuthenticationError && e.status === 401);
@@ -228,6 +235,12 @@ describe('lineage-gateway: OpenAI\'s API, with the official SDKs', () => {
       (e) => e instanceof OpenAI.NotFoundError && e.error?.code === 'model_not_found');
     await assert.rejects(sdk.chat.completions.create({ model: 'sentiment', messages: [{ role: 'user', content: '   ' }] }),
       (e) => e instanceof OpenAI.BadRequestError && e.status === 400);
+    // More than one call's work at one call's price: several choices, or more tokens than the
+    // model's limit (4,096 by default), refused before anything is paid.
+    for (const ask of [{ n: 2 }, { max_tokens: 100_000 }]) {
+      await assert.rejects(sdk.chat.completions.create({ model: 'tiny-llama', messages: [{ role: 'user', content: 'hi' }], ...ask }),
+        (e) => e instanceof OpenAI.BadRequestError && e.error?.code === 'bad_request');
+    }
   });
 
   it('works with the official Python SDK, unchanged but for its base URL', { timeout: 180_000 }, async () => {
