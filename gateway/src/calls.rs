@@ -26,7 +26,7 @@ use crate::{
 	channels::{decode_header, Admitted, Paid, Refused, SignedVoucher},
 	custodial::{self, CustodyError},
 	gateway::Gateway,
-	http::{api_key, error, hash_hex, read_input, reply, spending_cap_reached, Reply},
+	http::{error, hash_hex, payer, read_input, reply, spending_cap_reached, Reply},
 	metrics::Outcome,
 	store::SpendError,
 };
@@ -135,12 +135,7 @@ where
 			),
 		Some(_) => {},
 	}
-	let header = req
-		.headers()
-		.get(VOUCHER_HEADER)
-		.and_then(|v| v.to_str().ok())
-		.map(str::to_string);
-	let key = api_key(&gw, req.headers()).map(|(name, _)| name.clone());
+	let (header, key) = payer(&gw, req.headers());
 	let input = match read_input(req).await {
 		Ok(i) => i,
 		Err(r) => return r,

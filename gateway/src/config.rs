@@ -56,6 +56,8 @@ pub struct Config {
 	pub claim_every: Option<u32>,
 	/// Calls' worth a custodial key's channel is funded with.
 	pub custodial_calls: Option<u32>,
+	/// Calls of one custodial key to one model at once (each on a channel of its own).
+	pub custodial_lanes: Option<u32>,
 	/// The models served.
 	#[serde(default, rename = "model")]
 	pub models: Vec<ModelConfig>,

@@ -3,10 +3,15 @@
 //! holds the key's account, so it opens a channel to the model for it (or finds the open one, or
 //! tops it up when its funds run low), signs the call's voucher with the key's account and takes
 //! the same path as a caller's own voucher. Only opening and topping up wait for a block; every
-//! other call is as fast as a signed one. A key's calls to one model run one at a time (its
-//! vouchers follow one another), and each counts against the key's spending cap.
+//! other call is as fast as a signed one. A key's calls to a model run at once up to its lanes
+//! (`--custodial-lanes`, default 4): each lane is a channel of its own, whose calls follow one
+//! another (each voucher builds on the last receipt); past that a call waits for a lane. Every
+//! call counts against the key's spending cap.
 
-use std::{collections::HashMap, sync::Arc};
+use std::{
+	collections::{HashMap, HashSet},
+	sync::Arc,
+};
 
 use lineage_primitives::{runtime_api::OfferingView, AssetId, ChannelId, Voucher};
 use lineage_runtime::{AccountId, Balance, BlockNumber, RuntimeCall, RuntimeEvent};
@@ -42,13 +47,16 @@ pub enum CustodyError {
 	Busy,
 }
 
-/// A key's (by fingerprint) channel to a model, behind the lock its calls take in turn.
-type Lanes = HashMap<(String, AssetId), Arc<tokio::sync::Mutex<Option<ChannelId>>>>;
+/// One lane: the channel its calls use (once it has one), behind the lock its calls take in turn.
+type Lane = Arc<tokio::sync::Mutex<Option<ChannelId>>>;
 
-/// Each key's channel to each model, and the lock that puts its calls one after another.
-#[derive(Default)]
+/// Each key's (by fingerprint) lanes to each model, and the channels the lanes use.
 pub struct Custody {
-	lanes: tokio::sync::Mutex<Lanes>,
+	lanes: tokio::sync::Mutex<HashMap<(String, AssetId), Vec<Lane>>>,
+	/// The most lanes (calls at once) of one key to one model.
+	per_key: usize,
+	/// The channels some lane uses: a lane looking for a channel takes none of these.
+	taken: std::sync::Mutex<HashSet<ChannelId>>,
 }
 
 fn chain_error(e: ChainError) -> CustodyError {
@@ -62,23 +70,59 @@ fn chain_error(e: ChainError) -> CustodyError {
 }
 
 impl Custody {
-	/// The lane of `key`'s calls to `model`: hold it for the whole call. A call waits for the
-	/// one before it at most as long as a call may last (`MAX_CALL`).
+	/// Custody with at most `per_key` lanes per key and model (at least one).
+	pub fn new(per_key: usize) -> Custody {
+		Custody { lanes: Default::default(), per_key: per_key.max(1), taken: Default::default() }
+	}
+
+	/// A lane for one of `key`'s calls to `model`, to hold for the whole call: a free one, or a
+	/// new one while the key has fewer than `per_key`; else the first to come free, waited for
+	/// at most as long as a call may last (`MAX_CALL`).
 	pub async fn lane(
 		&self,
 		key: &ApiKey,
 		model: AssetId,
 	) -> Result<tokio::sync::OwnedMutexGuard<Option<ChannelId>>, CustodyError> {
-		let lane = self
-			.lanes
-			.lock()
+		let busy: Vec<Lane> = {
+			let mut lanes = self.lanes.lock().await;
+			let mine = lanes.entry((key.fingerprint.clone(), model)).or_default();
+			if let Some(free) = mine.iter().find_map(|lane| lane.clone().try_lock_owned().ok()) {
+				return Ok(free);
+			}
+			if mine.len() < self.per_key {
+				let lane = Lane::default();
+				mine.push(lane.clone());
+				if let Ok(fresh) = lane.try_lock_owned() {
+					return Ok(fresh);
+				}
+			}
+			mine.clone()
+		};
+		let first_free =
+			futures::future::select_all(busy.into_iter().map(|l| Box::pin(l.lock_owned())));
+		tokio::time::timeout(crate::channels::MAX_CALL, first_free)
 			.await
-			.entry((key.fingerprint.clone(), model))
-			.or_default()
-			.clone();
-		tokio::time::timeout(crate::channels::MAX_CALL, lane.lock_owned())
-			.await
+			.map(|(guard, _, _)| guard)
 			.map_err(|_| CustodyError::Busy)
+	}
+
+	/// Whether no lane uses `channel`.
+	fn free(&self, channel: ChannelId) -> bool {
+		self.taken.lock().is_ok_and(|t| !t.contains(&channel))
+	}
+
+	/// Make `channel` the lane's (giving up the one it had); `false` if another lane took it
+	/// meanwhile.
+	fn take(&self, lane: &mut Option<ChannelId>, channel: ChannelId) -> bool {
+		let Ok(mut taken) = self.taken.lock() else { return false };
+		if *lane != Some(channel) && !taken.insert(channel) {
+			return false;
+		}
+		if let Some(old) = lane.filter(|old| *old != channel) {
+			taken.remove(&old);
+		}
+		*lane = Some(channel);
+		true
 	}
 }
 
@@ -113,7 +157,8 @@ pub async fn ensure_channel(
 			}
 		}
 	}
-	// After a restart, or when the remembered one ran low: the key's newest open channel to it.
+	// After a restart, a new lane, or when the remembered one ran low: the key's newest open
+	// channel to it that no other lane uses.
 	let mine: Vec<View> = gw
 		.chain
 		.call(
@@ -130,11 +175,14 @@ pub async fn ensure_channel(
 			v.model == model &&
 				v.provider == me &&
 				v.closing_until.is_none() &&
-				best.saturating_add(EXPIRY_MARGIN) < v.expires_at
+				best.saturating_add(EXPIRY_MARGIN) < v.expires_at &&
+				(*lane == Some(v.id) || gw.custody.free(v.id))
 		})
 		.max_by_key(|v| v.id);
 	let found = match found {
 		Some(view) if behind(&view, &accepted(view.id).await) => None,
+		// Taken by this lane now, so no other lane takes it too.
+		Some(view) if !gw.custody.take(lane, view.id) => None,
 		other => other,
 	};
 	let offering: Option<OfferingView<AccountId, Balance, BlockNumber>> = gw
@@ -216,7 +264,7 @@ pub async fn ensure_channel(
 	if !gw.channels.insert_view(view) {
 		return Err(CustodyError::NotOffered(format!("channel {id} pays another provider")));
 	}
-	*lane = Some(id);
+	gw.custody.take(lane, id);
 	Ok(id)
 }
 
@@ -246,4 +294,49 @@ pub async fn sign_next(gw: &Gateway, key: &ApiKey, channel: ChannelId) -> Option
 	};
 	let signature = key.pair.sign(&voucher.signing_payload()).into();
 	Some(SignedVoucher { voucher, signature })
+}
+
+#[cfg(test)]
+mod lane_tests {
+	use super::*;
+
+	fn key() -> ApiKey {
+		crate::keys::parse(br#"{ "k": "//Eve" }"#)
+			.expect("keys")
+			.remove("k")
+			.expect("key")
+	}
+
+	#[tokio::test]
+	async fn a_keys_calls_run_at_once_up_to_its_lanes_each_on_a_channel_of_its_own() {
+		let custody = Custody::new(2);
+		let k = key();
+		let mut a = custody.lane(&k, 3).await.expect("a lane");
+		let mut b = custody.lane(&k, 3).await.expect("a second lane, at once");
+		// Each lane takes a channel no other lane uses.
+		assert!(custody.take(&mut a, 10));
+		assert!(!custody.take(&mut b, 10), "channel 10 is lane a's");
+		assert!(custody.take(&mut b, 11));
+		assert!(!custody.free(10) && !custody.free(11));
+		// A third call waits for a lane to come free, and gets that lane's channel.
+		let third = tokio::spawn(async move { *custody.lane(&key(), 3).await.expect("a lane") });
+		tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+		assert!(!third.is_finished(), "both lanes are busy");
+		drop(a);
+		assert_eq!(third.await.expect("joined"), Some(10));
+		drop(b);
+	}
+
+	#[tokio::test]
+	async fn a_lane_moving_to_a_new_channel_frees_its_old_one() {
+		let custody = Custody::new(1);
+		let k = key();
+		let mut lane = custody.lane(&k, 3).await.expect("a lane");
+		assert!(custody.take(&mut lane, 10));
+		assert!(custody.take(&mut lane, 12), "opened a new one");
+		assert!(custody.free(10) && !custody.free(12));
+		// Another model's lanes are the key's too, but separate.
+		let other = custody.lane(&k, 4).await.expect("another model's lane");
+		assert_eq!(*other, None);
+	}
 }

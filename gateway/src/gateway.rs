@@ -143,6 +143,8 @@ pub struct ChannelSettings {
 	pub claim_every: u32,
 	/// How many calls' worth a custodial key's channel is funded with.
 	pub custodial_calls: u32,
+	/// How many calls of one custodial key to one model run at once (each on its own channel).
+	pub custodial_lanes: usize,
 }
 
 /// Why a model cannot be served.
@@ -194,7 +196,7 @@ impl Gateway {
 		retention: BlockNumber,
 		channels: ChannelSettings,
 	) -> Result<Gateway, String> {
-		let ChannelSettings { ledger, claim_every, custodial_calls } = channels;
+		let ChannelSettings { ledger, claim_every, custodial_calls, custodial_lanes } = channels;
 		let me: AccountId = provider.public().into();
 		let mut models = BTreeMap::new();
 		crate::config::check_models(&configs)?;
@@ -252,7 +254,7 @@ impl Gateway {
 		Ok(Gateway {
 			channels: Book::new(genesis, me, ledger)?,
 			claim_every: claim_every.max(1),
-			custody: Custody::default(),
+			custody: Custody::new(custodial_lanes),
 			custodial_calls,
 			chain,
 			provider,
@@ -280,7 +282,7 @@ impl Gateway {
 			channels: Book::new(Default::default(), provider.public().into(), ledger)
 				.expect("a test book opens"),
 			claim_every: 1,
-			custody: Custody::default(),
+			custody: Custody::new(4),
 			custodial_calls: 100,
 			chain: Chain::offline(url),
 			provider,

@@ -149,11 +149,11 @@ fn bad_api_key() -> Reply {
 	)
 }
 
-fn too_large() -> Reply {
+fn too_large(max: usize) -> Reply {
 	error(
 		StatusCode::PAYLOAD_TOO_LARGE,
 		"too_large",
-		format!("a request body is at most {MAX_BODY} bytes"),
+		format!("a request body is at most {max} bytes"),
 	)
 }
 
@@ -173,6 +173,16 @@ fn unknown_receipt(id: InvocationId) -> Reply {
 
 pub fn hash_hex(h: &ContentHash) -> String {
 	format!("{h:?}")
+}
+
+/// Who pays for a channel call: the voucher header it carries, and the name of the gateway's API
+/// key it carries (a custodial key, when there is no voucher).
+pub fn payer(gw: &Gateway, headers: &hyper::HeaderMap) -> (Option<String>, Option<String>) {
+	let voucher = headers
+		.get(crate::calls::VOUCHER_HEADER)
+		.and_then(|v| v.to_str().ok())
+		.map(str::to_string);
+	(voucher, api_key(gw, headers).map(|(name, _)| name.clone()))
 }
 
 /// The API key a request carries (`Authorization: Bearer <key>` or `X-Api-Key: <key>`), if it
@@ -263,14 +273,15 @@ where
 			"body_timeout",
 			format!("the request body did not arrive within {} s", timeout.as_secs_f32()),
 		)),
-		Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
+		Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large(max)),
 		Ok(Err(e)) => Err(error(StatusCode::BAD_REQUEST, "bad_body", e.to_string())),
 		Ok(Ok(collected)) => Ok(collected.to_bytes()),
 	}
 }
 
-/// A call's input: `{"input": "<text>"}`, refused as soon as it is too large or too slow.
-pub async fn read_input<B>(req: Request<B>) -> Result<String, Reply>
+/// A request's body of at most `max` bytes: refused at once when its `Content-Length` says more,
+/// and as soon as more arrives or it is too slow (`LIMITS`).
+pub async fn read_request<B>(req: Request<B>, max: usize) -> Result<Bytes, Reply>
 where
 	B: Body<Data = Bytes>,
 	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
@@ -280,10 +291,19 @@ where
 		.get(CONTENT_LENGTH)
 		.and_then(|v| v.to_str().ok())
 		.and_then(|v| v.parse::<u64>().ok());
-	if declared.is_some_and(|n| n > MAX_BODY as u64) {
-		return Err(too_large());
+	if declared.is_some_and(|n| n > max as u64) {
+		return Err(too_large(max));
 	}
-	let body = read_body(req.into_body(), MAX_BODY, LIMITS.body_read).await?;
+	read_body(req.into_body(), max, LIMITS.body_read).await
+}
+
+/// A call's input: `{"input": "<text>"}`, refused as soon as it is too large or too slow.
+pub async fn read_input<B>(req: Request<B>) -> Result<String, Reply>
+where
+	B: Body<Data = Bytes>,
+	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+	let body = read_request(req, MAX_BODY).await?;
 	serde_json::from_slice::<Value>(&body)
 		.ok()
 		.and_then(|v| v.get("input").and_then(Value::as_str).map(str::to_string))

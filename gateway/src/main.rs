@@ -134,6 +134,10 @@ enum Command {
 		/// [default: 100].
 		#[arg(long)]
 		custodial_calls: Option<u32>,
+		/// How many calls of one custodial API key to one model run at once, each on a channel
+		/// of its own (each funded with `--custodial-calls`) [default: 4].
+		#[arg(long)]
+		custodial_lanes: Option<u32>,
 		/// Log one JSON object per line (for log collectors) instead of text.
 		#[arg(long)]
 		log_json: bool,
@@ -300,6 +304,7 @@ async fn main() {
 			suri_file,
 			claim_every,
 			custodial_calls,
+			custodial_lanes,
 			log_json,
 		} => {
 			logs::init(log_json);
@@ -314,6 +319,8 @@ async fn main() {
 			let suri_file = suri_file.or(file.suri_file);
 			let claim_every = claim_every.or(file.claim_every).unwrap_or(1);
 			let custodial_calls = custodial_calls.or(file.custodial_calls).unwrap_or(100);
+			let custodial_lanes =
+				custodial_lanes.or(file.custodial_lanes).unwrap_or(4).clamp(1, 64);
 			let api_keys = api_keys.or(file.api_keys).unwrap_or_else(|| {
 				fail("no API keys: pass --api-keys or set api_keys in --config")
 			});
@@ -356,7 +363,12 @@ async fn main() {
 					keys,
 					store,
 					retention,
-					gateway::ChannelSettings { ledger, claim_every, custodial_calls },
+					gateway::ChannelSettings {
+						ledger,
+						claim_every,
+						custodial_calls,
+						custodial_lanes: custodial_lanes as usize,
+					},
 				)
 				.await
 				.unwrap_or_else(|e| fail(e)),

@@ -19,24 +19,22 @@
 
 use std::{collections::BTreeMap, convert::Infallible, sync::Arc, time::Instant};
 
-use tokio::sync::OwnedSemaphorePermit;
-
 use futures::{SinkExt, StreamExt};
 use http_body_util::{BodyExt, StreamBody};
 use hyper::{
 	body::{Body, Bytes, Frame},
-	header::CONTENT_LENGTH,
 	Request, Response, StatusCode,
 };
 use lineage_primitives::{AssetId, ContentHash};
 use serde_json::{json, Value};
+use tokio::sync::OwnedSemaphorePermit;
 
 use crate::{
 	backend::{inputs, Backend, BackendError, Endpoint, Usage},
-	calls::{admit, paid_json, payment, record, refusal, VOUCHER_HEADER},
-	channels::{decode_header, MAX_CALL},
+	calls::{admit, paid_json, payment, record, refusal, Reservation, VOUCHER_HEADER},
+	channels::{decode_header, Admitted, MAX_CALL},
 	gateway::{Gateway, Served},
-	http::{api_key, error, hash_hex, read_body, reply, Reply, RequestId, LIMITS},
+	http::{error, hash_hex, payer, read_request, reply, Reply, RequestId},
 	metrics::Outcome,
 };
 
@@ -141,12 +139,7 @@ where
 {
 	let started = Instant::now();
 	let id = RequestId::from_request(&req);
-	let header = req
-		.headers()
-		.get(VOUCHER_HEADER)
-		.and_then(|v| v.to_str().ok())
-		.map(str::to_string);
-	let key = api_key(&gw, req.headers()).map(|(name, _)| name.clone());
+	let (header, key) = payer(&gw, req.headers());
 	if header.is_none() && key.is_none() {
 		return error(
 			StatusCode::UNAUTHORIZED,
@@ -165,19 +158,7 @@ where
 			format!("{MAX_IN_FLIGHT} calls are in progress: try again shortly (not charged)"),
 		);
 	};
-	let declared = req
-		.headers()
-		.get(CONTENT_LENGTH)
-		.and_then(|v| v.to_str().ok())
-		.and_then(|v| v.parse::<u64>().ok());
-	if declared.is_some_and(|n| n > MAX_REQUEST as u64) {
-		return error(
-			StatusCode::PAYLOAD_TOO_LARGE,
-			"too_large",
-			format!("a request body is at most {MAX_REQUEST} bytes"),
-		);
-	}
-	let raw = match read_body(req.into_body(), MAX_REQUEST, LIMITS.body_read).await {
+	let raw = match read_request(req, MAX_REQUEST).await {
 		Ok(b) => b,
 		Err(r) => return r,
 	};
@@ -411,29 +392,20 @@ async fn pay_and_answer(
 					.insert("cache-control", hyper::header::HeaderValue::from_static("no-cache"));
 				r
 			},
-			Err(e) => {
-				drop(admitted);
-				reservation.finish(false);
-				backend_error(e)
-			},
+			Err(e) => uncharged(admitted, reservation, backend_error(e)),
 		};
 	}
 	let answered =
 		tokio::time::timeout_at(deadline, served.backend.answer(call.endpoint, &call.request));
 	let answer = match answered.await.unwrap_or_else(|_| Err(timed_out())) {
 		Ok(a) => a,
-		Err(e) => {
-			drop(admitted);
-			reservation.finish(false);
-			return backend_error(e);
-		},
+		Err(e) => return uncharged(admitted, reservation, backend_error(e)),
 	};
 	// A caller that gave up (and may try again) is not charged for an answer it never gets.
 	if hung_up(&mut hangup) {
-		drop(admitted);
-		reservation.finish(false);
 		tracing::info!("the caller hung up before the answer: not charged");
-		return error(StatusCode::REQUEST_TIMEOUT, "hung_up", "the caller hung up: not charged");
+		let gone = error(StatusCode::REQUEST_TIMEOUT, "hung_up", "the caller hung up: not charged");
+		return uncharged(admitted, reservation, gone);
 	}
 	drop(permit);
 	let mut body = answer.body;
@@ -441,11 +413,7 @@ async fn pay_and_answer(
 		let wanted = call.request.get("encoding_format").and_then(Value::as_str) == Some("base64");
 		match encode_embeddings(&mut body, wanted) {
 			Ok(bytes) => bytes,
-			Err(e) => {
-				drop(admitted);
-				reservation.finish(false);
-				return backend_error(e);
-			},
+			Err(e) => return uncharged(admitted, reservation, backend_error(e)),
 		}
 	} else {
 		answer_text(&body).into_bytes()
@@ -467,6 +435,14 @@ async fn pay_and_answer(
 	}
 }
 
+/// The call ends here without being charged: its channel is let go, a custodial reservation
+/// given back, and `answer` sent.
+fn uncharged(admitted: Admitted, reservation: Reservation, answer: Reply) -> Reply {
+	drop(admitted);
+	reservation.finish(false);
+	answer
+}
+
 type Events = futures::channel::mpsc::Sender<Result<Frame<Bytes>, Infallible>>;
 
 fn event(value: &Value) -> Result<Frame<Bytes>, Infallible> {
@@ -477,8 +453,8 @@ fn event(value: &Value) -> Result<Frame<Bytes>, Infallible> {
 /// caller's end, and when it must be over.
 struct Streamed {
 	chunks: crate::backend::Chunks,
-	admitted: crate::channels::Admitted,
-	reservation: crate::calls::Reservation,
+	admitted: Admitted,
+	reservation: Reservation,
 	tx: Events,
 	deadline: tokio::time::Instant,
 	_permit: OwnedSemaphorePermit,

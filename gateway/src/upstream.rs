@@ -293,11 +293,14 @@ impl Upstream {
 		let body: Value = serde_json::from_slice(&bytes).map_err(|e| {
 			BackendError::Unavailable(format!("the upstream's answer is not JSON: {e}"))
 		})?;
-		if !body.is_object() {
+		let Value::Object(mut fields) = body else {
 			return Err(BackendError::Unavailable(
 				"the upstream's answer is not a JSON object".into(),
 			));
-		}
+		};
+		// The gateway alone answers for `lineage`.
+		fields.remove("lineage");
+		let body = Value::Object(fields);
 		let usage = Usage::read(&body["usage"]).unwrap_or_default();
 		Ok(Answer { body, usage })
 	}
@@ -370,7 +373,13 @@ fn events(
 							m.unwrap_or_else(|| v["error"].to_string())
 						)))
 					},
-					Ok(v) => Ok(v),
+					Ok(mut v) => {
+						// The gateway alone answers for `lineage`.
+						if let Some(o) = v.as_object_mut() {
+							o.remove("lineage");
+						}
+						Ok(v)
+					},
 					Err(e) => {
 						r.finished = true;
 						Err(BackendError::Unavailable(format!(

@@ -14,7 +14,7 @@ import {
   token, topUpChannel, voucherHeader, signVoucher,
 } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
-import { freePort, runGateway, startGateway } from '../lib/gateway.js';
+import { freePort, runGateway, startGateway, until } from '../lib/gateway.js';
 
 const CALLS = 100;
 let api;
@@ -49,16 +49,6 @@ after(async () => {
 
 async function reserved(who) {
   return (await api.query.system.account(who)).data.reserved.toBigInt();
-}
-
-/** Wait until `check()` is truthy (polling every 500 ms, `seconds` at most). */
-async function until(check, seconds, what) {
-  for (let i = 0; i < seconds * 2; i += 1) {
-    const v = await check();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 function ofChannel(name) {

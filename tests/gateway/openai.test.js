@@ -15,7 +15,7 @@ import {
   blake2AsHex, ChannelCalls, connect, devAccounts, eventOf, openChannel, percent, submit, token,
 } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
-import { freePort, runGateway, startGateway } from '../lib/gateway.js';
+import { freePort, runGateway, startGateway, until } from '../lib/gateway.js';
 import { runPython, startUpstream, tinyModel, UPSTREAM_DIR } from '../lib/upstream.js';
 
 let api;
@@ -37,16 +37,6 @@ let sdk;
 function vectorsHash(vectors) {
   const floats = Float32Array.from(vectors.flat());
   return blake2AsHex(new Uint8Array(floats.buffer), 256);
-}
-
-/** Wait until `check()` is truthy (polling every 500 ms, `seconds` at most). */
-async function until(check, seconds, what) {
-  for (let i = 0; i < seconds * 2; i += 1) {
-    const v = await check();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 before(async () => {
@@ -170,6 +160,17 @@ describe('lineage-gateway: OpenAI\'s API, with the official SDKs', () => {
     assert.equal(floats.data[0].embedding.length, 2, 'the classifier\'s embedding is its class probabilities');
     assert.ok(floats.data[0].embedding[1] > floats.data[0].embedding[0]);
     assert.equal(floats.lineage.receipt.output_hash, vectorsHash([floats.data[0].embedding]));
+  });
+
+  it('runs a custodial key\'s concurrent calls at once, each lane on a channel of its own', { timeout: 120_000 }, async () => {
+    // Four calls at once with one key: the gateway's lanes (4 by default) each take a channel of
+    // the key's; none is refused as busy, and every receipt is its channel's next call.
+    const answers = await Promise.all([0, 1, 2, 3].map((i) => sdk.chat.completions.create({
+      model: 'tiny-llama', messages: [{ role: 'user', content: `call ${i}` }], max_tokens: 4,
+    })));
+    const channels = new Set(answers.map((a) => a.lineage.receipt.channel));
+    assert.ok(channels.size >= 2, `the calls ran on ${channels.size} channel(s)`);
+    for (const a of answers) assert.equal(a.lineage.receipt.output_hash, blake2AsHex(a.choices[0].message.content, 256));
   });
 
   it('takes the caller\'s own vouchers through the SDK, and charges nothing when the upstream is down', { timeout: 120_000 }, async () => {

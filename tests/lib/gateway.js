@@ -21,6 +21,16 @@ export function runGateway(args, env = {}) {
   });
 }
 
+/** Wait until `check()` is truthy (polling every 500 ms, `seconds` at most). */
+export async function until(check, seconds, what) {
+  for (let i = 0; i < seconds * 2; i += 1) {
+    const v = await check();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 export async function freePort() {
   return new Promise((resolve) => {
     const s = net.createServer().listen(0, '127.0.0.1', () => {
