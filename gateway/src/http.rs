@@ -372,15 +372,44 @@ async fn health(gw: &Gateway) -> Reply {
 			"channels_not_read",
 			format!("the node answers (best block #{best}) but the served models' channels have not been read from it lately: paid calls wait until they are"),
 		),
-		Ok((best, _)) => reply(
-			StatusCode::OK,
-			json!({ "status": "ok", "best_block": best, "models": gw.models.keys().collect::<Vec<_>>() }),
-		),
+		Ok((best, _)) => match upstreams_down(gw).await {
+			down if down.is_empty() => reply(
+				StatusCode::OK,
+				json!({ "status": "ok", "best_block": best, "models": gw.models.keys().collect::<Vec<_>>() }),
+			),
+			// A load balancer sends no calls here while a served model cannot be answered.
+			down => error(
+				StatusCode::SERVICE_UNAVAILABLE,
+				"upstream_unreachable",
+				format!("the servers of models {down:?} do not answer (or no longer list them): their calls would be 502"),
+			),
+		},
 		Err(e) => {
 			gw.metrics.chain_errors.fetch_add(1, Relaxed);
 			error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", e.to_string())
 		},
 	}
+}
+
+/// The names of the served models whose upstream does not answer or no longer lists them (the
+/// details go to the log).
+async fn upstreams_down(gw: &Gateway) -> Vec<String> {
+	let mut down = Vec::new();
+	for served in gw.models.values() {
+		let crate::backend::Backend::Upstream(up) = &served.backend else { continue };
+		match up.listed().await {
+			Ok(names) if names.contains(&up.model) => {},
+			Ok(names) => {
+				tracing::warn!(model = %served.name, "the upstream lists {names:?}, not {:?}", up.model);
+				down.push(served.name.clone());
+			},
+			Err(e) => {
+				tracing::warn!(model = %served.name, "the upstream does not answer: {e}");
+				down.push(served.name.clone());
+			},
+		}
+	}
+	down
 }
 
 async fn offering(

@@ -267,18 +267,25 @@ impl Call {
 	}
 }
 
-/// The generated text of a whole answer: each choice's text in index order.
-fn answer_text(body: &Value) -> String {
-	let mut texts: BTreeMap<u64, String> = BTreeMap::new();
-	for c in body.get("choices").and_then(Value::as_array).into_iter().flatten() {
+/// Add the text of each of `choices` (a whole answer's `message.content`, a stream chunk's
+/// `delta.content`, or a completion's `text`) to its choice's text so far.
+fn add_texts(texts: &mut BTreeMap<u64, String>, choices: &[Value]) {
+	for c in choices {
 		let index = c.get("index").and_then(Value::as_u64).unwrap_or(0);
 		let text = c
 			.pointer("/message/content")
+			.or_else(|| c.pointer("/delta/content"))
 			.or_else(|| c.get("text"))
 			.and_then(Value::as_str)
 			.unwrap_or_default();
 		texts.entry(index).or_default().push_str(text);
 	}
+}
+
+/// The generated text of a whole answer: each choice's text in index order.
+fn answer_text(body: &Value) -> String {
+	let mut texts = BTreeMap::new();
+	add_texts(&mut texts, body.get("choices").and_then(Value::as_array).map_or(&[], |c| c));
 	texts.into_values().collect()
 }
 
@@ -496,15 +503,7 @@ async fn forward(gw: Arc<Gateway>, call: Call, streamed: Streamed) {
 		if choices.is_empty() {
 			continue; // usage alone: it goes in the last event, with the receipt
 		}
-		for c in &choices {
-			let index = c.get("index").and_then(Value::as_u64).unwrap_or(0);
-			let text = c
-				.pointer("/delta/content")
-				.or_else(|| c.get("text"))
-				.and_then(Value::as_str)
-				.unwrap_or_default();
-			texts.entry(index).or_default().push_str(text);
-		}
+		add_texts(&mut texts, &choices);
 		if let Some(o) = chunk.as_object_mut() {
 			o.remove("lineage");
 			o.remove("usage");

@@ -212,7 +212,12 @@ describe('lineage-gateway: OpenAI\'s API, with the official SDKs', () => {
     );
     const seen = await (await fetch(`${base}/v1/channels/${channel}`)).json();
     assert.equal(seen.accepted.calls, 2, 'the failed call was not charged');
+    // A load balancer in front sees it: /healthz is 503 while the upstream is down.
+    const health = await fetch(`${base}/healthz`);
+    assert.equal(health.status, 503);
+    assert.equal((await health.json()).error.code, 'upstream_unreachable');
     upstream = await startUpstream({ gguf, port: upstreamPort, dir });
+    assert.equal((await fetch(`${base}/healthz`)).status, 200);
     const again = await caller.chat.completions.create({ model: 'tiny-llama', messages: [{ role: 'user', content: 'hi' }], max_tokens: 4 },
       { headers: { 'x-lineage-voucher': next } });
     calls.accept(again.lineage);

@@ -11,8 +11,13 @@ export const GATEWAY_BIN = process.env.LINEAGE_GATEWAY
 
 /** Run a gateway command to completion: `{ code, stdout, stderr }`. */
 export function runGateway(args, env = {}) {
+  return runProgram(GATEWAY_BIN, args, env);
+}
+
+/** Run `bin args…` to completion with `env` added: `{ code, stdout, stderr }`. */
+export function runProgram(bin, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(GATEWAY_BIN, args, { env: { ...process.env, ...env } });
+    const child = spawn(bin, args, { env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => { stdout += d; });

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runProgram } from './gateway.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The Python that has llama-cpp-python, gguf and openai (scripts/setup.sh makes it). */
@@ -13,14 +14,7 @@ export const UPSTREAM_DIR = path.join(here, '..', 'gateway', 'upstream');
 
 /** Run `PYTHON args…` to completion: `{ code, stdout, stderr }`. */
 export function runPython(args, env = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(PYTHON, args, { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runProgram(PYTHON, args, env);
 }
 
 /** Write the tiny GGUF model to `file`. */
