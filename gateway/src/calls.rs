@@ -333,9 +333,12 @@ async fn paid_call(gw: &Gateway, model: AssetId, signed: SignedVoucher, input: S
 }
 
 /// `GET /v1/channels/{id}`.
-pub async fn channel(gw: &Gateway, id: ChannelId) -> Reply {
+pub fn channel(gw: &Gateway, id: ChannelId) -> Reply {
 	let view = gw.channels.view(id);
-	let tab = gw.channels.accepted(id).await.unwrap_or_default();
+	let tab = match gw.channels.accepted_now(id) {
+		Ok(tab) => tab.unwrap_or_default(),
+		Err(r) => return refusal(r),
+	};
 	let Some(view) = view else {
 		if tab.calls == 0 {
 			return error(StatusCode::NOT_FOUND, "unknown_channel", format!("no channel {id} here"));

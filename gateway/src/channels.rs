@@ -337,12 +337,22 @@ impl Book {
 		self.tabs.lock().ok()?.get(&channel).cloned()
 	}
 
-	/// What the gateway has accepted on `channel`: `None` before its first call, or while a
-	/// call on it has held it for more than 5 s.
+	/// What the gateway has accepted on `channel` (`None` before its first call), once no call
+	/// holds it: for the gateway's own use (a custodial lane's channel), never for a request that
+	/// anyone can make.
 	pub async fn accepted(&self, channel: ChannelId) -> Option<Tab> {
-		let tab = self.tab(channel)?;
-		let held = tokio::time::timeout(std::time::Duration::from_secs(5), tab.lock()).await;
-		held.ok().map(|t| t.clone())
+		Some(self.tab(channel)?.lock().await.clone())
+	}
+
+	/// What the gateway has accepted on `channel` now, or `Busy` while a call holds it: requests
+	/// never queue on a channel's lock (queued waiters would take it before any `try_lock`, so
+	/// a flood of them could keep a channel from its calls and its claims).
+	pub fn accepted_now(&self, channel: ChannelId) -> Result<Option<Tab>, Refused> {
+		match self.tab(channel) {
+			None => Ok(None),
+			Some(tab) =>
+				tab.try_lock().map(|t| Some(t.clone())).map_err(|_| Refused::Busy(channel)),
+		}
 	}
 
 	/// Every channel with a voucher above what the chain has claimed of it, by model and terms

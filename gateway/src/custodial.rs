@@ -264,7 +264,11 @@ pub async fn ensure_channel(
 	if !gw.channels.insert_view(view) {
 		return Err(CustodyError::NotOffered(format!("channel {id} pays another provider")));
 	}
-	gw.custody.take(lane, id);
+	// A lane that listed the key's channels meanwhile may have taken the one just opened: this
+	// call then waits for another turn (429 `key_busy`, not charged).
+	if !gw.custody.take(lane, id) {
+		return Err(CustodyError::Busy);
+	}
 	Ok(id)
 }
 

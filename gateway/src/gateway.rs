@@ -131,6 +131,9 @@ pub struct Gateway {
 	pub custodial_calls: u32,
 	/// OpenAI-shaped calls in progress (at most `openai::MAX_IN_FLIGHT`).
 	pub in_flight: Arc<tokio::sync::Semaphore>,
+	/// The last `/healthz` check: when, and its answer.
+	pub health:
+		tokio::sync::Mutex<Option<(std::time::Instant, hyper::StatusCode, serde_json::Value)>>,
 	/// One submission at a time per account, so nonces never collide.
 	locks: Mutex<HashMap<AccountId, Arc<Mutex<()>>>>,
 }
@@ -264,6 +267,7 @@ impl Gateway {
 			retention,
 			metrics: Metrics::default(),
 			in_flight: Arc::new(tokio::sync::Semaphore::new(crate::openai::MAX_IN_FLIGHT)),
+			health: Default::default(),
 			locks: Mutex::new(HashMap::new()),
 		})
 	}
@@ -292,6 +296,7 @@ impl Gateway {
 			retention: 100,
 			metrics: Metrics::default(),
 			in_flight: Arc::new(tokio::sync::Semaphore::new(crate::openai::MAX_IN_FLIGHT)),
+			health: Default::default(),
 			locks: Mutex::new(HashMap::new()),
 		}
 	}

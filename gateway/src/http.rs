@@ -89,11 +89,16 @@ fn error_type(status: StatusCode) -> &'static str {
 /// Every error, in the shape OpenAI's API uses: `{"error": {"message", "type", "param",
 /// "code"}}`.
 pub fn error(status: StatusCode, code: &str, message: impl Into<String>) -> Reply {
-	reply(
-		status,
-		json!({ "error": { "code": code, "message": message.into(), "type": error_type(status), "param": null } }),
-	)
+	reply(status, error_body(status, code, message))
 }
+
+fn error_body(status: StatusCode, code: &str, message: impl Into<String>) -> Value {
+	json!({ "error": { "code": code, "message": message.into(), "type": error_type(status), "param": null } })
+}
+
+/// How old a `/healthz` answer may be: one check at a time, at most one a second, however many
+/// ask (it needs no key, and a check asks the node and every upstream).
+const HEALTH_FRESH: Duration = Duration::from_secs(1);
 
 /// The id of one HTTP request: the caller's `X-Request-Id` if it sent a short, plain one, else
 /// one made here. It is in the answer's `X-Request-Id`, every log line of the request, and the
@@ -349,7 +354,7 @@ where
 			Err(_) => error(StatusCode::NOT_FOUND, "unknown_model", format!("no model {id}")),
 		},
 		(Method::GET, ["v1", "channels", id]) => match id.parse::<u64>() {
-			Ok(id) => crate::calls::channel(&gw, id).await,
+			Ok(id) => crate::calls::channel(&gw, id),
 			Err(_) => error(StatusCode::BAD_REQUEST, "bad_id", "a channel id is a number"),
 		},
 		(Method::GET, ["v1", "channels", id, "receipts", call]) =>
@@ -366,27 +371,39 @@ where
 }
 
 async fn health(gw: &Gateway) -> Reply {
+	let mut last = gw.health.lock().await;
+	if let Some((_, status, body)) = last.as_ref().filter(|(at, _, _)| at.elapsed() < HEALTH_FRESH)
+	{
+		return reply(*status, body.clone());
+	}
+	let (status, body) = check_health(gw).await;
+	*last = Some((Instant::now(), status, body.clone()));
+	reply(status, body)
+}
+
+/// Whether the node answers, every served model's channels were read lately and every upstream
+/// answers.
+async fn check_health(gw: &Gateway) -> (StatusCode, Value) {
+	let unavailable = StatusCode::SERVICE_UNAVAILABLE;
 	match gw.chain.best().await {
-		Ok((best, _)) if !gw.models.keys().all(|m| gw.channels.fresh(*m)) => error(
-			StatusCode::SERVICE_UNAVAILABLE,
-			"channels_not_read",
-			format!("the node answers (best block #{best}) but the served models' channels have not been read from it lately: paid calls wait until they are"),
+		Ok((best, _)) if !gw.models.keys().all(|m| gw.channels.fresh(*m)) => (
+			unavailable,
+			error_body(unavailable, "channels_not_read", format!("the node answers (best block #{best}) but the served models' channels have not been read from it lately: paid calls wait until they are")),
 		),
 		Ok((best, _)) => match upstreams_down(gw).await {
-			down if down.is_empty() => reply(
+			down if down.is_empty() => (
 				StatusCode::OK,
 				json!({ "status": "ok", "best_block": best, "models": gw.models.keys().collect::<Vec<_>>() }),
 			),
 			// A load balancer sends no calls here while a served model cannot be answered.
-			down => error(
-				StatusCode::SERVICE_UNAVAILABLE,
-				"upstream_unreachable",
-				format!("the servers of models {down:?} do not answer (or no longer list them): their calls would be 502"),
+			down => (
+				unavailable,
+				error_body(unavailable, "upstream_unreachable", format!("the servers of models {down:?} do not answer (or no longer list them): their calls would be 502")),
 			),
 		},
 		Err(e) => {
 			gw.metrics.chain_errors.fetch_add(1, Relaxed);
-			error(StatusCode::SERVICE_UNAVAILABLE, "chain_unreachable", e.to_string())
+			(unavailable, error_body(unavailable, "chain_unreachable", e.to_string()))
 		},
 	}
 }
@@ -394,22 +411,23 @@ async fn health(gw: &Gateway) -> Reply {
 /// The names of the served models whose upstream does not answer or no longer lists them (the
 /// details go to the log).
 async fn upstreams_down(gw: &Gateway) -> Vec<String> {
-	let mut down = Vec::new();
-	for served in gw.models.values() {
-		let crate::backend::Backend::Upstream(up) = &served.backend else { continue };
-		match up.listed().await {
-			Ok(names) if names.contains(&up.model) => {},
-			Ok(names) => {
-				tracing::warn!(model = %served.name, "the upstream lists {names:?}, not {:?}", up.model);
-				down.push(served.name.clone());
-			},
-			Err(e) => {
-				tracing::warn!(model = %served.name, "the upstream does not answer: {e}");
-				down.push(served.name.clone());
-			},
-		}
-	}
-	down
+	let checks = gw.models.values().filter_map(|served| match &served.backend {
+		crate::backend::Backend::Upstream(up) => Some(async move {
+			match up.listed().await {
+				Ok(names) if names.contains(&up.model) => None,
+				Ok(names) => {
+					tracing::warn!(model = %served.name, "the upstream lists {names:?}, not {:?}", up.model);
+					Some(served.name.clone())
+				},
+				Err(e) => {
+					tracing::warn!(model = %served.name, "the upstream does not answer: {e}");
+					Some(served.name.clone())
+				},
+			}
+		}),
+		crate::backend::Backend::Classifier(_) => None,
+	});
+	futures::future::join_all(checks).await.into_iter().flatten().collect()
 }
 
 async fn offering(

@@ -151,16 +151,17 @@ where
 	if let Some(Err(r)) = header.as_deref().map(decode_header) {
 		return refusal(r);
 	}
+	let raw = match read_request(req, MAX_REQUEST).await {
+		Ok(b) => b,
+		Err(r) => return r,
+	};
+	// Taken once the body is in: a slow body holds no place among the calls in flight.
 	let Ok(permit) = gw.in_flight.clone().try_acquire_owned() else {
 		return error(
 			StatusCode::TOO_MANY_REQUESTS,
 			"busy",
 			format!("{MAX_IN_FLIGHT} calls are in progress: try again shortly (not charged)"),
 		);
-	};
-	let raw = match read_request(req, MAX_REQUEST).await {
-		Ok(b) => b,
-		Err(r) => return r,
 	};
 	let request: Value = match serde_json::from_slice::<Value>(&raw) {
 		Ok(v) if v.is_object() => v,
@@ -189,8 +190,8 @@ where
 		return backend_error(e);
 	}
 	// The rest runs on a task of its own: a client that hangs up cannot cancel it between the
-	// voucher's check and the call's record. `alive` is dropped when this request is (its client
-	// gone): a whole answer is then not charged.
+	// voucher's check and the call's record (the call is charged: its voucher was signed for it
+	// and the backend worked for it, as for a stream).
 	let call = Call {
 		endpoint,
 		asset,
@@ -199,13 +200,10 @@ where
 		id,
 		started,
 	};
-	let (alive, hangup) = tokio::sync::oneshot::channel::<()>();
-	let answer = match tokio::spawn(paid(gw, call, header, key, stream, hangup, permit)).await {
+	match tokio::spawn(paid(gw, call, header, key, stream, permit)).await {
 		Ok(answer) => answer,
 		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
-	};
-	drop(alive);
-	answer
+	}
 }
 
 /// One OpenAI-shaped call.
@@ -324,11 +322,10 @@ async fn paid(
 	header: Option<String>,
 	key: Option<String>,
 	stream: bool,
-	hangup: Hangup,
 	permit: OwnedSemaphorePermit,
 ) -> Reply {
 	let (asset, label, started) = (call.asset, call.endpoint.label(), call.started);
-	let answer = pay_and_answer(gw.clone(), call, header, key, stream, hangup, permit).await;
+	let answer = pay_and_answer(gw.clone(), call, header, key, stream, permit).await;
 	let streaming = answer.headers().get("content-type").is_some_and(|t| t == "text/event-stream");
 	if let (false, Some(served)) = (streaming, gw.models.get(&asset)) {
 		let outcome = Outcome::of(answer.status());
@@ -343,23 +340,14 @@ async fn paid(
 	answer
 }
 
-/// Dropped by the request's handler when its client hangs up.
-type Hangup = tokio::sync::oneshot::Receiver<()>;
-
-fn hung_up(hangup: &mut Hangup) -> bool {
-	matches!(hangup.try_recv(), Err(tokio::sync::oneshot::error::TryRecvError::Closed))
-}
-
 async fn pay_and_answer(
 	gw: Arc<Gateway>,
 	call: Call,
 	header: Option<String>,
 	key: Option<String>,
 	stream: bool,
-	mut hangup: Hangup,
 	permit: OwnedSemaphorePermit,
 ) -> Reply {
-	let deadline = tokio::time::Instant::from_std(call.started + MAX_CALL);
 	let Some(served) = gw.models.get(&call.asset) else {
 		return unknown_model(&call.asset.to_string());
 	};
@@ -374,6 +362,8 @@ async fn pay_and_answer(
 			return r;
 		},
 	};
+	// The channel is held from here: for `MAX_CALL` at most.
+	let deadline = tokio::time::Instant::now() + MAX_CALL;
 	let timed_out = || {
 		BackendError::Unavailable(format!(
 			"no answer within {} s, the most a call may take",
@@ -408,12 +398,6 @@ async fn pay_and_answer(
 		Ok(a) => a,
 		Err(e) => return uncharged(admitted, reservation, backend_error(e)),
 	};
-	// A caller that gave up (and may try again) is not charged for an answer it never gets.
-	if hung_up(&mut hangup) {
-		tracing::info!("the caller hung up before the answer: not charged");
-		let gone = error(StatusCode::REQUEST_TIMEOUT, "hung_up", "the caller hung up: not charged");
-		return uncharged(admitted, reservation, gone);
-	}
 	drop(permit);
 	let mut body = answer.body;
 	let output = if call.endpoint == Endpoint::Embeddings {

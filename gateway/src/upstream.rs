@@ -132,6 +132,14 @@ impl Upstream {
 					return bad(format!("`{field}` must be 1 to {} for this model", self.max_tokens)),
 			}
 		}
+		// A list of prompts would be as many completions for one call's price.
+		if endpoint == Endpoint::Completions {
+			match request.get("prompt") {
+				Some(Value::String(_)) => {},
+				Some(Value::Array(a)) if a.len() == 1 && a[0].is_string() => {},
+				_ => return bad("`prompt` must be one text".into()),
+			}
+		}
 		if endpoint == Endpoint::Embeddings {
 			match request.get("input") {
 				Some(Value::String(_)) => {},
@@ -501,6 +509,13 @@ mod tests {
 			assert!(
 				matches!(up.check(Endpoint::Chat, &bad), Err(BackendError::BadRequest(_))),
 				"{bad}"
+			);
+		}
+		assert!(up.check(Endpoint::Completions, &json!({ "prompt": ["a"] })).is_ok());
+		for prompt in [json!(["a", "b"]), json!([1, 2]), json!(null)] {
+			assert!(
+				up.check(Endpoint::Completions, &json!({ "prompt": prompt })).is_err(),
+				"{prompt}"
 			);
 		}
 		let many: Vec<String> = (0..257).map(|i| i.to_string()).collect();

@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { blake2AsHex, connect, devAccounts, eventOf, submit, token } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
-import { finalisedTask, freePort, nodeProxy, runGateway, startGateway as startGatewayFor } from '../lib/gateway.js';
+import {
+  finalisedTask, freePort, nodeProxy, runGateway, startGateway as startGatewayFor, until,
+} from '../lib/gateway.js';
 
 /** The model's price per call: 0.1 LIN (`register --price 0.1`), in base units once connected. */
 let PRICE;
@@ -230,7 +232,11 @@ describe('lineage-gateway', () => {
       assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
       await proxy.cut();
       const started = Date.now();
-      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      // /healthz answers from a check at most a second old.
+      const health = await until(async () => {
+        const h = await fetch(`http://127.0.0.1:${port}/healthz`);
+        return h.status === 503 ? h : null;
+      }, 5, '/healthz to see the node gone');
       assert.equal(health.status, 503);
       assert.equal((await health.json()).error.code, 'chain_unreachable');
       const res = await fetch(`http://127.0.0.1:${port}/v1/models/${model}/invoke`, {

@@ -217,7 +217,8 @@ describe('lineage-gateway: OpenAI\'s API, with the official SDKs', () => {
     assert.equal(health.status, 503);
     assert.equal((await health.json()).error.code, 'upstream_unreachable');
     upstream = await startUpstream({ gguf, port: upstreamPort, dir });
-    assert.equal((await fetch(`${base}/healthz`)).status, 200);
+    // (/healthz answers from a check at most a second old.)
+    await until(async () => (await fetch(`${base}/healthz`)).status === 200, 5, '/healthz to see the upstream back');
     const again = await caller.chat.completions.create({ model: 'tiny-llama', messages: [{ role: 'user', content: 'hi' }], max_tokens: 4 },
       { headers: { 'x-lineage-voucher': next } });
     calls.accept(again.lineage);
