@@ -340,6 +340,8 @@ async fn paid(
 	answer
 }
 
+/// The call itself: the payment (voucher or custodial), the channel's admission, the backend's
+/// answer (whole, or a stream handed to `forward`) within `MAX_CALL`, and its record.
 async fn pay_and_answer(
 	gw: Arc<Gateway>,
 	call: Call,
