@@ -194,20 +194,19 @@ impl Reservation {
 	}
 }
 
-/// The voucher that pays for one call to `model`: the caller's (`header`, SCALE hex), or one
-/// the gateway signs for API key `key` when it is a custodial key (opening or topping up the
-/// key's channel as needed, and reserving the call's price against the key's cap).
+/// The voucher that pays for one call to `model`: the caller's (`voucher`, decoded from its
+/// header), or one the gateway signs for API key `key` when it is a custodial key (opening or
+/// topping up the key's channel as needed, and reserving the call's price against the key's
+/// cap).
 pub async fn payment(
 	gw: &Gateway,
 	model: AssetId,
-	header: Option<String>,
+	voucher: Option<SignedVoucher>,
 	key: Option<String>,
 ) -> Result<(SignedVoucher, Reservation), Reply> {
 	let key = key.and_then(|name| gw.keys.get(&name));
-	match (header, key) {
-		(Some(header), _) => decode_header(&header)
-			.map(|s| (s, Reservation { custodial: None }))
-			.map_err(refusal),
+	match (voucher, key) {
+		(Some(signed), _) => Ok((signed, Reservation { custodial: None })),
 		(None, Some(key)) => {
 			// A key at its cap makes the gateway open or top up nothing for it.
 			if let Some(cap) = key.cap {
@@ -260,7 +259,11 @@ async fn take_call(
 	key: Option<String>,
 	input: String,
 ) -> Reply {
-	let (signed, reservation) = match payment(&gw, model, header, key).await {
+	let voucher = match header.as_deref().map(decode_header).transpose() {
+		Ok(v) => v,
+		Err(r) => return refusal(r),
+	};
+	let (signed, reservation) = match payment(&gw, model, voucher, key).await {
 		Ok(p) => p,
 		Err(r) => return r,
 	};

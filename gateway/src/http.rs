@@ -335,7 +335,7 @@ where
 		(Method::GET, ["openapi.yaml"]) =>
 			bytes_reply(StatusCode::OK, "application/yaml", Bytes::from_static(OPENAPI.as_bytes())),
 		(Method::GET, ["v1", "models"]) => models(&gw).await,
-		(Method::GET, ["v1", "models", name]) => crate::openai::model(&gw, name).await,
+		(Method::GET, ["v1", "models", name]) => crate::openai::model(&gw, name),
 		(Method::POST, ["v1", "chat", "completions"]) =>
 			crate::openai::handle(gw, crate::backend::Endpoint::Chat, req).await,
 		(Method::POST, ["v1", "completions"]) =>
@@ -464,7 +464,7 @@ async fn models(gw: &Gateway) -> Reply {
 			entry["classes"] = json!(m.classes);
 		}
 		list.push(entry);
-		data.push(crate::openai::model_json(gw, *id, served).await);
+		data.push(crate::openai::model_json(gw, *id, served));
 	}
 	reply(StatusCode::OK, json!({ "object": "list", "data": data, "models": list }))
 }

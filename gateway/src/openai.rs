@@ -32,7 +32,7 @@ use tokio::sync::OwnedSemaphorePermit;
 use crate::{
 	backend::{inputs, Backend, BackendError, Endpoint, Usage},
 	calls::{admit, paid_json, payment, record, refusal, Reservation, VOUCHER_HEADER},
-	channels::{decode_header, Admitted, MAX_CALL},
+	channels::{decode_header, Admitted, SignedVoucher, MAX_CALL},
 	gateway::{Gateway, Served},
 	http::{error, hash_hex, payer, read_request, reply, Reply, RequestId},
 	metrics::Outcome,
@@ -108,7 +108,7 @@ fn base64(bytes: &[u8]) -> String {
 }
 
 /// A served model as OpenAI lists it, with what Lineage knows of it under `lineage`.
-pub async fn model_json(gw: &Gateway, asset: AssetId, served: &Served) -> Value {
+pub fn model_json(gw: &Gateway, asset: AssetId, served: &Served) -> Value {
 	let backend = match &served.backend {
 		Backend::Classifier(m) => json!({
 			"kind": "classifier", "classes": m.classes,
@@ -124,9 +124,9 @@ pub async fn model_json(gw: &Gateway, asset: AssetId, served: &Served) -> Value 
 }
 
 /// `GET /v1/models/{name}` (a name or an asset id).
-pub async fn model(gw: &Gateway, name: &str) -> Reply {
+pub fn model(gw: &Gateway, name: &str) -> Reply {
 	match gw.served(name) {
-		Some((asset, served)) => reply(StatusCode::OK, model_json(gw, asset, served).await),
+		Some((asset, served)) => reply(StatusCode::OK, model_json(gw, asset, served)),
 		None => unknown_model(name),
 	}
 }
@@ -148,9 +148,10 @@ where
 		);
 	}
 	// A voucher that is not one is refused before the body is read.
-	if let Some(Err(r)) = header.as_deref().map(decode_header) {
-		return refusal(r);
-	}
+	let voucher = match header.as_deref().map(decode_header).transpose() {
+		Ok(v) => v,
+		Err(r) => return refusal(r),
+	};
 	let raw = match read_request(req, MAX_REQUEST).await {
 		Ok(b) => b,
 		Err(r) => return r,
@@ -200,7 +201,7 @@ where
 		id,
 		started,
 	};
-	match tokio::spawn(paid(gw, call, header, key, stream, permit)).await {
+	match tokio::spawn(paid(gw, call, voucher, key, stream, permit)).await {
 		Ok(answer) => answer,
 		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()),
 	}
@@ -319,13 +320,13 @@ fn encode_embeddings(body: &mut Value, base64_wanted: bool) -> Result<Vec<u8>, B
 async fn paid(
 	gw: Arc<Gateway>,
 	call: Call,
-	header: Option<String>,
+	voucher: Option<SignedVoucher>,
 	key: Option<String>,
 	stream: bool,
 	permit: OwnedSemaphorePermit,
 ) -> Reply {
 	let (asset, label, started) = (call.asset, call.endpoint.label(), call.started);
-	let answer = pay_and_answer(gw.clone(), call, header, key, stream, permit).await;
+	let answer = pay_and_answer(gw.clone(), call, voucher, key, stream, permit).await;
 	let streaming = answer.headers().get("content-type").is_some_and(|t| t == "text/event-stream");
 	if let (false, Some(served)) = (streaming, gw.models.get(&asset)) {
 		let outcome = Outcome::of(answer.status());
@@ -345,7 +346,7 @@ async fn paid(
 async fn pay_and_answer(
 	gw: Arc<Gateway>,
 	call: Call,
-	header: Option<String>,
+	voucher: Option<SignedVoucher>,
 	key: Option<String>,
 	stream: bool,
 	permit: OwnedSemaphorePermit,
@@ -353,7 +354,7 @@ async fn pay_and_answer(
 	let Some(served) = gw.models.get(&call.asset) else {
 		return unknown_model(&call.asset.to_string());
 	};
-	let (signed, reservation) = match payment(&gw, call.asset, header, key).await {
+	let (signed, reservation) = match payment(&gw, call.asset, voucher, key).await {
 		Ok(p) => p,
 		Err(r) => return r,
 	};
@@ -485,11 +486,10 @@ async fn forward(gw: Arc<Gateway>, call: Call, streamed: Streamed) {
 		if let Some(l) = chunk.get_mut("lineage").map(Value::take) {
 			extra = Some(l);
 		}
-		let choices = chunk.get("choices").and_then(Value::as_array).cloned().unwrap_or_default();
-		if choices.is_empty() {
-			continue; // usage alone: it goes in the last event, with the receipt
+		match chunk.get("choices").and_then(Value::as_array).filter(|c| !c.is_empty()) {
+			Some(choices) => add_texts(&mut texts, choices),
+			None => continue, // usage alone: it goes in the last event, with the receipt
 		}
-		add_texts(&mut texts, &choices);
 		if let Some(o) = chunk.as_object_mut() {
 			o.remove("lineage");
 			o.remove("usage");
