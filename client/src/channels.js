@@ -14,9 +14,18 @@ export const VOUCHER_TAG = new TextEncoder().encode('lineage/voucher1');
  * @typedef {object} Voucher
  * @property {string | Uint8Array} genesisHash  the chain's genesis hash
  * @property {bigint | number} channel
- * @property {bigint} amount  everything paid through the channel so far
+ * @property {bigint} amount  everything paid through the channel so far; on a channel priced per
+ *   token, a ceiling: what was charged so far plus `reserve`
  * @property {bigint | number} calls  every call paid for so far
  * @property {string | Uint8Array} receiptsRoot  root of the receipts of calls 1 … calls − 1
+ * @property {bigint} [reserve]  on a channel priced per token, the most the last call may cost
+ *   (0 or absent on a channel priced per call)
+ */
+
+/**
+ * @typedef {object} TokenPrices  an offering's or channel's prices per 1,000 tokens
+ * @property {bigint} per1kInput  per 1,000 tokens of request
+ * @property {bigint} per1kOutput  per 1,000 tokens of answer
  */
 
 /**
@@ -25,8 +34,23 @@ export const VOUCHER_TAG = new TextEncoder().encode('lineage/voucher1');
  * @property {bigint | number} call  from 1
  * @property {string | Uint8Array} inputHash
  * @property {string | Uint8Array} outputHash
+ * @property {number} [inputTokens]  the tokens the request was counted as (0 priced per call)
+ * @property {number} [outputTokens]  the tokens the answer was counted as (0 priced per call)
  * @property {bigint} amount
  */
+
+/**
+ * What a call costs on a channel priced per token (`TokenPrices::charge` in Rust): the price per
+ * call plus ⌈(input × per1kInput + output × per1kOutput) / 1000⌉, rounded up once.
+ * @param {bigint} pricePerCall
+ * @param {TokenPrices} prices
+ * @param {number | bigint} input
+ * @param {number | bigint} output
+ */
+export function tokenCharge(pricePerCall, prices, input, output) {
+  const tokens = BigInt(input) * prices.per1kInput + BigInt(output) * prices.per1kOutput;
+  return pricePerCall + (tokens + 999n) / 1000n;
+}
 
 /**
  * `n` as `bytes` little-endian bytes (SCALE's fixed-width unsigned integers).
@@ -50,11 +74,14 @@ function h256(h) {
 
 /**
  * The SCALE encoding of a voucher: genesis hash, channel (u64), amount (u128), calls (u64),
- * receipts root, in order.
+ * receipts root, reserve (u128), in order.
  * @param {Voucher} v
  */
 export function encodeVoucher(v) {
-  return u8aConcat(h256(v.genesisHash), le(v.channel, 8), le(v.amount, 16), le(v.calls, 8), h256(v.receiptsRoot));
+  return u8aConcat(
+    h256(v.genesisHash), le(v.channel, 8), le(v.amount, 16), le(v.calls, 8), h256(v.receiptsRoot),
+    le(v.reserve ?? 0n, 16),
+  );
 }
 
 /**
@@ -95,11 +122,15 @@ export function encodeSignature(signature) {
 
 /**
  * The leaf hash of a receipt: `blake2_256(0x00 ++ SCALE(receipt))`, the receipt being channel
- * (u64), call (u64), input hash, output hash, amount (u128).
+ * (u64), call (u64), input hash, output hash, input tokens (u32), output tokens (u32), amount
+ * (u128).
  * @param {Receipt} r
  */
 export function receiptLeaf(r) {
-  const bytes = u8aConcat(le(r.channel, 8), le(r.call, 8), h256(r.inputHash), h256(r.outputHash), le(r.amount, 16));
+  const bytes = u8aConcat(
+    le(r.channel, 8), le(r.call, 8), h256(r.inputHash), h256(r.outputHash),
+    le(r.inputTokens ?? 0, 4), le(r.outputTokens ?? 0, 4), le(r.amount, 16),
+  );
   return blake2AsU8a(u8aConcat(new Uint8Array([0]), bytes), 256);
 }
 

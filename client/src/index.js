@@ -3,8 +3,8 @@
 // node-only settings are in `@lineage/client/node`.
 export { devAccounts } from './accounts.js';
 export {
-  encodeSignature, encodeVoucher, receiptLeaf, receiptProof, receiptsRoot, ReceiptFrontier, signVoucher, verifyReceipt,
-  voucherPayload, VOUCHER_TAG,
+  encodeSignature, encodeVoucher, receiptLeaf, receiptProof, receiptsRoot, ReceiptFrontier, signVoucher, tokenCharge,
+  verifyReceipt, voucherPayload, VOUCHER_TAG,
 } from './channels.js';
 export { ChannelCalls, GatewayError, VOUCHER_HEADER, voucherHeader } from './calls.js';
 export { closeChannel, openChannel, requestCloseChannel, topUpChannel } from './channel-tx.js';

@@ -220,6 +220,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       InsufficientDeposit: AugmentedError<ApiType>;
       /**
+       * The voucher's last call was already claimed with its receipt.
+       **/
+      LastCallClaimed: AugmentedError<ApiType>;
+      /**
        * A voucher of a `claim_batch` is for a channel of another model.
        **/
       MixedModels: AugmentedError<ApiType>;
@@ -240,6 +244,14 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NothingToTopUp: AugmentedError<ApiType>;
       /**
+       * A last call's receipt was shown for a channel priced per call.
+       **/
+      NotPricedPerToken: AugmentedError<ApiType>;
+      /**
+       * Only the channel's provider may show a last call's receipt (no one signs it).
+       **/
+      NotProvider: AugmentedError<ApiType>;
+      /**
        * The offering is paused: no channel opens.
        **/
       OfferingIsPaused: AugmentedError<ApiType>;
@@ -251,6 +263,10 @@ declare module '@polkadot/api-base/types/errors' {
        * An amount or count overflowed.
        **/
       Overflow: AugmentedError<ApiType>;
+      /**
+       * The voucher's reserve is above its amount.
+       **/
+      ReserveAboveAmount: AugmentedError<ApiType>;
       /**
        * The voucher's amount is not above the last claimed one's.
        **/
@@ -279,6 +295,15 @@ declare module '@polkadot/api-base/types/errors' {
        * The voucher is for another channel than the one claimed.
        **/
       WrongChannel: AugmentedError<ApiType>;
+      /**
+       * The last call's receipt does not charge its tokens at the channel's prices (capped at
+       * the voucher's reserve).
+       **/
+      WrongCharge: AugmentedError<ApiType>;
+      /**
+       * The last call's receipt is not of the voucher's channel and last call.
+       **/
+      WrongLastCall: AugmentedError<ApiType>;
     };
     contributorAttribution: {
       /**
@@ -597,6 +622,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       PriceAboveMax: AugmentedError<ApiType>;
       /**
+       * The offering is priced per token: call it through a channel (call-channels), whose
+       * vouchers carry a ceiling and whose receipts count the tokens.
+       **/
+      PricedPerToken: AugmentedError<ApiType>;
+      /**
        * The provider share is above what the model's ancestors leave (one minus its royalty
        * stack): ancestors are owed their share of every call's whole price.
        **/
@@ -605,6 +635,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The offering's terms changed since the version the call names.
        **/
       TermsChanged: AugmentedError<ApiType>;
+      /**
+       * The offering already has these token prices.
+       **/
+      TokenPricesUnchanged: AugmentedError<ApiType>;
       /**
        * You have `MaxOpenPerCaller` open invocations: wait for some to settle or expire.
        **/

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Bytes, Null, Option, Result, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, LineagePrimitivesAssetsAssetKind, LineagePrimitivesAttributionContributionKind, LineagePrimitivesAttributionContributionSource, LineagePrimitivesRevenueAssetCredit, LineageRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletDataLabellingTasksItemOutcome, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, LineagePrimitivesAssetsAssetKind, LineagePrimitivesAttributionContributionKind, LineagePrimitivesAttributionContributionSource, LineagePrimitivesChannelsCallReceipt, LineagePrimitivesChannelsTokenPrices, LineagePrimitivesRevenueAssetCredit, LineageRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletDataLabellingTasksItemOutcome, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -196,7 +196,7 @@ declare module '@polkadot/api-base/types/events' {
       /**
        * A voucher was claimed: the calls and amount it covered beyond the last claim.
        **/
-      ChannelClaimed: AugmentedEvent<ApiType, [channel: u64, model: u64, calls: u64, amount: u128, totalCalls: u64, receiptsRoot: H256], { channel: u64, model: u64, calls: u64, amount: u128, totalCalls: u64, receiptsRoot: H256 }>;
+      ChannelClaimed: AugmentedEvent<ApiType, [channel: u64, model: u64, calls: u64, amount: u128, totalCalls: u64, receiptsRoot: H256, lastCall: Option<LineagePrimitivesChannelsCallReceipt>], { channel: u64, model: u64, calls: u64, amount: u128, totalCalls: u64, receiptsRoot: H256, lastCall: Option<LineagePrimitivesChannelsCallReceipt> }>;
       /**
        * A channel closed: what was not claimed went back to the caller, with the record's
        * deposit.
@@ -209,7 +209,7 @@ declare module '@polkadot/api-base/types/events' {
       /**
        * A channel opened: the provider can serve calls against it now.
        **/
-      ChannelOpened: AugmentedEvent<ApiType, [channel: u64, caller: AccountId32, model: u64, provider: AccountId32, pricePerCall: u128, deposit: u128, expiresAt: u32], { channel: u64, caller: AccountId32, model: u64, provider: AccountId32, pricePerCall: u128, deposit: u128, expiresAt: u32 }>;
+      ChannelOpened: AugmentedEvent<ApiType, [channel: u64, caller: AccountId32, model: u64, provider: AccountId32, pricePerCall: u128, tokenPrices: LineagePrimitivesChannelsTokenPrices, deposit: u128, expiresAt: u32], { channel: u64, caller: AccountId32, model: u64, provider: AccountId32, pricePerCall: u128, tokenPrices: LineagePrimitivesChannelsTokenPrices, deposit: u128, expiresAt: u32 }>;
       /**
        * A caller added funds to a channel or extended it.
        **/
@@ -378,6 +378,11 @@ declare module '@polkadot/api-base/types/events' {
        * A receipt's retention period ended and it was deleted.
        **/
       ReceiptPruned: AugmentedEvent<ApiType, [id: u64], { id: u64 }>;
+      /**
+       * A model's offering was priced per token (or per call only again, both zero), as a
+       * new version of its terms.
+       **/
+      TokenPricesSet: AugmentedEvent<ApiType, [model: u64, per1kInput: u128, per1kOutput: u128, terms: u32], { model: u64, per1kInput: u128, per1kOutput: u128, terms: u32 }>;
     };
     royaltySplit: {
       /**

@@ -96,7 +96,7 @@ declare module '@polkadot/api-base/types/calls' {
       /**
        * Whether `receipt` is covered by its channel's last claimed voucher: `proof` shows it, in the claimed receipts root (see `lineage_primitives::receipts`), so the call was paid, and split on-chain.
        **/
-      receiptClaimed: AugmentedCall<ApiType, (receipt: LineagePrimitivesChannelsCallReceipt | { channel?: any; call?: any; inputHash?: any; outputHash?: any; amount?: any } | string | Uint8Array, proof: Vec<H256> | (H256 | string | Uint8Array)[]) => Observable<bool>>;
+      receiptClaimed: AugmentedCall<ApiType, (receipt: LineagePrimitivesChannelsCallReceipt | { channel?: any; call?: any; inputHash?: any; outputHash?: any; inputTokens?: any; outputTokens?: any; amount?: any } | string | Uint8Array, proof: Vec<H256> | (H256 | string | Uint8Array)[]) => Observable<bool>>;
     };
     /** 0xf3647ac149ef37d3/ */
     contributorAttributionApi: {

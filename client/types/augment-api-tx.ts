@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { LineagePrimitivesAssetsAssetKind, LineagePrimitivesAssetsLicence, LineagePrimitivesAssetsRelation, LineagePrimitivesAttributionContributionKind, LineagePrimitivesChannelsVoucher, PalletBalancesAdjustmentDirection, PalletCallChannelsSignedVoucher, PalletDataLabellingTasksGoldReveal, PalletDataLabellingTasksItemInput, PalletDataLabellingTasksTaskSpec, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { LineagePrimitivesAssetsAssetKind, LineagePrimitivesAssetsLicence, LineagePrimitivesAssetsRelation, LineagePrimitivesAttributionContributionKind, LineagePrimitivesChannelsCallReceipt, LineagePrimitivesChannelsVoucher, PalletBalancesAdjustmentDirection, PalletCallChannelsSignedVoucher, PalletDataLabellingTasksGoldReveal, PalletDataLabellingTasksItemInput, PalletDataLabellingTasksTaskSpec, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpRuntimeMultiSignature, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -198,15 +198,19 @@ declare module '@polkadot/api-base/types/submittable' {
       /**
        * Claim `voucher`, signed by the channel's caller: the difference from the last claimed
        * voucher is paid into the model through royalty-split (provider's share included).
-       * Anyone may submit it. Emits `ChannelClaimed` and `ClaimsSettled`.
+       * On a channel priced per token, `last_call` is the receipt of the voucher's last call,
+       * whose charge (its tokens at the channel's prices, at most the voucher's `reserve`) is
+       * claimed with it — only the channel's provider may show one; without it the voucher
+       * pays `amount − reserve`. Anyone may submit a claim without a receipt. Emits
+       * `ChannelClaimed` and `ClaimsSettled`.
        **/
-      claim: AugmentedSubmittable<(voucher: LineagePrimitivesChannelsVoucher | { genesisHash?: any; channel?: any; amount?: any; calls?: any; receiptsRoot?: any } | string | Uint8Array, signature: SpRuntimeMultiSignature | { Ed25519: any } | { Sr25519: any } | { Ecdsa: any } | { Eth: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [LineagePrimitivesChannelsVoucher, SpRuntimeMultiSignature]>;
+      claim: AugmentedSubmittable<(voucher: LineagePrimitivesChannelsVoucher | { genesisHash?: any; channel?: any; amount?: any; calls?: any; receiptsRoot?: any; reserve?: any } | string | Uint8Array, signature: SpRuntimeMultiSignature | { Ed25519: any } | { Sr25519: any } | { Ecdsa: any } | { Eth: any } | string | Uint8Array, lastCall: Option<LineagePrimitivesChannelsCallReceipt> | null | Uint8Array | LineagePrimitivesChannelsCallReceipt | { channel?: any; call?: any; inputHash?: any; outputHash?: any; inputTokens?: any; outputTokens?: any; amount?: any } | string) => SubmittableExtrinsic<ApiType>, [LineagePrimitivesChannelsVoucher, SpRuntimeMultiSignature, Option<LineagePrimitivesChannelsCallReceipt>]>;
       /**
        * Claim many vouchers of channels of `model` at once; the model's lineage is paid once
        * for all of them. A refused voucher emits `ClaimFailed` and is skipped. Anyone may
        * submit it. Its weight does not depend on how many calls a voucher covers.
        **/
-      claimBatch: AugmentedSubmittable<(model: u64 | AnyNumber | Uint8Array, vouchers: Vec<PalletCallChannelsSignedVoucher> | (PalletCallChannelsSignedVoucher | { voucher?: any; signature?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletCallChannelsSignedVoucher>]>;
+      claimBatch: AugmentedSubmittable<(model: u64 | AnyNumber | Uint8Array, vouchers: Vec<PalletCallChannelsSignedVoucher> | (PalletCallChannelsSignedVoucher | { voucher?: any; signature?: any; lastCall?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletCallChannelsSignedVoucher>]>;
       /**
        * Close a channel and return what was not claimed to its caller: the provider any time
        * (cooperative close), anyone once a requested close's challenge period is over or
@@ -466,6 +470,17 @@ declare module '@polkadot/api-base/types/submittable' {
        * Emits `OfferingSet`.
        **/
       setOffering: AugmentedSubmittable<(model: u64 | AnyNumber | Uint8Array, pricePerCall: u128 | AnyNumber | Uint8Array, provider: MultiAddress | { Id: any } | { Index: any } | { Raw: any } | { Address32: any } | { Address20: any } | string | Uint8Array, providerShare: Perbill | AnyNumber | Uint8Array, timeout: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u128, MultiAddress, Perbill, u32]>;
+      /**
+       * Price `model`'s offering per token as well: `per_1k_input` for every 1,000 tokens of
+       * request and `per_1k_output` for every 1,000 tokens of answer, on top of the price per
+       * call (both zero: per call only again). A new version of the terms: channels opened
+       * from now on are charged this way, open ones keep their terms. A model priced per
+       * token is called through channels only (`invoke` refuses it). Owner of an active model
+       * or agent with an offering only.
+       * 
+       * Emits `TokenPricesSet`.
+       **/
+      setTokenPrices: AugmentedSubmittable<(model: u64 | AnyNumber | Uint8Array, per1kInput: u128 | AnyNumber | Uint8Array, per1kOutput: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u128, u128]>;
     };
     royaltySplit: {
       /**

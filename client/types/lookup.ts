@@ -370,7 +370,12 @@ export default {
         calls: 'Vec<(u64,H256)>',
       },
       refund: {
-        id: 'u64'
+        id: 'u64',
+      },
+      set_token_prices: {
+        model: 'u64',
+        per1kInput: 'u128',
+        per1kOutput: 'u128'
       }
     }
   },
@@ -491,6 +496,7 @@ export default {
       claim: {
         voucher: 'LineagePrimitivesChannelsVoucher',
         signature: 'SpRuntimeMultiSignature',
+        lastCall: 'Option<LineagePrimitivesChannelsCallReceipt>',
       },
       claim_batch: {
         model: 'u64',
@@ -512,7 +518,8 @@ export default {
     channel: 'u64',
     amount: 'u128',
     calls: 'u64',
-    receiptsRoot: 'H256'
+    receiptsRoot: 'H256',
+    reserve: 'u128'
   },
   /**
    * Lookup77: sp_runtime::MultiSignature
@@ -526,54 +533,67 @@ export default {
     }
   },
   /**
-   * Lookup80: pallet_call_channels::types::SignedVoucher<Balance, sp_runtime::MultiSignature>
+   * Lookup80: lineage_primitives::channels::CallReceipt<Balance>
+   **/
+  LineagePrimitivesChannelsCallReceipt: {
+    channel: 'u64',
+    call: 'u64',
+    inputHash: 'H256',
+    outputHash: 'H256',
+    inputTokens: 'u32',
+    outputTokens: 'u32',
+    amount: 'u128'
+  },
+  /**
+   * Lookup82: pallet_call_channels::types::SignedVoucher<Balance, sp_runtime::MultiSignature>
    **/
   PalletCallChannelsSignedVoucher: {
     voucher: 'LineagePrimitivesChannelsVoucher',
-    signature: 'SpRuntimeMultiSignature'
+    signature: 'SpRuntimeMultiSignature',
+    lastCall: 'Option<LineagePrimitivesChannelsCallReceipt>'
   },
   /**
-   * Lookup82: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup84: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup83: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup85: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup84: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup86: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup85: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup87: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup88: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup90: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup90: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup92: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup91: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup93: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup92: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup94: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup93: frame_metadata_hash_extension::Mode
+   * Lookup95: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup95: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup97: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -583,7 +603,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup96: pallet_balances::types::AccountData<Balance>
+   * Lookup98: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -592,7 +612,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup98: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup100: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -600,13 +620,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup99: sp_runtime::generic::digest::Digest
+   * Lookup101: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup101: sp_runtime::generic::digest::DigestItem
+   * Lookup103: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -622,7 +642,7 @@ export default {
     }
   },
   /**
-   * Lookup104: frame_system::EventRecord<lineage_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup106: frame_system::EventRecord<lineage_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -630,7 +650,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup106: frame_system::pallet::Event<T>
+   * Lookup108: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -671,7 +691,7 @@ export default {
     }
   },
   /**
-   * Lookup107: frame_system::DispatchEventInfo
+   * Lookup109: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -679,19 +699,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup108: frame_support::dispatch::DispatchClass
+   * Lookup110: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup109: frame_support::dispatch::Pays
+   * Lookup111: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup110: sp_runtime::DispatchError
+   * Lookup112: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -713,38 +733,38 @@ export default {
     }
   },
   /**
-   * Lookup111: sp_runtime::ModuleError
+   * Lookup113: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup112: sp_runtime::TokenError
+   * Lookup114: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup113: sp_arithmetic::ArithmeticError
+   * Lookup115: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup114: sp_runtime::TransactionalError
+   * Lookup116: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup115: sp_runtime::proving_trie::TrieError
+   * Lookup117: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup116: pallet_grandpa::pallet::Event
+   * Lookup118: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -756,7 +776,7 @@ export default {
     }
   },
   /**
-   * Lookup119: pallet_balances::pallet::Event<T, I>
+   * Lookup121: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -888,13 +908,13 @@ export default {
     }
   },
   /**
-   * Lookup120: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup122: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup121: lineage_runtime::RuntimeHoldReason
+   * Lookup123: lineage_runtime::RuntimeHoldReason
    **/
   LineageRuntimeRuntimeHoldReason: {
     _enum: {
@@ -927,43 +947,43 @@ export default {
     }
   },
   /**
-   * Lookup122: pallet_asset_registry::pallet::HoldReason
+   * Lookup124: pallet_asset_registry::pallet::HoldReason
    **/
   PalletAssetRegistryHoldReason: {
     _enum: ['AssetDeposit', 'CommitmentDeposit']
   },
   /**
-   * Lookup123: pallet_contributor_attribution::pallet::HoldReason
+   * Lookup125: pallet_contributor_attribution::pallet::HoldReason
    **/
   PalletContributorAttributionHoldReason: {
     _enum: ['ContributorDeposit']
   },
   /**
-   * Lookup124: pallet_model_invocation::pallet::HoldReason
+   * Lookup126: pallet_model_invocation::pallet::HoldReason
    **/
   PalletModelInvocationHoldReason: {
     _enum: ['Escrow', 'OfferingDeposit']
   },
   /**
-   * Lookup125: pallet_data_labelling_tasks::pallet::HoldReason
+   * Lookup127: pallet_data_labelling_tasks::pallet::HoldReason
    **/
   PalletDataLabellingTasksHoldReason: {
     _enum: ['TaskBudget', 'LabelBond', 'TaskDeposit']
   },
   /**
-   * Lookup126: pallet_call_channels::pallet::HoldReason
+   * Lookup128: pallet_call_channels::pallet::HoldReason
    **/
   PalletCallChannelsHoldReason: {
     _enum: ['ChannelFunds', 'ChannelDeposit']
   },
   /**
-   * Lookup127: pallet_balances::pallet::UnexpectedKind
+   * Lookup129: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup128: pallet_transaction_payment::pallet::Event<T>
+   * Lookup130: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -975,7 +995,7 @@ export default {
     }
   },
   /**
-   * Lookup129: pallet_sudo::pallet::Event<T>
+   * Lookup131: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -996,7 +1016,7 @@ export default {
     }
   },
   /**
-   * Lookup132: pallet_asset_registry::pallet::Event<T>
+   * Lookup134: pallet_asset_registry::pallet::Event<T>
    **/
   PalletAssetRegistryEvent: {
     _enum: {
@@ -1055,7 +1075,7 @@ export default {
     }
   },
   /**
-   * Lookup133: pallet_contributor_attribution::pallet::Event<T>
+   * Lookup135: pallet_contributor_attribution::pallet::Event<T>
    **/
   PalletContributorAttributionEvent: {
     _enum: {
@@ -1081,7 +1101,7 @@ export default {
     }
   },
   /**
-   * Lookup134: lineage_primitives::attribution::ContributionSource
+   * Lookup136: lineage_primitives::attribution::ContributionSource
    **/
   LineagePrimitivesAttributionContributionSource: {
     _enum: {
@@ -1090,7 +1110,7 @@ export default {
     }
   },
   /**
-   * Lookup135: pallet_royalty_split::pallet::Event<T>
+   * Lookup137: pallet_royalty_split::pallet::Event<T>
    **/
   PalletRoyaltySplitEvent: {
     _enum: {
@@ -1111,7 +1131,7 @@ export default {
     }
   },
   /**
-   * Lookup137: lineage_primitives::revenue::AssetCredit<Balance>
+   * Lookup139: lineage_primitives::revenue::AssetCredit<Balance>
    **/
   LineagePrimitivesRevenueAssetCredit: {
     asset: 'u64',
@@ -1120,7 +1140,7 @@ export default {
     toOwner: 'u128'
   },
   /**
-   * Lookup139: pallet_model_invocation::pallet::Event<T>
+   * Lookup141: pallet_model_invocation::pallet::Event<T>
    **/
   PalletModelInvocationEvent: {
     _enum: {
@@ -1130,6 +1150,12 @@ export default {
         pricePerCall: 'u128',
         providerShare: 'Perbill',
         timeout: 'u32',
+        terms: 'u32',
+      },
+      TokenPricesSet: {
+        model: 'u64',
+        per1kInput: 'u128',
+        per1kOutput: 'u128',
         terms: 'u32',
       },
       OfferingPaused: {
@@ -1178,7 +1204,7 @@ export default {
     }
   },
   /**
-   * Lookup140: pallet_data_labelling_tasks::pallet::Event<T>
+   * Lookup142: pallet_data_labelling_tasks::pallet::Event<T>
    **/
   PalletDataLabellingTasksEvent: {
     _enum: {
@@ -1272,7 +1298,7 @@ export default {
     }
   },
   /**
-   * Lookup141: pallet_data_labelling_tasks::types::ItemOutcome
+   * Lookup143: pallet_data_labelling_tasks::types::ItemOutcome
    **/
   PalletDataLabellingTasksItemOutcome: {
     _enum: {
@@ -1284,7 +1310,7 @@ export default {
     }
   },
   /**
-   * Lookup143: pallet_call_channels::pallet::Event<T>
+   * Lookup145: pallet_call_channels::pallet::Event<T>
    **/
   PalletCallChannelsEvent: {
     _enum: {
@@ -1294,6 +1320,7 @@ export default {
         model: 'u64',
         provider: 'AccountId32',
         pricePerCall: 'u128',
+        tokenPrices: 'LineagePrimitivesChannelsTokenPrices',
         deposit: 'u128',
         expiresAt: 'u32',
       },
@@ -1310,6 +1337,7 @@ export default {
         amount: 'u128',
         totalCalls: 'u64',
         receiptsRoot: 'H256',
+        lastCall: 'Option<LineagePrimitivesChannelsCallReceipt>',
       },
       ClaimsSettled: {
         model: 'u64',
@@ -1338,7 +1366,14 @@ export default {
     }
   },
   /**
-   * Lookup144: frame_system::Phase
+   * Lookup146: lineage_primitives::channels::TokenPrices<Balance>
+   **/
+  LineagePrimitivesChannelsTokenPrices: {
+    per1kInput: 'u128',
+    per1kOutput: 'u128'
+  },
+  /**
+   * Lookup147: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1348,21 +1383,21 @@ export default {
     }
   },
   /**
-   * Lookup148: frame_system::LastRuntimeUpgradeInfo
+   * Lookup151: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup151: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup154: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup152: frame_system::limits::BlockWeights
+   * Lookup155: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1370,7 +1405,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup153: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup156: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1378,7 +1413,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup154: frame_system::limits::WeightsPerClass
+   * Lookup157: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1387,14 +1422,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup156: frame_system::limits::BlockLength
+   * Lookup159: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup157: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup160: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1402,14 +1437,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup158: sp_weights::RuntimeDbWeight
+   * Lookup161: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup159: sp_version::RuntimeVersion
+   * Lookup162: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1422,24 +1457,24 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup165: frame_system::pallet::Error<T>
+   * Lookup168: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup166: sp_runtime::traits::BlakeTwo256
+   * Lookup169: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup167: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup170: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup168: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup171: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -1449,11 +1484,11 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup173: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup176: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup176: pallet_grandpa::StoredState<N>
+   * Lookup179: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1470,7 +1505,7 @@ export default {
     }
   },
   /**
-   * Lookup177: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup180: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1479,13 +1514,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup179: pallet_grandpa::pallet::Error<T>
+   * Lookup182: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup181: pallet_balances::types::BalanceLock<Balance>
+   * Lookup184: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1493,66 +1528,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup182: pallet_balances::types::Reasons
+   * Lookup185: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup185: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup188: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup188: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeHoldReason, Balance>
+   * Lookup191: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'LineageRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup191: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeFreezeReason, Balance>
+   * Lookup194: frame_support::traits::tokens::misc::IdAmount<lineage_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'LineageRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup192: lineage_runtime::RuntimeFreezeReason
+   * Lookup195: lineage_runtime::RuntimeFreezeReason
    **/
   LineageRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup194: pallet_balances::pallet::Error<T, I>
+   * Lookup197: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup196: pallet_transaction_payment::Releases
+   * Lookup199: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup197: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup200: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup198: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup201: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup199: pallet_sudo::pallet::Error<T>
+   * Lookup202: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup200: pallet_asset_registry::types::AssetRecord<T>
+   * Lookup203: pallet_asset_registry::types::AssetRecord<T>
    **/
   PalletAssetRegistryAssetRecord: {
     owner: 'AccountId32',
@@ -1568,13 +1603,13 @@ export default {
     committedAt: 'Option<u32>'
   },
   /**
-   * Lookup201: lineage_primitives::assets::AssetStatus
+   * Lookup204: lineage_primitives::assets::AssetStatus
    **/
   LineagePrimitivesAssetsAssetStatus: {
     _enum: ['Active', 'Frozen', 'Retired']
   },
   /**
-   * Lookup209: pallet_asset_registry::types::Commitment<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>, BlockNumber>
+   * Lookup212: pallet_asset_registry::types::Commitment<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>, BlockNumber>
    **/
   PalletAssetRegistryCommitment: {
     who: 'AccountId32',
@@ -1582,40 +1617,40 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup212: pallet_asset_registry::pallet::Error<T>
+   * Lookup215: pallet_asset_registry::pallet::Error<T>
    **/
   PalletAssetRegistryError: {
     _enum: ['UnknownAsset', 'DuplicateContentHash', 'UnknownParent', 'DuplicateParent', 'DerivativesNotAllowed', 'TooManyParents', 'TooManyAncestors', 'RoyaltyStackTooHigh', 'UriTooLong', 'NotOwner', 'AssetIsRetired', 'AssetIsFrozen', 'NotFrozen', 'InsufficientDeposit', 'AlreadyOwner', 'AssetIdOverflow', 'NoOwnershipOffer', 'NotOfferedToYou', 'DuplicateCommitment', 'UnknownCommitment', 'RevealTooEarly', 'RevealWindowPassed', 'CommitmentStillLive', 'HashMismatch', 'AlreadyIndexed']
   },
   /**
-   * Lookup214: pallet_contributor_attribution::types::ContributorRecord
+   * Lookup217: pallet_contributor_attribution::types::ContributorRecord
    **/
   PalletContributorAttributionContributorRecord: {
     points: 'u128',
     byKind: 'Vec<(LineagePrimitivesAttributionContributionKind,u128)>'
   },
   /**
-   * Lookup218: pallet_contributor_attribution::types::AssetTotals
+   * Lookup221: pallet_contributor_attribution::types::AssetTotals
    **/
   PalletContributorAttributionAssetTotals: {
     points: 'u128',
     contributors: 'u32'
   },
   /**
-   * Lookup219: pallet_contributor_attribution::types::RecordDeposit<frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup222: pallet_contributor_attribution::types::RecordDeposit<frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletContributorAttributionRecordDeposit: {
     records: 'u32',
     ticket: 'u128'
   },
   /**
-   * Lookup221: pallet_contributor_attribution::pallet::Error<T>
+   * Lookup224: pallet_contributor_attribution::pallet::Error<T>
    **/
   PalletContributorAttributionError: {
     _enum: ['UnknownAsset', 'NotOwner', 'AssetIsRetired', 'AssetIsFrozen', 'ContributorsSealed', 'AlreadySealed', 'ZeroPoints', 'PointsOverflow', 'PoolCannotDecrease', 'PoolBelowFloor', 'InsufficientDeposit', 'AssetNotRetired', 'NoDeposit']
   },
   /**
-   * Lookup222: pallet_royalty_split::types::AssetLedger<Balance>
+   * Lookup225: pallet_royalty_split::types::AssetLedger<Balance>
    **/
   PalletRoyaltySplitAssetLedger: {
     accPerPoint: 'U256',
@@ -1623,7 +1658,7 @@ export default {
     totalEarned: 'u128'
   },
   /**
-   * Lookup226: pallet_royalty_split::types::Earning<Balance>
+   * Lookup229: pallet_royalty_split::types::Earning<Balance>
    **/
   PalletRoyaltySplitEarning: {
     asOwner: 'u128',
@@ -1631,21 +1666,22 @@ export default {
     checkpoint: 'U256'
   },
   /**
-   * Lookup227: frame_support::PalletId
+   * Lookup230: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup228: pallet_royalty_split::pallet::Error<T>
+   * Lookup231: pallet_royalty_split::pallet::Error<T>
    **/
   PalletRoyaltySplitError: {
     _enum: ['UnknownAsset', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroAmount', 'InsufficientBalance', 'NothingToClaim', 'TooManyAncestors', 'Overflow', 'ProviderShareTooHigh']
   },
   /**
-   * Lookup229: pallet_model_invocation::types::Offering<sp_core::crypto::AccountId32, Balance, BlockNumber, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup232: pallet_model_invocation::types::Offering<sp_core::crypto::AccountId32, Balance, BlockNumber, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletModelInvocationOffering: {
     provider: 'AccountId32',
     pricePerCall: 'u128',
+    tokenPrices: 'LineagePrimitivesChannelsTokenPrices',
     providerShare: 'Perbill',
     timeout: 'u32',
     paused: 'bool',
@@ -1654,7 +1690,7 @@ export default {
     terms: 'u32'
   },
   /**
-   * Lookup231: pallet_model_invocation::types::Invocation<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup234: pallet_model_invocation::types::Invocation<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationInvocation: {
     model: 'u64',
@@ -1667,7 +1703,7 @@ export default {
     deadline: 'u32'
   },
   /**
-   * Lookup234: pallet_model_invocation::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup237: pallet_model_invocation::types::Receipt<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletModelInvocationReceipt: {
     model: 'u64',
@@ -1680,19 +1716,19 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup236: pallet_model_invocation::types::Timer
+   * Lookup239: pallet_model_invocation::types::Timer
    **/
   PalletModelInvocationTimer: {
     _enum: ['Expire', 'Prune']
   },
   /**
-   * Lookup237: pallet_model_invocation::pallet::Error<T>
+   * Lookup240: pallet_model_invocation::pallet::Error<T>
    **/
   PalletModelInvocationError: {
-    _enum: ['UnknownAsset', 'NotOwner', 'NotAModel', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroPrice', 'TermsChanged', 'ProviderShareTooHigh', 'BadTimeout', 'NoOffering', 'OfferingIsPaused', 'OfferingNotPaused', 'PriceAboveMax', 'TooManyOpenInvocations', 'InsufficientBalance', 'InsufficientDeposit', 'UnknownInvocation', 'NotProvider', 'DeadlinePassed', 'DeadlineNotPassed', 'EmptyBatch', 'MixedModels', 'Overflow']
+    _enum: ['UnknownAsset', 'NotOwner', 'NotAModel', 'AssetIsFrozen', 'AssetIsRetired', 'ZeroPrice', 'TokenPricesUnchanged', 'PricedPerToken', 'TermsChanged', 'ProviderShareTooHigh', 'BadTimeout', 'NoOffering', 'OfferingIsPaused', 'OfferingNotPaused', 'PriceAboveMax', 'TooManyOpenInvocations', 'InsufficientBalance', 'InsufficientDeposit', 'UnknownInvocation', 'NotProvider', 'DeadlinePassed', 'DeadlineNotPassed', 'EmptyBatch', 'MixedModels', 'Overflow']
   },
   /**
-   * Lookup238: pallet_data_labelling_tasks::types::TaskRecord<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxClasses, MaxNameLen, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup241: pallet_data_labelling_tasks::types::TaskRecord<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxClasses, MaxNameLen, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletDataLabellingTasksTaskRecord: {
     requester: 'AccountId32',
@@ -1718,13 +1754,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup240: pallet_data_labelling_tasks::types::TaskStatus
+   * Lookup243: pallet_data_labelling_tasks::types::TaskStatus
    **/
   PalletDataLabellingTasksTaskStatus: {
     _enum: ['Draft', 'Open', 'Finalised', 'Cancelled', 'Expired']
   },
   /**
-   * Lookup242: pallet_data_labelling_tasks::types::Item<sp_core::crypto::AccountId32, BlockNumber, MaxVotes>
+   * Lookup245: pallet_data_labelling_tasks::types::Item<sp_core::crypto::AccountId32, BlockNumber, MaxVotes>
    **/
   PalletDataLabellingTasksItem: {
     contentHash: 'H256',
@@ -1736,7 +1772,7 @@ export default {
     fullSince: 'Option<u32>'
   },
   /**
-   * Lookup245: pallet_data_labelling_tasks::types::Vote
+   * Lookup248: pallet_data_labelling_tasks::types::Vote
    **/
   PalletDataLabellingTasksVote: {
     _enum: {
@@ -1745,7 +1781,7 @@ export default {
     }
   },
   /**
-   * Lookup249: pallet_data_labelling_tasks::types::Earned<Balance>
+   * Lookup252: pallet_data_labelling_tasks::types::Earned<Balance>
    **/
   PalletDataLabellingTasksEarned: {
     labels: 'u32',
@@ -1753,19 +1789,20 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup250: pallet_data_labelling_tasks::pallet::Error<T>
+   * Lookup253: pallet_data_labelling_tasks::pallet::Error<T>
    **/
   PalletDataLabellingTasksError: {
     _enum: ['UnknownTask', 'UnknownItem', 'NotRequester', 'WrongPhase', 'BadClassCount', 'BadLabelsPerItem', 'ZeroReward', 'BadDeadline', 'TooManyItems', 'BadItemCount', 'BadItemLength', 'NoItems', 'InsufficientBalance', 'InsufficientDeposit', 'DeadlinePassed', 'AlreadyLabelled', 'ItemFull', 'ItemAlreadyResolved', 'CommitRevealRequired', 'CommitRevealNotUsed', 'NotALabeller', 'RevealTooEarly', 'RevealMismatch', 'LabelOutOfRange', 'HasLabels', 'RequesterGracePeriod', 'TooEarly', 'NothingToClaim', 'TooManyTasks', 'InsufficientReputation', 'InsufficientBond', 'NothingToEvict', 'BadGoldAnswers', 'GoldMismatch', 'NoGold', 'NoReview', 'NotUnderReview', 'CannotReviewOwnItem', 'Overflow']
   },
   /**
-   * Lookup251: pallet_call_channels::types::Channel<sp_core::crypto::AccountId32, Balance, BlockNumber, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup254: pallet_call_channels::types::Channel<sp_core::crypto::AccountId32, Balance, BlockNumber, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletCallChannelsChannel: {
     caller: 'AccountId32',
     model: 'u64',
     provider: 'AccountId32',
     pricePerCall: 'u128',
+    tokenPrices: 'LineagePrimitivesChannelsTokenPrices',
     providerShare: 'Perbill',
     terms: 'u32',
     deposit: 'u128',
@@ -1778,33 +1815,33 @@ export default {
     record: 'u128'
   },
   /**
-   * Lookup253: pallet_call_channels::pallet::Error<T>
+   * Lookup256: pallet_call_channels::pallet::Error<T>
    **/
   PalletCallChannelsError: {
-    _enum: ['UnknownAsset', 'AssetIsFrozen', 'AssetIsRetired', 'NoOffering', 'OfferingIsPaused', 'TermsChanged', 'DepositBelowPrice', 'BadExpiry', 'TooManyChannels', 'InsufficientBalance', 'InsufficientDeposit', 'UnknownChannel', 'NotCaller', 'WrongChannel', 'WrongChain', 'BadSignature', 'StaleVoucher', 'AboveTerms', 'OverDeposit', 'ClaimWindowOver', 'ChannelClosing', 'AlreadyClosing', 'CloseTooEarly', 'NothingToTopUp', 'EmptyBatch', 'MixedModels', 'MixedTerms', 'Overflow']
+    _enum: ['UnknownAsset', 'AssetIsFrozen', 'AssetIsRetired', 'NoOffering', 'OfferingIsPaused', 'TermsChanged', 'DepositBelowPrice', 'BadExpiry', 'TooManyChannels', 'InsufficientBalance', 'InsufficientDeposit', 'UnknownChannel', 'NotCaller', 'WrongChannel', 'WrongChain', 'BadSignature', 'StaleVoucher', 'AboveTerms', 'OverDeposit', 'ReserveAboveAmount', 'NotPricedPerToken', 'WrongLastCall', 'WrongCharge', 'NotProvider', 'LastCallClaimed', 'ClaimWindowOver', 'ChannelClosing', 'AlreadyClosing', 'CloseTooEarly', 'NothingToTopUp', 'EmptyBatch', 'MixedModels', 'MixedTerms', 'Overflow']
   },
   /**
-   * Lookup254: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup257: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, lineage_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup257: sp_runtime::ExtrinsicInclusionMode
+   * Lookup260: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup261: frame_support::view_functions::ViewFunctionId
+   * Lookup264: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup264: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup267: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -1814,7 +1851,7 @@ export default {
     }
   },
   /**
-   * Lookup266: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup269: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -1823,7 +1860,7 @@ export default {
     }
   },
   /**
-   * Lookup267: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup270: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -1843,7 +1880,7 @@ export default {
     }
   },
   /**
-   * Lookup268: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup271: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -1853,13 +1890,13 @@ export default {
     }
   },
   /**
-   * Lookup269: sp_inherents::InherentData
+   * Lookup272: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup273: sp_inherents::CheckInherentsResult
+   * Lookup276: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -1867,13 +1904,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup274: sp_runtime::transaction_validity::TransactionSource
+   * Lookup277: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup276: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup279: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -1883,7 +1920,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup279: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup282: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -1893,11 +1930,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup283: sp_core::crypto::KeyTypeId
+   * Lookup286: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup287: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup290: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1905,14 +1942,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup288: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup291: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup290: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup293: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -1920,7 +1957,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup292: lineage_primitives::runtime_api::AssetView<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup295: lineage_primitives::runtime_api::AssetView<sp_core::crypto::AccountId32, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiAssetView: {
     id: 'u64',
@@ -1936,7 +1973,7 @@ export default {
     committedAt: 'Option<u32>'
   },
   /**
-   * Lookup294: lineage_primitives::runtime_api::ContributorView<sp_core::crypto::AccountId32>
+   * Lookup297: lineage_primitives::runtime_api::ContributorView<sp_core::crypto::AccountId32>
    **/
   LineagePrimitivesRuntimeApiContributorView: {
     who: 'AccountId32',
@@ -1944,7 +1981,7 @@ export default {
     byKind: 'Vec<(LineagePrimitivesAttributionContributionKind,u128)>'
   },
   /**
-   * Lookup298: lineage_primitives::revenue::RevenueBreakdown<Balance>
+   * Lookup301: lineage_primitives::revenue::RevenueBreakdown<Balance>
    **/
   LineagePrimitivesRevenueRevenueBreakdown: {
     asset: 'u64',
@@ -1954,7 +1991,7 @@ export default {
     credits: 'Vec<LineagePrimitivesRevenueAssetCredit>'
   },
   /**
-   * Lookup300: lineage_primitives::runtime_api::ClaimableView<Balance>
+   * Lookup303: lineage_primitives::runtime_api::ClaimableView<Balance>
    **/
   LineagePrimitivesRuntimeApiClaimableView: {
     asset: 'u64',
@@ -1963,18 +2000,19 @@ export default {
     locked: 'bool'
   },
   /**
-   * Lookup306: lineage_primitives::runtime_api::OfferingView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup309: lineage_primitives::runtime_api::OfferingView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiOfferingView: {
     provider: 'AccountId32',
     pricePerCall: 'u128',
+    tokenPrices: 'LineagePrimitivesChannelsTokenPrices',
     providerShare: 'Perbill',
     timeout: 'u32',
     paused: 'bool',
     terms: 'u32'
   },
   /**
-   * Lookup308: lineage_primitives::runtime_api::InvocationView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup311: lineage_primitives::runtime_api::InvocationView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiInvocationView: {
     id: 'u64',
@@ -1989,7 +2027,7 @@ export default {
     settledAt: 'Option<u32>'
   },
   /**
-   * Lookup311: lineage_primitives::runtime_api::ChannelView<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup314: lineage_primitives::runtime_api::ChannelView<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   LineagePrimitivesRuntimeApiChannelView: {
     id: 'u64',
@@ -1997,6 +2035,7 @@ export default {
     model: 'u64',
     provider: 'AccountId32',
     pricePerCall: 'u128',
+    tokenPrices: 'LineagePrimitivesChannelsTokenPrices',
     providerShare: 'Perbill',
     terms: 'u32',
     deposit: 'u128',
@@ -2009,17 +2048,7 @@ export default {
     claimable: 'bool'
   },
   /**
-   * Lookup313: lineage_primitives::channels::CallReceipt<Balance>
-   **/
-  LineagePrimitivesChannelsCallReceipt: {
-    channel: 'u64',
-    call: 'u64',
-    inputHash: 'H256',
-    outputHash: 'H256',
-    amount: 'u128'
-  },
-  /**
-   * Lookup317: lineage_runtime::RuntimeError
+   * Lookup319: lineage_runtime::RuntimeError
    **/
   LineageRuntimeRuntimeError: {
     _enum: {

@@ -405,7 +405,13 @@ declare module '@polkadot/types/lookup' {
     readonly asRefund: {
       readonly id: u64;
     } & Struct;
-    readonly type: 'SetOffering' | 'PauseOffering' | 'ResumeOffering' | 'RemoveOffering' | 'Invoke' | 'Complete' | 'CompleteBatch' | 'Refund';
+    readonly isSetTokenPrices: boolean;
+    readonly asSetTokenPrices: {
+      readonly model: u64;
+      readonly per1kInput: u128;
+      readonly per1kOutput: u128;
+    } & Struct;
+    readonly type: 'SetOffering' | 'PauseOffering' | 'ResumeOffering' | 'RemoveOffering' | 'Invoke' | 'Complete' | 'CompleteBatch' | 'Refund' | 'SetTokenPrices';
   }
 
   /** @name PalletDataLabellingTasksCall (57) */
@@ -532,6 +538,7 @@ declare module '@polkadot/types/lookup' {
     readonly asClaim: {
       readonly voucher: LineagePrimitivesChannelsVoucher;
       readonly signature: SpRuntimeMultiSignature;
+      readonly lastCall: Option<LineagePrimitivesChannelsCallReceipt>;
     } & Struct;
     readonly isClaimBatch: boolean;
     readonly asClaimBatch: {
@@ -556,6 +563,7 @@ declare module '@polkadot/types/lookup' {
     readonly amount: u128;
     readonly calls: u64;
     readonly receiptsRoot: H256;
+    readonly reserve: u128;
   }
 
   /** @name SpRuntimeMultiSignature (77) */
@@ -571,46 +579,58 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name PalletCallChannelsSignedVoucher (80) */
+  /** @name LineagePrimitivesChannelsCallReceipt (80) */
+  interface LineagePrimitivesChannelsCallReceipt extends Struct {
+    readonly channel: u64;
+    readonly call: u64;
+    readonly inputHash: H256;
+    readonly outputHash: H256;
+    readonly inputTokens: u32;
+    readonly outputTokens: u32;
+    readonly amount: u128;
+  }
+
+  /** @name PalletCallChannelsSignedVoucher (82) */
   interface PalletCallChannelsSignedVoucher extends Struct {
     readonly voucher: LineagePrimitivesChannelsVoucher;
     readonly signature: SpRuntimeMultiSignature;
+    readonly lastCall: Option<LineagePrimitivesChannelsCallReceipt>;
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (82) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (84) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (83) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (85) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (84) */
+  /** @name FrameSystemExtensionsCheckTxVersion (86) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (85) */
+  /** @name FrameSystemExtensionsCheckGenesis (87) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (88) */
+  /** @name FrameSystemExtensionsCheckNonce (90) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (90) */
+  /** @name FrameSystemExtensionsCheckWeight (92) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (91) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (93) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (92) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (94) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (93) */
+  /** @name FrameMetadataHashExtensionMode (95) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemAccountInfo (95) */
+  /** @name FrameSystemAccountInfo (97) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -619,7 +639,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (96) */
+  /** @name PalletBalancesAccountData (98) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -627,19 +647,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (98) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (100) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (99) */
+  /** @name SpRuntimeDigest (101) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (101) */
+  /** @name SpRuntimeDigestDigestItem (103) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -653,14 +673,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (104) */
+  /** @name FrameSystemEventRecord (106) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (106) */
+  /** @name FrameSystemEvent (108) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -701,14 +721,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (107) */
+  /** @name FrameSystemDispatchEventInfo (109) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (108) */
+  /** @name FrameSupportDispatchDispatchClass (110) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -716,14 +736,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (109) */
+  /** @name FrameSupportDispatchPays (111) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (110) */
+  /** @name SpRuntimeDispatchError (112) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -748,13 +768,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (111) */
+  /** @name SpRuntimeModuleError (113) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (112) */
+  /** @name SpRuntimeTokenError (114) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -769,7 +789,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (113) */
+  /** @name SpArithmeticArithmeticError (115) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -777,14 +797,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (114) */
+  /** @name SpRuntimeTransactionalError (116) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (115) */
+  /** @name SpRuntimeProvingTrieTrieError (117) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -803,7 +823,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (116) */
+  /** @name PalletGrandpaEvent (118) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -814,7 +834,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (119) */
+  /** @name PalletBalancesEvent (121) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -971,14 +991,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (120) */
+  /** @name FrameSupportTokensMiscBalanceStatus (122) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name LineageRuntimeRuntimeHoldReason (121) */
+  /** @name LineageRuntimeRuntimeHoldReason (123) */
   interface LineageRuntimeRuntimeHoldReason extends Enum {
     readonly isAssetRegistry: boolean;
     readonly asAssetRegistry: PalletAssetRegistryHoldReason;
@@ -993,27 +1013,27 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AssetRegistry' | 'ContributorAttribution' | 'ModelInvocation' | 'DataLabellingTasks' | 'CallChannels';
   }
 
-  /** @name PalletAssetRegistryHoldReason (122) */
+  /** @name PalletAssetRegistryHoldReason (124) */
   interface PalletAssetRegistryHoldReason extends Enum {
     readonly isAssetDeposit: boolean;
     readonly isCommitmentDeposit: boolean;
     readonly type: 'AssetDeposit' | 'CommitmentDeposit';
   }
 
-  /** @name PalletContributorAttributionHoldReason (123) */
+  /** @name PalletContributorAttributionHoldReason (125) */
   interface PalletContributorAttributionHoldReason extends Enum {
     readonly isContributorDeposit: boolean;
     readonly type: 'ContributorDeposit';
   }
 
-  /** @name PalletModelInvocationHoldReason (124) */
+  /** @name PalletModelInvocationHoldReason (126) */
   interface PalletModelInvocationHoldReason extends Enum {
     readonly isEscrow: boolean;
     readonly isOfferingDeposit: boolean;
     readonly type: 'Escrow' | 'OfferingDeposit';
   }
 
-  /** @name PalletDataLabellingTasksHoldReason (125) */
+  /** @name PalletDataLabellingTasksHoldReason (127) */
   interface PalletDataLabellingTasksHoldReason extends Enum {
     readonly isTaskBudget: boolean;
     readonly isLabelBond: boolean;
@@ -1021,21 +1041,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TaskBudget' | 'LabelBond' | 'TaskDeposit';
   }
 
-  /** @name PalletCallChannelsHoldReason (126) */
+  /** @name PalletCallChannelsHoldReason (128) */
   interface PalletCallChannelsHoldReason extends Enum {
     readonly isChannelFunds: boolean;
     readonly isChannelDeposit: boolean;
     readonly type: 'ChannelFunds' | 'ChannelDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (127) */
+  /** @name PalletBalancesUnexpectedKind (129) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (128) */
+  /** @name PalletTransactionPaymentEvent (130) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1046,7 +1066,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (129) */
+  /** @name PalletSudoEvent (131) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1065,7 +1085,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletAssetRegistryEvent (132) */
+  /** @name PalletAssetRegistryEvent (134) */
   interface PalletAssetRegistryEvent extends Enum {
     readonly isAssetRegistered: boolean;
     readonly asAssetRegistered: {
@@ -1134,7 +1154,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AssetRegistered' | 'OwnershipOffered' | 'OwnershipOfferWithdrawn' | 'OwnershipTransferred' | 'RegistrationCommitted' | 'CommitmentCleared' | 'ContentHashReassigned' | 'DatasetHashAlreadyIndexed' | 'UriSet' | 'AssetRetired' | 'AssetFrozen' | 'AssetUnfrozen';
   }
 
-  /** @name PalletContributorAttributionEvent (133) */
+  /** @name PalletContributorAttributionEvent (135) */
   interface PalletContributorAttributionEvent extends Enum {
     readonly isContributionRecorded: boolean;
     readonly asContributionRecorded: {
@@ -1162,7 +1182,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ContributionRecorded' | 'ContributorPoolSet' | 'AssetSealed' | 'DepositReclaimed';
   }
 
-  /** @name LineagePrimitivesAttributionContributionSource (134) */
+  /** @name LineagePrimitivesAttributionContributionSource (136) */
   interface LineagePrimitivesAttributionContributionSource extends Enum {
     readonly isOwner: boolean;
     readonly isLabellingTask: boolean;
@@ -1170,7 +1190,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Owner' | 'LabellingTask';
   }
 
-  /** @name PalletRoyaltySplitEvent (135) */
+  /** @name PalletRoyaltySplitEvent (137) */
   interface PalletRoyaltySplitEvent extends Enum {
     readonly isRevenuePaid: boolean;
     readonly asRevenuePaid: {
@@ -1191,7 +1211,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RevenuePaid' | 'Claimed';
   }
 
-  /** @name LineagePrimitivesRevenueAssetCredit (137) */
+  /** @name LineagePrimitivesRevenueAssetCredit (139) */
   interface LineagePrimitivesRevenueAssetCredit extends Struct {
     readonly asset: u64;
     readonly amount: u128;
@@ -1199,7 +1219,7 @@ declare module '@polkadot/types/lookup' {
     readonly toOwner: u128;
   }
 
-  /** @name PalletModelInvocationEvent (139) */
+  /** @name PalletModelInvocationEvent (141) */
   interface PalletModelInvocationEvent extends Enum {
     readonly isOfferingSet: boolean;
     readonly asOfferingSet: {
@@ -1208,6 +1228,13 @@ declare module '@polkadot/types/lookup' {
       readonly pricePerCall: u128;
       readonly providerShare: Perbill;
       readonly timeout: u32;
+      readonly terms: u32;
+    } & Struct;
+    readonly isTokenPricesSet: boolean;
+    readonly asTokenPricesSet: {
+      readonly model: u64;
+      readonly per1kInput: u128;
+      readonly per1kOutput: u128;
       readonly terms: u32;
     } & Struct;
     readonly isOfferingPaused: boolean;
@@ -1262,10 +1289,10 @@ declare module '@polkadot/types/lookup' {
       readonly id: u64;
       readonly error: SpRuntimeDispatchError;
     } & Struct;
-    readonly type: 'OfferingSet' | 'OfferingPaused' | 'OfferingResumed' | 'OfferingRemoved' | 'InvocationRequested' | 'InvocationSettled' | 'InvocationRefunded' | 'BatchItemFailed' | 'ReceiptPruned' | 'ExpiryRefundFailed';
+    readonly type: 'OfferingSet' | 'TokenPricesSet' | 'OfferingPaused' | 'OfferingResumed' | 'OfferingRemoved' | 'InvocationRequested' | 'InvocationSettled' | 'InvocationRefunded' | 'BatchItemFailed' | 'ReceiptPruned' | 'ExpiryRefundFailed';
   }
 
-  /** @name PalletDataLabellingTasksEvent (140) */
+  /** @name PalletDataLabellingTasksEvent (142) */
   interface PalletDataLabellingTasksEvent extends Enum {
     readonly isTaskCreated: boolean;
     readonly asTaskCreated: {
@@ -1375,7 +1402,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TaskCreated' | 'ItemsAdded' | 'TaskOpened' | 'LabelCommitted' | 'LabelRevealed' | 'ItemResolved' | 'TieBreakSlotOpened' | 'TaskFinalised' | 'TaskCancelled' | 'GoldFailed' | 'ItemReviewed' | 'BondsSettled' | 'DatasetNotRegistered' | 'CommitsEvicted' | 'TaskCleared' | 'ItemReopened' | 'TaskExpired' | 'RewardsClaimed';
   }
 
-  /** @name PalletDataLabellingTasksItemOutcome (141) */
+  /** @name PalletDataLabellingTasksItemOutcome (143) */
   interface PalletDataLabellingTasksItemOutcome extends Enum {
     readonly isPending: boolean;
     readonly isUnderReview: boolean;
@@ -1387,7 +1414,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'UnderReview' | 'Accepted' | 'Disputed' | 'Rejected';
   }
 
-  /** @name PalletCallChannelsEvent (143) */
+  /** @name PalletCallChannelsEvent (145) */
   interface PalletCallChannelsEvent extends Enum {
     readonly isChannelOpened: boolean;
     readonly asChannelOpened: {
@@ -1396,6 +1423,7 @@ declare module '@polkadot/types/lookup' {
       readonly model: u64;
       readonly provider: AccountId32;
       readonly pricePerCall: u128;
+      readonly tokenPrices: LineagePrimitivesChannelsTokenPrices;
       readonly deposit: u128;
       readonly expiresAt: u32;
     } & Struct;
@@ -1414,6 +1442,7 @@ declare module '@polkadot/types/lookup' {
       readonly amount: u128;
       readonly totalCalls: u64;
       readonly receiptsRoot: H256;
+      readonly lastCall: Option<LineagePrimitivesChannelsCallReceipt>;
     } & Struct;
     readonly isClaimsSettled: boolean;
     readonly asClaimsSettled: {
@@ -1446,7 +1475,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ChannelOpened' | 'ChannelToppedUp' | 'ChannelClaimed' | 'ClaimsSettled' | 'ClaimFailed' | 'ChannelCloseRequested' | 'ChannelClosed';
   }
 
-  /** @name FrameSystemPhase (144) */
+  /** @name LineagePrimitivesChannelsTokenPrices (146) */
+  interface LineagePrimitivesChannelsTokenPrices extends Struct {
+    readonly per1kInput: u128;
+    readonly per1kOutput: u128;
+  }
+
+  /** @name FrameSystemPhase (147) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1455,33 +1490,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (148) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (151) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (151) */
+  /** @name FrameSystemCodeUpgradeAuthorization (154) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (152) */
+  /** @name FrameSystemLimitsBlockWeights (155) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (153) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (156) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (154) */
+  /** @name FrameSystemLimitsWeightsPerClass (157) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1489,26 +1524,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (156) */
+  /** @name FrameSystemLimitsBlockLength (159) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (157) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (160) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (158) */
+  /** @name SpWeightsRuntimeDbWeight (161) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (159) */
+  /** @name SpVersionRuntimeVersion (162) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1520,7 +1555,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (165) */
+  /** @name FrameSystemError (168) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1534,16 +1569,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (166) */
+  /** @name SpRuntimeBlakeTwo256 (169) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name SpRuntimeBlock (167) */
+  /** @name SpRuntimeBlock (170) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (168) */
+  /** @name SpRuntimeHeader (171) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -1552,10 +1587,10 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (173) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (176) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletGrandpaStoredState (176) */
+  /** @name PalletGrandpaStoredState (179) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1572,7 +1607,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (177) */
+  /** @name PalletGrandpaStoredPendingChange (180) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1580,7 +1615,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (179) */
+  /** @name PalletGrandpaError (182) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -1592,14 +1627,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (181) */
+  /** @name PalletBalancesBalanceLock (184) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (182) */
+  /** @name PalletBalancesReasons (185) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -1607,28 +1642,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (185) */
+  /** @name PalletBalancesReserveData (188) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (188) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (191) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: LineageRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (191) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (194) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: LineageRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name LineageRuntimeRuntimeFreezeReason (192) */
+  /** @name LineageRuntimeRuntimeFreezeReason (195) */
   type LineageRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (194) */
+  /** @name PalletBalancesError (197) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -1645,28 +1680,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (196) */
+  /** @name PalletTransactionPaymentReleases (199) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (197) */
+  /** @name FrameSupportStorageNoDrop (200) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (198) */
+  /** @name FrameSupportTokensFungibleImbalance (201) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (199) */
+  /** @name PalletSudoError (202) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletAssetRegistryAssetRecord (200) */
+  /** @name PalletAssetRegistryAssetRecord (203) */
   interface PalletAssetRegistryAssetRecord extends Struct {
     readonly owner: AccountId32;
     readonly kind: LineagePrimitivesAssetsAssetKind;
@@ -1681,7 +1716,7 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: Option<u32>;
   }
 
-  /** @name LineagePrimitivesAssetsAssetStatus (201) */
+  /** @name LineagePrimitivesAssetsAssetStatus (204) */
   interface LineagePrimitivesAssetsAssetStatus extends Enum {
     readonly isActive: boolean;
     readonly isFrozen: boolean;
@@ -1689,14 +1724,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Frozen' | 'Retired';
   }
 
-  /** @name PalletAssetRegistryCommitment (209) */
+  /** @name PalletAssetRegistryCommitment (212) */
   interface PalletAssetRegistryCommitment extends Struct {
     readonly who: AccountId32;
     readonly at: u32;
     readonly deposit: u128;
   }
 
-  /** @name PalletAssetRegistryError (212) */
+  /** @name PalletAssetRegistryError (215) */
   interface PalletAssetRegistryError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isDuplicateContentHash: boolean;
@@ -1726,25 +1761,25 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'DuplicateContentHash' | 'UnknownParent' | 'DuplicateParent' | 'DerivativesNotAllowed' | 'TooManyParents' | 'TooManyAncestors' | 'RoyaltyStackTooHigh' | 'UriTooLong' | 'NotOwner' | 'AssetIsRetired' | 'AssetIsFrozen' | 'NotFrozen' | 'InsufficientDeposit' | 'AlreadyOwner' | 'AssetIdOverflow' | 'NoOwnershipOffer' | 'NotOfferedToYou' | 'DuplicateCommitment' | 'UnknownCommitment' | 'RevealTooEarly' | 'RevealWindowPassed' | 'CommitmentStillLive' | 'HashMismatch' | 'AlreadyIndexed';
   }
 
-  /** @name PalletContributorAttributionContributorRecord (214) */
+  /** @name PalletContributorAttributionContributorRecord (217) */
   interface PalletContributorAttributionContributorRecord extends Struct {
     readonly points: u128;
     readonly byKind: Vec<ITuple<[LineagePrimitivesAttributionContributionKind, u128]>>;
   }
 
-  /** @name PalletContributorAttributionAssetTotals (218) */
+  /** @name PalletContributorAttributionAssetTotals (221) */
   interface PalletContributorAttributionAssetTotals extends Struct {
     readonly points: u128;
     readonly contributors: u32;
   }
 
-  /** @name PalletContributorAttributionRecordDeposit (219) */
+  /** @name PalletContributorAttributionRecordDeposit (222) */
   interface PalletContributorAttributionRecordDeposit extends Struct {
     readonly records: u32;
     readonly ticket: u128;
   }
 
-  /** @name PalletContributorAttributionError (221) */
+  /** @name PalletContributorAttributionError (224) */
   interface PalletContributorAttributionError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isNotOwner: boolean;
@@ -1762,24 +1797,24 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'NotOwner' | 'AssetIsRetired' | 'AssetIsFrozen' | 'ContributorsSealed' | 'AlreadySealed' | 'ZeroPoints' | 'PointsOverflow' | 'PoolCannotDecrease' | 'PoolBelowFloor' | 'InsufficientDeposit' | 'AssetNotRetired' | 'NoDeposit';
   }
 
-  /** @name PalletRoyaltySplitAssetLedger (222) */
+  /** @name PalletRoyaltySplitAssetLedger (225) */
   interface PalletRoyaltySplitAssetLedger extends Struct {
     readonly accPerPoint: U256;
     readonly poolUnclaimed: u128;
     readonly totalEarned: u128;
   }
 
-  /** @name PalletRoyaltySplitEarning (226) */
+  /** @name PalletRoyaltySplitEarning (229) */
   interface PalletRoyaltySplitEarning extends Struct {
     readonly asOwner: u128;
     readonly contributorScaled: U256;
     readonly checkpoint: U256;
   }
 
-  /** @name FrameSupportPalletId (227) */
+  /** @name FrameSupportPalletId (230) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRoyaltySplitError (228) */
+  /** @name PalletRoyaltySplitError (231) */
   interface PalletRoyaltySplitError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isAssetIsFrozen: boolean;
@@ -1793,10 +1828,11 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownAsset' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroAmount' | 'InsufficientBalance' | 'NothingToClaim' | 'TooManyAncestors' | 'Overflow' | 'ProviderShareTooHigh';
   }
 
-  /** @name PalletModelInvocationOffering (229) */
+  /** @name PalletModelInvocationOffering (232) */
   interface PalletModelInvocationOffering extends Struct {
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
+    readonly tokenPrices: LineagePrimitivesChannelsTokenPrices;
     readonly providerShare: Perbill;
     readonly timeout: u32;
     readonly paused: bool;
@@ -1805,7 +1841,7 @@ declare module '@polkadot/types/lookup' {
     readonly terms: u32;
   }
 
-  /** @name PalletModelInvocationInvocation (231) */
+  /** @name PalletModelInvocationInvocation (234) */
   interface PalletModelInvocationInvocation extends Struct {
     readonly model: u64;
     readonly caller: AccountId32;
@@ -1817,7 +1853,7 @@ declare module '@polkadot/types/lookup' {
     readonly deadline: u32;
   }
 
-  /** @name PalletModelInvocationReceipt (234) */
+  /** @name PalletModelInvocationReceipt (237) */
   interface PalletModelInvocationReceipt extends Struct {
     readonly model: u64;
     readonly caller: AccountId32;
@@ -1829,14 +1865,14 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletModelInvocationTimer (236) */
+  /** @name PalletModelInvocationTimer (239) */
   interface PalletModelInvocationTimer extends Enum {
     readonly isExpire: boolean;
     readonly isPrune: boolean;
     readonly type: 'Expire' | 'Prune';
   }
 
-  /** @name PalletModelInvocationError (237) */
+  /** @name PalletModelInvocationError (240) */
   interface PalletModelInvocationError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isNotOwner: boolean;
@@ -1844,6 +1880,8 @@ declare module '@polkadot/types/lookup' {
     readonly isAssetIsFrozen: boolean;
     readonly isAssetIsRetired: boolean;
     readonly isZeroPrice: boolean;
+    readonly isTokenPricesUnchanged: boolean;
+    readonly isPricedPerToken: boolean;
     readonly isTermsChanged: boolean;
     readonly isProviderShareTooHigh: boolean;
     readonly isBadTimeout: boolean;
@@ -1861,10 +1899,10 @@ declare module '@polkadot/types/lookup' {
     readonly isEmptyBatch: boolean;
     readonly isMixedModels: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'UnknownAsset' | 'NotOwner' | 'NotAModel' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroPrice' | 'TermsChanged' | 'ProviderShareTooHigh' | 'BadTimeout' | 'NoOffering' | 'OfferingIsPaused' | 'OfferingNotPaused' | 'PriceAboveMax' | 'TooManyOpenInvocations' | 'InsufficientBalance' | 'InsufficientDeposit' | 'UnknownInvocation' | 'NotProvider' | 'DeadlinePassed' | 'DeadlineNotPassed' | 'EmptyBatch' | 'MixedModels' | 'Overflow';
+    readonly type: 'UnknownAsset' | 'NotOwner' | 'NotAModel' | 'AssetIsFrozen' | 'AssetIsRetired' | 'ZeroPrice' | 'TokenPricesUnchanged' | 'PricedPerToken' | 'TermsChanged' | 'ProviderShareTooHigh' | 'BadTimeout' | 'NoOffering' | 'OfferingIsPaused' | 'OfferingNotPaused' | 'PriceAboveMax' | 'TooManyOpenInvocations' | 'InsufficientBalance' | 'InsufficientDeposit' | 'UnknownInvocation' | 'NotProvider' | 'DeadlinePassed' | 'DeadlineNotPassed' | 'EmptyBatch' | 'MixedModels' | 'Overflow';
   }
 
-  /** @name PalletDataLabellingTasksTaskRecord (238) */
+  /** @name PalletDataLabellingTasksTaskRecord (241) */
   interface PalletDataLabellingTasksTaskRecord extends Struct {
     readonly requester: AccountId32;
     readonly status: PalletDataLabellingTasksTaskStatus;
@@ -1889,7 +1927,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletDataLabellingTasksTaskStatus (240) */
+  /** @name PalletDataLabellingTasksTaskStatus (243) */
   interface PalletDataLabellingTasksTaskStatus extends Enum {
     readonly isDraft: boolean;
     readonly isOpen: boolean;
@@ -1899,7 +1937,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Draft' | 'Open' | 'Finalised' | 'Cancelled' | 'Expired';
   }
 
-  /** @name PalletDataLabellingTasksItem (242) */
+  /** @name PalletDataLabellingTasksItem (245) */
   interface PalletDataLabellingTasksItem extends Struct {
     readonly contentHash: H256;
     readonly votes: Vec<ITuple<[AccountId32, PalletDataLabellingTasksVote]>>;
@@ -1910,7 +1948,7 @@ declare module '@polkadot/types/lookup' {
     readonly fullSince: Option<u32>;
   }
 
-  /** @name PalletDataLabellingTasksVote (245) */
+  /** @name PalletDataLabellingTasksVote (248) */
   interface PalletDataLabellingTasksVote extends Enum {
     readonly isCommitted: boolean;
     readonly asCommitted: H256;
@@ -1919,14 +1957,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Committed' | 'Revealed';
   }
 
-  /** @name PalletDataLabellingTasksEarned (249) */
+  /** @name PalletDataLabellingTasksEarned (252) */
   interface PalletDataLabellingTasksEarned extends Struct {
     readonly labels: u32;
     readonly reviews: u32;
     readonly amount: u128;
   }
 
-  /** @name PalletDataLabellingTasksError (250) */
+  /** @name PalletDataLabellingTasksError (253) */
   interface PalletDataLabellingTasksError extends Enum {
     readonly isUnknownTask: boolean;
     readonly isUnknownItem: boolean;
@@ -1970,12 +2008,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownTask' | 'UnknownItem' | 'NotRequester' | 'WrongPhase' | 'BadClassCount' | 'BadLabelsPerItem' | 'ZeroReward' | 'BadDeadline' | 'TooManyItems' | 'BadItemCount' | 'BadItemLength' | 'NoItems' | 'InsufficientBalance' | 'InsufficientDeposit' | 'DeadlinePassed' | 'AlreadyLabelled' | 'ItemFull' | 'ItemAlreadyResolved' | 'CommitRevealRequired' | 'CommitRevealNotUsed' | 'NotALabeller' | 'RevealTooEarly' | 'RevealMismatch' | 'LabelOutOfRange' | 'HasLabels' | 'RequesterGracePeriod' | 'TooEarly' | 'NothingToClaim' | 'TooManyTasks' | 'InsufficientReputation' | 'InsufficientBond' | 'NothingToEvict' | 'BadGoldAnswers' | 'GoldMismatch' | 'NoGold' | 'NoReview' | 'NotUnderReview' | 'CannotReviewOwnItem' | 'Overflow';
   }
 
-  /** @name PalletCallChannelsChannel (251) */
+  /** @name PalletCallChannelsChannel (254) */
   interface PalletCallChannelsChannel extends Struct {
     readonly caller: AccountId32;
     readonly model: u64;
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
+    readonly tokenPrices: LineagePrimitivesChannelsTokenPrices;
     readonly providerShare: Perbill;
     readonly terms: u32;
     readonly deposit: u128;
@@ -1988,7 +2027,7 @@ declare module '@polkadot/types/lookup' {
     readonly record: u128;
   }
 
-  /** @name PalletCallChannelsError (253) */
+  /** @name PalletCallChannelsError (256) */
   interface PalletCallChannelsError extends Enum {
     readonly isUnknownAsset: boolean;
     readonly isAssetIsFrozen: boolean;
@@ -2009,6 +2048,12 @@ declare module '@polkadot/types/lookup' {
     readonly isStaleVoucher: boolean;
     readonly isAboveTerms: boolean;
     readonly isOverDeposit: boolean;
+    readonly isReserveAboveAmount: boolean;
+    readonly isNotPricedPerToken: boolean;
+    readonly isWrongLastCall: boolean;
+    readonly isWrongCharge: boolean;
+    readonly isNotProvider: boolean;
+    readonly isLastCallClaimed: boolean;
     readonly isClaimWindowOver: boolean;
     readonly isChannelClosing: boolean;
     readonly isAlreadyClosing: boolean;
@@ -2018,29 +2063,29 @@ declare module '@polkadot/types/lookup' {
     readonly isMixedModels: boolean;
     readonly isMixedTerms: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'UnknownAsset' | 'AssetIsFrozen' | 'AssetIsRetired' | 'NoOffering' | 'OfferingIsPaused' | 'TermsChanged' | 'DepositBelowPrice' | 'BadExpiry' | 'TooManyChannels' | 'InsufficientBalance' | 'InsufficientDeposit' | 'UnknownChannel' | 'NotCaller' | 'WrongChannel' | 'WrongChain' | 'BadSignature' | 'StaleVoucher' | 'AboveTerms' | 'OverDeposit' | 'ClaimWindowOver' | 'ChannelClosing' | 'AlreadyClosing' | 'CloseTooEarly' | 'NothingToTopUp' | 'EmptyBatch' | 'MixedModels' | 'MixedTerms' | 'Overflow';
+    readonly type: 'UnknownAsset' | 'AssetIsFrozen' | 'AssetIsRetired' | 'NoOffering' | 'OfferingIsPaused' | 'TermsChanged' | 'DepositBelowPrice' | 'BadExpiry' | 'TooManyChannels' | 'InsufficientBalance' | 'InsufficientDeposit' | 'UnknownChannel' | 'NotCaller' | 'WrongChannel' | 'WrongChain' | 'BadSignature' | 'StaleVoucher' | 'AboveTerms' | 'OverDeposit' | 'ReserveAboveAmount' | 'NotPricedPerToken' | 'WrongLastCall' | 'WrongCharge' | 'NotProvider' | 'LastCallClaimed' | 'ClaimWindowOver' | 'ChannelClosing' | 'AlreadyClosing' | 'CloseTooEarly' | 'NothingToTopUp' | 'EmptyBatch' | 'MixedModels' | 'MixedTerms' | 'Overflow';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (254) */
+  /** @name SpRuntimeBlockLazyBlock (257) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (257) */
+  /** @name SpRuntimeExtrinsicInclusionMode (260) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (261) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (264) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (264) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (267) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2049,7 +2094,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (266) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (269) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2058,7 +2103,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (267) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (270) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2077,7 +2122,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (268) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (271) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2086,19 +2131,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (269) */
+  /** @name SpInherentsInherentData (272) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (273) */
+  /** @name SpInherentsCheckInherentsResult (276) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (274) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (277) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2106,7 +2151,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (276) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (279) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2115,36 +2160,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (279) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (282) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (283) */
+  /** @name SpCoreCryptoKeyTypeId (286) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (287) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (290) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (288) */
+  /** @name PalletTransactionPaymentFeeDetails (291) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (290) */
+  /** @name PalletTransactionPaymentInclusionFee (293) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name LineagePrimitivesRuntimeApiAssetView (292) */
+  /** @name LineagePrimitivesRuntimeApiAssetView (295) */
   interface LineagePrimitivesRuntimeApiAssetView extends Struct {
     readonly id: u64;
     readonly owner: AccountId32;
@@ -2159,14 +2204,14 @@ declare module '@polkadot/types/lookup' {
     readonly committedAt: Option<u32>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiContributorView (294) */
+  /** @name LineagePrimitivesRuntimeApiContributorView (297) */
   interface LineagePrimitivesRuntimeApiContributorView extends Struct {
     readonly who: AccountId32;
     readonly points: u128;
     readonly byKind: Vec<ITuple<[LineagePrimitivesAttributionContributionKind, u128]>>;
   }
 
-  /** @name LineagePrimitivesRevenueRevenueBreakdown (298) */
+  /** @name LineagePrimitivesRevenueRevenueBreakdown (301) */
   interface LineagePrimitivesRevenueRevenueBreakdown extends Struct {
     readonly asset: u64;
     readonly amount: u128;
@@ -2175,7 +2220,7 @@ declare module '@polkadot/types/lookup' {
     readonly credits: Vec<LineagePrimitivesRevenueAssetCredit>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiClaimableView (300) */
+  /** @name LineagePrimitivesRuntimeApiClaimableView (303) */
   interface LineagePrimitivesRuntimeApiClaimableView extends Struct {
     readonly asset: u64;
     readonly asOwner: u128;
@@ -2183,17 +2228,18 @@ declare module '@polkadot/types/lookup' {
     readonly locked: bool;
   }
 
-  /** @name LineagePrimitivesRuntimeApiOfferingView (306) */
+  /** @name LineagePrimitivesRuntimeApiOfferingView (309) */
   interface LineagePrimitivesRuntimeApiOfferingView extends Struct {
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
+    readonly tokenPrices: LineagePrimitivesChannelsTokenPrices;
     readonly providerShare: Perbill;
     readonly timeout: u32;
     readonly paused: bool;
     readonly terms: u32;
   }
 
-  /** @name LineagePrimitivesRuntimeApiInvocationView (308) */
+  /** @name LineagePrimitivesRuntimeApiInvocationView (311) */
   interface LineagePrimitivesRuntimeApiInvocationView extends Struct {
     readonly id: u64;
     readonly model: u64;
@@ -2207,13 +2253,14 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: Option<u32>;
   }
 
-  /** @name LineagePrimitivesRuntimeApiChannelView (311) */
+  /** @name LineagePrimitivesRuntimeApiChannelView (314) */
   interface LineagePrimitivesRuntimeApiChannelView extends Struct {
     readonly id: u64;
     readonly caller: AccountId32;
     readonly model: u64;
     readonly provider: AccountId32;
     readonly pricePerCall: u128;
+    readonly tokenPrices: LineagePrimitivesChannelsTokenPrices;
     readonly providerShare: Perbill;
     readonly terms: u32;
     readonly deposit: u128;
@@ -2226,16 +2273,7 @@ declare module '@polkadot/types/lookup' {
     readonly claimable: bool;
   }
 
-  /** @name LineagePrimitivesChannelsCallReceipt (313) */
-  interface LineagePrimitivesChannelsCallReceipt extends Struct {
-    readonly channel: u64;
-    readonly call: u64;
-    readonly inputHash: H256;
-    readonly outputHash: H256;
-    readonly amount: u128;
-  }
-
-  /** @name LineageRuntimeRuntimeError (317) */
+  /** @name LineageRuntimeRuntimeError (319) */
   interface LineageRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

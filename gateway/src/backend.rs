@@ -104,7 +104,8 @@ impl Usage {
 /// and `lineage`), and its usage.
 pub struct Answer {
 	pub body: Value,
-	pub usage: Usage,
+	/// The backend's count (`None`: it gave none).
+	pub usage: Option<Usage>,
 }
 
 /// A streamed answer: each server-sent event's JSON (choices, and a last one with `usage` and
@@ -125,6 +126,19 @@ impl Backend {
 		match self {
 			Backend::Classifier(_) => "classifier",
 			Backend::Upstream(_) => "upstream",
+		}
+	}
+
+	/// The most tokens an answer to `request` at `endpoint` can have: the largest token limit
+	/// of the body the upstream is sent (which always has one); one label for the classifier;
+	/// none for embeddings.
+	pub fn max_output_tokens(&self, endpoint: Endpoint, request: &Value) -> u32 {
+		if endpoint == Endpoint::Embeddings {
+			return 0;
+		}
+		match self {
+			Backend::Classifier(_) => 1,
+			Backend::Upstream(up) => up.output_limit(endpoint, request),
 		}
 	}
 
@@ -150,6 +164,7 @@ impl Backend {
 		match self {
 			Backend::Classifier(model) => {
 				let Answer { body, usage } = classify(model, endpoint, request)?;
+				let usage = usage.unwrap_or_default();
 				Ok(Box::pin(futures::stream::iter(classifier_chunks(endpoint, body, usage))))
 			},
 			Backend::Upstream(up) => up.stream(endpoint, request).await,
@@ -263,7 +278,7 @@ fn classify(model: &Model, endpoint: Endpoint, request: &Value) -> Result<Answer
 			(json!({ "data": data }), 0)
 		},
 	};
-	Ok(Answer { body, usage: Usage { prompt_tokens, completion_tokens } })
+	Ok(Answer { body, usage: Some(Usage { prompt_tokens, completion_tokens }) })
 }
 
 /// A whole classifier answer as a stream's chunks: the role, the text, the finish, and usage.
@@ -321,7 +336,7 @@ mod tests {
 		let a = classify(&m, Endpoint::Chat, &chat).expect("answered");
 		assert_eq!(a.body["choices"][0]["message"]["content"], "pos");
 		assert_eq!(a.body["lineage"]["prediction"]["label"], "pos");
-		assert_eq!(a.usage, Usage { prompt_tokens: 2, completion_tokens: 1 });
+		assert_eq!(a.usage, Some(Usage { prompt_tokens: 2, completion_tokens: 1 }));
 		let c = classify(&m, Endpoint::Completions, &json!({ "prompt": ["awful"] })).expect("ok");
 		assert_eq!(c.body["choices"][0]["text"], "neg");
 		let e =
@@ -330,7 +345,7 @@ mod tests {
 		assert_eq!(v.len(), 2);
 		assert!(v[1].as_f64() > v[0].as_f64(), "\"bad\" leans to the second class: {v:?}");
 		// The stream carries the same text and ends with usage.
-		let chunks = classifier_chunks(Endpoint::Chat, a.body, a.usage);
+		let chunks = classifier_chunks(Endpoint::Chat, a.body, a.usage.expect("counted"));
 		assert_eq!(chunks[1].as_ref().expect("chunk")["choices"][0]["delta"]["content"], "pos");
 		assert_eq!(
 			chunks.last().expect("usage").as_ref().expect("chunk")["usage"]["total_tokens"],

@@ -23,7 +23,7 @@ use serde_json::{json, Value};
 use tokio::sync::OwnedMutexGuard;
 
 use crate::{
-	channels::{decode_header, Admitted, Paid, Refused, SignedVoucher},
+	channels::{decode_header, Admitted, Paid, Refused, SignedVoucher, Tokens},
 	custodial::{self, CustodyError},
 	gateway::Gateway,
 	http::{error, hash_hex, payer, read_input, reply, spending_cap_reached, Reply},
@@ -57,13 +57,26 @@ pub fn refusal(r: Refused) -> Reply {
 		Refused::WrongChain =>
 			error(StatusCode::BAD_REQUEST, "wrong_chain", "the voucher is signed for another chain"),
 		Refused::NotOpen(m) => error(StatusCode::PAYMENT_REQUIRED, "channel_not_open", m),
-		Refused::OutOfOrder { amount, calls, receipts_root } => reply(
+		Refused::OutOfOrder { amount, calls, receipts_root, per_token } => reply(
 			StatusCode::CONFLICT,
 			json!({ "error": {
 				"code": "voucher_out_of_order",
-				"message": "the voucher is not the channel's next one: sign the expected voucher (see `expected`)",
-				"expected": { "amount": amount.to_string(), "calls": calls, "receipts_root": hash_hex(&receipts_root) },
+				"message": if per_token {
+					"the voucher is not the channel's next one: on this channel priced per token, sign `amount` = `expected.charged` + a `reserve` of at least the price per call that covers the call's most, with the expected calls and receipts root"
+				} else {
+					"the voucher is not the channel's next one: sign the expected voucher (see `expected`), with no reserve"
+				},
+				"expected": if per_token {
+					json!({ "charged": amount.to_string(), "calls": calls, "receipts_root": hash_hex(&receipts_root) })
+				} else {
+					json!({ "amount": amount.to_string(), "calls": calls, "receipts_root": hash_hex(&receipts_root) })
+				},
 			}}),
+		),
+		Refused::ReserveTooLow { reserve, needed } => error(
+			StatusCode::PAYMENT_REQUIRED,
+			"reserve_too_low",
+			format!("the voucher's reserve of {reserve} does not cover this request's most, {needed} (the price per call plus the request's bytes as input tokens and its max_tokens as output tokens at the channel's prices): sign a larger reserve or ask for fewer tokens"),
 		),
 		Refused::OverDeposit { deposit, amount } => error(
 			StatusCode::PAYMENT_REQUIRED,
@@ -109,7 +122,19 @@ fn custody_error(e: CustodyError) -> Reply {
 pub fn receipt_json(r: &CallReceipt<Balance>) -> Value {
 	json!({
 		"channel": r.channel, "call": r.call, "input_hash": hash_hex(&r.input_hash),
-		"output_hash": hash_hex(&r.output_hash), "amount": r.amount.to_string(),
+		"output_hash": hash_hex(&r.output_hash), "input_tokens": r.input_tokens,
+		"output_tokens": r.output_tokens, "amount": r.amount.to_string(),
+	})
+}
+
+/// Prices per 1,000 tokens as JSON (`null` if priced per call only).
+pub fn token_prices_json(prices: &lineage_primitives::TokenPrices<Balance>) -> Value {
+	if !prices.per_token() {
+		return Value::Null;
+	}
+	json!({
+		"per_1k_input": prices.per_1k_input.to_string(),
+		"per_1k_output": prices.per_1k_output.to_string(),
 	})
 }
 
@@ -171,25 +196,34 @@ struct Custodial {
 	_lane: OwnedMutexGuard<Option<ChannelId>>,
 	store: Arc<crate::store::Store>,
 	fingerprint: String,
+	/// The most the call can cost, reserved against the key's cap.
 	price: Balance,
-	/// Whether the call was charged (then the reservation is spent).
-	charged: bool,
+	/// What the call was charged, once it was (the rest of the reservation is given back).
+	charged: Option<Balance>,
 }
 
 impl Drop for Custodial {
 	fn drop(&mut self) {
-		if !self.charged {
-			self.store.release(&self.fingerprint, self.price);
+		let unspent = self.price.saturating_sub(self.charged.unwrap_or(0));
+		if unspent > 0 {
+			self.store.release(&self.fingerprint, unspent);
 		}
 	}
 }
 
 impl Reservation {
 	/// The call is over: if it was not charged, a custodial key's reserved spending is given
-	/// back.
-	pub fn finish(mut self, charged: bool) {
+	/// back (a call priced per call is charged its price).
+	pub fn finish(self, charged: bool) {
+		let price = self.custodial.as_ref().map_or(0, |c| c.price);
+		self.finish_charged(charged.then_some(price));
+	}
+
+	/// The call is over, charged `charged` (`None`: not charged): a custodial key's reserved
+	/// spending above it is given back.
+	pub fn finish_charged(mut self, charged: Option<Balance>) {
 		if let Some(c) = self.custodial.as_mut() {
-			c.charged = charged;
+			c.charged = charged.map(|amount| amount.min(c.price));
 		}
 	}
 }
@@ -197,12 +231,13 @@ impl Reservation {
 /// The voucher that pays for one call to `model`: the caller's (`voucher`, decoded from its
 /// header), or one the gateway signs for API key `key` when it is a custodial key (opening or
 /// topping up the key's channel as needed, and reserving the call's price against the key's
-/// cap).
+/// cap). `bound` is the most tokens the call can be counted as, for a channel priced per token.
 pub async fn payment(
 	gw: &Gateway,
 	model: AssetId,
 	voucher: Option<SignedVoucher>,
 	key: Option<String>,
+	bound: Tokens,
 ) -> Result<(SignedVoucher, Reservation), Reply> {
 	let key = key.and_then(|name| gw.keys.get(&name));
 	match (voucher, key) {
@@ -216,20 +251,17 @@ pub async fn payment(
 				}
 			}
 			let mut guard = gw.custody.lane(key, model).await.map_err(custody_error)?;
-			let channel = custodial::ensure_channel(gw, key, model, &mut guard)
+			let channel = custodial::ensure_channel(gw, key, model, &mut guard, bound)
 				.await
 				.map_err(custody_error)?;
-			let (Some(signed), Some(view)) =
-				(custodial::sign_next(gw, key, channel).await, gw.channels.view(channel))
-			else {
+			let Some((signed, price)) = custodial::sign_next(gw, key, channel, bound).await else {
 				return Err(error(
 					StatusCode::SERVICE_UNAVAILABLE,
 					"chain_unreachable",
 					format!("the key's channel {channel} is not known to this gateway yet (or pays another provider)"),
 				));
 			};
-			// The call's price counts against the key's cap before it is made.
-			let price = view.price_per_call;
+			// The call's most counts against the key's cap before it is made.
 			gw.store.reserve(&key.fingerprint, price, key.cap).map_err(|e| match e {
 				SpendError::CapReached { spent, cap } => spending_cap_reached(spent, cap),
 				SpendError::Io(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "storage", e.to_string()),
@@ -239,7 +271,7 @@ pub async fn payment(
 				store: gw.store.clone(),
 				fingerprint: key.fingerprint.clone(),
 				price,
-				charged: false,
+				charged: None,
 			};
 			Ok((signed, Reservation { custodial: Some(custodial) }))
 		},
@@ -263,7 +295,7 @@ async fn take_call(
 		Ok(v) => v,
 		Err(r) => return refusal(r),
 	};
-	let (signed, reservation) = match payment(&gw, model, voucher, key).await {
+	let (signed, reservation) = match payment(&gw, model, voucher, key, Tokens::default()).await {
 		Ok(p) => p,
 		Err(r) => return r,
 	};
@@ -287,8 +319,9 @@ pub async fn record(
 	admitted: Admitted,
 	input_hash: ContentHash,
 	output_hash: ContentHash,
+	tokens: Tokens,
 ) -> Result<Paid, Reply> {
-	match admitted.record(&gw.channels, input_hash, output_hash).await {
+	match admitted.record(&gw.channels, input_hash, output_hash, tokens).await {
 		Ok(paid) => {
 			gw.metrics.paid_calls.fetch_add(1, Relaxed);
 			Ok(paid)
@@ -320,11 +353,18 @@ async fn paid_call(gw: &Gateway, model: AssetId, signed: SignedVoucher, input: S
 		Ok(a) => a,
 		Err(r) => return r,
 	};
+	if admitted.per_token().is_some() {
+		return error(
+			StatusCode::BAD_REQUEST,
+			"use_openai_api",
+			format!("model #{model}'s channel is priced per token: call it through POST /v1/chat/completions or /v1/completions, which count tokens"),
+		);
+	}
 	let output = json!(classifier.predict(&input));
 	let input_hash: ContentHash = sp_io::hashing::blake2_256(input.as_bytes()).into();
 	let output_hash: ContentHash =
 		sp_io::hashing::blake2_256(&serde_json::to_vec(&output).unwrap_or_default()).into();
-	match record(gw, admitted, input_hash, output_hash).await {
+	match record(gw, admitted, input_hash, output_hash, Tokens::default()).await {
 		Ok(paid) => {
 			let mut body = paid_json(&paid);
 			body["model"] = json!(model);
@@ -356,6 +396,7 @@ pub fn channel(gw: &Gateway, id: ChannelId) -> Reply {
 		StatusCode::OK,
 		json!({
 			"channel": id, "open": true, "model": view.model, "price_per_call": view.price_per_call.to_string(),
+			"token_prices": token_prices_json(&view.token_prices),
 			"deposit": view.deposit.to_string(), "expires_at": view.expires_at,
 			"accepted": { "amount": tab.amount.to_string(), "calls": tab.calls, "receipts_root": hash_hex(&tab.frontier.root()) },
 			"claimed": { "amount": view.claimed.to_string(), "calls": view.claimed_calls },
@@ -435,7 +476,7 @@ mod tests {
 			store: store.clone(),
 			fingerprint: "key".into(),
 			price: 10,
-			charged: false,
+			charged: None,
 		};
 		Reservation { custodial: Some(custodial) }
 	}
@@ -454,6 +495,9 @@ mod tests {
 		assert_eq!(store.spent("key"), 0);
 		reservation(&store, lane.clone().lock_owned().await).finish(true);
 		assert_eq!(store.spent("key"), 10);
+		// Priced per token: the reservation is the call's most, and only its charge is spent.
+		reservation(&store, lane.clone().lock_owned().await).finish_charged(Some(4));
+		assert_eq!(store.spent("key"), 14);
 		let _ = std::fs::remove_dir_all(&dir);
 	}
 }

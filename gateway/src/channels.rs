@@ -5,8 +5,11 @@
 //! fresh by the claim loop (`claims.rs`) once a block, so a call's path reads only memory and the
 //! ledger: a voucher is accepted when it is signed by the channel's caller and is exactly the
 //! gateway's last accepted voucher plus one call at the channel's price, committing to the
-//! receipts of every earlier call, within the deposit. The one exception is a channel the gateway
-//! has never seen (opened since the last block it read): its view is read from the chain once.
+//! receipts of every earlier call, within the deposit. On a channel priced per token the voucher
+//! is a ceiling instead: what was charged so far plus a reserve for this call's most; the call is
+//! charged its tokens at the channel's prices (at most the reserve), which its receipt shows. The
+//! one exception is a channel the gateway has never seen (opened since the last block it read): its
+//! view is read from the chain once.
 
 use std::{
 	collections::HashMap,
@@ -19,7 +22,8 @@ use std::{
 
 use codec::{Decode, Encode};
 use lineage_primitives::{
-	receipts, runtime_api::ChannelView, AssetId, CallReceipt, ChannelId, ContentHash,
+	receipts, runtime_api::ChannelView, AssetId, CallReceipt, ChannelId, ContentHash, TokenPrices,
+	Voucher,
 };
 use lineage_runtime::{AccountId, Balance, BlockNumber, Runtime, Signature};
 use tokio::sync::OwnedMutexGuard;
@@ -68,8 +72,13 @@ pub enum Refused {
 	WrongChain,
 	/// The channel takes no new calls: closing, expired, or its earlier calls unknown here.
 	NotOpen(String),
-	/// Not the next voucher: what the gateway expects instead.
-	OutOfOrder { amount: Balance, calls: u64, receipts_root: ContentHash },
+	/// Not the next voucher: what the gateway expects instead (`amount` is the next voucher's
+	/// amount on a channel priced per call, with no reserve; on one priced per token, what was
+	/// charged so far, which the voucher's `amount − reserve` must be, with a reserve of at
+	/// least the price per call).
+	OutOfOrder { amount: Balance, calls: u64, receipts_root: ContentHash, per_token: bool },
+	/// On a channel priced per token: the voucher's reserve does not cover this request's most.
+	ReserveTooLow { reserve: Balance, needed: Balance },
 	/// The channel's funds do not cover it.
 	OverDeposit { deposit: Balance, amount: Balance },
 	/// Not the channel caller's signature of this voucher.
@@ -88,6 +97,36 @@ pub struct Admitted {
 	tab: OwnedMutexGuard<Tab>,
 	signed: SignedVoucher,
 	price: Balance,
+	/// The channel's token prices (both zero: priced per call).
+	token_prices: TokenPrices<Balance>,
+}
+
+/// The tokens a call was counted as (by its backend, or by the gateway where the backend does
+/// not say): what a call on a channel priced per token is charged for.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Tokens {
+	pub input: u32,
+	pub output: u32,
+}
+
+impl Tokens {
+	/// The tokens a backend reported.
+	pub fn of(usage: &crate::backend::Usage) -> Tokens {
+		let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+		Tokens { input: clamp(usage.prompt_tokens), output: clamp(usage.completion_tokens) }
+	}
+
+	/// What a call of at most these tokens can cost on a channel (or an offering) at
+	/// `price_per_call` and `token_prices`: the price per call if it is priced per call.
+	/// `Balance::MAX` if it overflows (no voucher covers it).
+	pub fn most(self, price_per_call: Balance, token_prices: &TokenPrices<Balance>) -> Balance {
+		if !token_prices.per_token() {
+			return price_per_call;
+		}
+		token_prices
+			.charge(price_per_call, self.input, self.output)
+			.unwrap_or(Balance::MAX)
+	}
 }
 
 /// The channels of one model at one set of terms with vouchers not claimed yet.
@@ -108,7 +147,8 @@ pub struct Paid {
 	pub receipt: CallReceipt<Balance>,
 	/// The root of the receipts so far, which the next voucher must carry.
 	pub next_root: ContentHash,
-	/// The channel's cumulative amount and calls now.
+	/// What the channel has been charged in all now (the next voucher's `amount − reserve`) and
+	/// its calls.
 	pub amount: Balance,
 	pub calls: u64,
 }
@@ -147,8 +187,17 @@ pub fn decode_header(header: &str) -> Result<SignedVoucher, Refused> {
 	let bytes = crate::chain::hex_bytes(header)
 		.ok_or_else(|| Refused::Malformed("the voucher header is not hex".into()))?;
 	let mut input = &bytes[..];
-	let signed = SignedVoucher::decode(&mut input)
-		.map_err(|e| Refused::Malformed(format!("not a SCALE-encoded signed voucher: {e}")))?;
+	let malformed = |e: codec::Error| {
+		Refused::Malformed(format!("not a SCALE-encoded voucher and signature: {e}"))
+	};
+	let voucher = Voucher::decode(&mut input).map_err(malformed)?;
+	let signature = Signature::decode(&mut input).map_err(malformed)?;
+	// A claim's last receipt may follow (`0x00`, none: the gateway adds it); it is not the
+	// caller's to give.
+	if input.first() == Some(&0) {
+		input = &input[1..];
+	}
+	let signed = SignedVoucher { voucher, signature, last_call: None };
 	if !input.is_empty() {
 		return Err(Refused::Malformed("trailing bytes after the signed voucher".into()));
 	}
@@ -470,22 +519,40 @@ impl Book {
 				"channel {id} has calls this gateway holds no receipts for: open a new channel"
 			)));
 		}
-		let amount = tab.amount.saturating_add(view.price_per_call);
+		// Priced per call, a voucher pays its call in advance: its amount is the last plus the
+		// price. Priced per token, it carries a ceiling: what was charged so far plus a reserve
+		// of at least the price per call for this call's most.
+		let per_token = view.token_prices.per_token();
+		let (charged, reserve_ok) = if per_token {
+			(voucher.amount.checked_sub(voucher.reserve), voucher.reserve >= view.price_per_call)
+		} else {
+			(voucher.amount.checked_sub(view.price_per_call), voucher.reserve == 0)
+		};
 		let root = tab.frontier.root();
 		if voucher.calls != tab.calls.saturating_add(1) ||
-			voucher.amount != amount ||
+			charged != Some(tab.amount) ||
+			!reserve_ok ||
 			voucher.receipts_root != root
 		{
 			return Err(Refused::OutOfOrder {
-				amount,
+				// Priced per call, the next voucher's amount; per token, what was charged.
+				amount: if per_token {
+					tab.amount
+				} else {
+					tab.amount.saturating_add(view.price_per_call)
+				},
 				calls: tab.calls.saturating_add(1),
 				receipts_root: root,
+				per_token,
 			});
 		}
 		if voucher.amount > view.deposit {
 			return Err(Refused::OverDeposit { deposit: view.deposit, amount: voucher.amount });
 		}
-		Ok(Admitted { tab, signed, price: view.price_per_call })
+		let mut signed = signed;
+		// What a claim shows of the last call is the gateway's to add once it is answered.
+		signed.last_call = None;
+		Ok(Admitted { tab, signed, price: view.price_per_call, token_prices: view.token_prices })
 	}
 
 	/// Read channel `id`, missing from the book, from the chain: only one opened since the last
@@ -519,25 +586,62 @@ impl Book {
 }
 
 impl Admitted {
-	/// Record the call with its input's and output's hashes: its receipt and the new voucher are
-	/// committed to the ledger before this returns.
+	/// On a channel priced per token: its prices and price per call, and the most its voucher
+	/// lets this call cost (`None` on a channel priced per call).
+	pub fn per_token(&self) -> Option<(TokenPrices<Balance>, Balance, Balance)> {
+		self.token_prices.per_token().then_some((
+			self.token_prices,
+			self.price,
+			self.signed.voucher.reserve,
+		))
+	}
+
+	/// Check that this call's voucher covers `most` on a channel priced per token (always on
+	/// one priced per call, whose price is the call's cost).
+	pub fn covers(&self, most: Balance) -> Result<(), Refused> {
+		match self.per_token() {
+			Some((_, _, reserve)) if reserve < most =>
+				Err(Refused::ReserveTooLow { reserve, needed: most }),
+			_ => Ok(()),
+		}
+	}
+
+	/// Record the call with its input's and output's hashes and, on a channel priced per
+	/// token, the tokens it was counted as: its receipt and the new voucher are committed to the
+	/// ledger before this returns. A call priced per token is charged its tokens at the
+	/// channel's prices, never more than its voucher's reserve; the voucher is kept with the
+	/// receipt, which a claim shows to be paid that charge.
 	pub async fn record(
 		mut self,
 		book: &Book,
 		input_hash: ContentHash,
 		output_hash: ContentHash,
+		tokens: Tokens,
 	) -> Result<Paid, Refused> {
 		let v = self.signed.voucher;
+		let (input_tokens, output_tokens, amount, charged) = match self.per_token() {
+			Some((prices, price, reserve)) => {
+				let (input, output) = (tokens.input, tokens.output);
+				let amount = prices.charge_within(price, input, output, reserve);
+				(input, output, amount, v.amount.saturating_sub(reserve).saturating_add(amount))
+			},
+			None => (0, 0, self.price, v.amount),
+		};
 		let receipt = CallReceipt {
 			channel: v.channel,
 			call: v.calls,
 			input_hash,
 			output_hash,
-			amount: self.price,
+			input_tokens,
+			output_tokens,
+			amount,
 		};
+		if self.per_token().is_some() {
+			self.signed.last_call = Some(receipt);
+		}
 		let mut tab = Tab {
 			model: self.tab.model,
-			amount: v.amount,
+			amount: charged,
 			calls: v.calls,
 			frontier: self.tab.frontier.clone(),
 			signed: self.signed.encode(),
@@ -549,7 +653,7 @@ impl Admitted {
 			.map_err(Refused::Store)?;
 		let next_root = tab.frontier.root();
 		*self.tab = tab;
-		Ok(Paid { receipt, next_root, amount: v.amount, calls: v.calls })
+		Ok(Paid { receipt, next_root, amount: charged, calls: v.calls })
 	}
 }
 
@@ -564,7 +668,6 @@ mod tests {
 		// A close asked while a call holds the channel leaves at least half the period to claim.
 		assert!(MAX_CALL.as_millis() < u128::from(challenge) * block_ms / 2);
 	}
-	use lineage_primitives::Voucher;
 	use sp_core::{sr25519, Pair};
 	use sp_runtime::Perbill;
 
@@ -591,6 +694,7 @@ mod tests {
 			model: MODEL,
 			provider: provider(),
 			price_per_call: PRICE,
+			token_prices: Default::default(),
 			provider_share: Perbill::from_percent(30),
 			terms: 1,
 			deposit: 35,
@@ -607,17 +711,28 @@ mod tests {
 	}
 
 	fn signed(book: &Book, amount: Balance, calls: u64, root: ContentHash) -> SignedVoucher {
-		let voucher =
-			Voucher { genesis_hash: book.genesis, channel: 1, amount, calls, receipts_root: root };
+		let voucher = Voucher {
+			genesis_hash: book.genesis,
+			channel: 1,
+			amount,
+			calls,
+			receipts_root: root,
+			reserve: 0,
+		};
 		let signature = caller().sign(&voucher.signing_payload()).into();
-		SignedVoucher { voucher, signature }
+		SignedVoucher { voucher, signature, last_call: None }
 	}
 
 	async fn pay(book: &Book, s: SignedVoucher) -> Result<Paid, Refused> {
 		let chain = Chain::offline("ws://127.0.0.1:1");
 		let admitted = book.admit(MODEL, s, &chain).await?;
 		admitted
-			.record(book, ContentHash::repeat_byte(1), ContentHash::repeat_byte(2))
+			.record(
+				book,
+				ContentHash::repeat_byte(1),
+				ContentHash::repeat_byte(2),
+				Tokens::default(),
+			)
 			.await
 	}
 
@@ -639,7 +754,10 @@ mod tests {
 			signed(&book, 2 * PRICE, 2, empty),
 			signed(&book, PRICE, 1, ContentHash::repeat_byte(3)),
 		] {
-			assert!(matches!(pay(&book, s).await, Err(Refused::OutOfOrder { calls: 1, .. })));
+			assert!(matches!(
+				pay(&book, s).await,
+				Err(Refused::OutOfOrder { calls: 1, amount: PRICE, per_token: false, .. })
+			));
 		}
 		let mut foreign = signed(&book, PRICE, 1, empty);
 		foreign.voucher.genesis_hash = ContentHash::repeat_byte(1);
@@ -666,6 +784,68 @@ mod tests {
 		assert_eq!((*id, *amount, s.voucher.calls), (1, 3 * PRICE, 3));
 		book.claimed(1, 3 * PRICE, 3, second.next_root);
 		assert!(book.unclaimed().await.is_empty());
+	}
+
+	#[tokio::test]
+	async fn priced_per_token_a_voucher_is_a_ceiling_and_the_call_is_charged_its_tokens() {
+		let book = book("tokens");
+		let prices = TokenPrices { per_1k_input: 4, per_1k_output: 20 };
+		let view = View { deposit: 1_000, token_prices: prices, ..book.view(1).expect("view") };
+		book.refresh(MODEL, vec![view], 5);
+		let empty = receipts::empty_root();
+		let ceiling = |amount, reserve, calls, root| {
+			let mut s = signed(&book, amount, calls, root);
+			s.voucher.reserve = reserve;
+			s.signature = caller().sign(&s.voucher.signing_payload()).into();
+			s
+		};
+		let chain = Chain::offline("ws://127.0.0.1:1");
+		// A reserve below the price per call, or a voucher priced as per call, is not the next.
+		for s in [ceiling(PRICE, PRICE - 1, 1, empty), signed(&book, PRICE, 1, empty)] {
+			assert!(matches!(
+				book.admit(MODEL, s, &chain).await.err(),
+				Some(Refused::OutOfOrder { per_token: true, amount: 0, .. })
+			));
+		}
+		// A reserve of 100 covers a call of at most 100, not 150.
+		let admitted = book.admit(MODEL, ceiling(100, 100, 1, empty), &chain).await.expect("in");
+		assert_eq!(
+			admitted.covers(150).err(),
+			Some(Refused::ReserveTooLow { reserve: 100, needed: 150 })
+		);
+		assert!(admitted.covers(100).is_ok());
+		// 250 tokens in, 100 out: 10 + ⌈(250 × 4 + 100 × 20) / 1000⌉ = 13.
+		let tokens = Tokens { input: 250, output: 100 };
+		let first = admitted
+			.record(&book, ContentHash::repeat_byte(1), ContentHash::repeat_byte(2), tokens)
+			.await
+			.expect("paid");
+		assert_eq!((first.receipt.amount, first.receipt.input_tokens), (13, 250));
+		assert_eq!(first.amount, 13, "charged so far: the next voucher's amount − reserve");
+		// The claim loop submits the voucher with the call's receipt, which claims its charge.
+		let unclaimed = book.unclaimed().await;
+		let (_, amount, s) = &unclaimed[0].vouchers[0];
+		assert_eq!((*amount, s.last_call), (13, Some(first.receipt)));
+		// The next voucher must carry exactly what was charged below its reserve.
+		assert!(matches!(
+			pay(&book, ceiling(112, 100, 2, first.next_root)).await,
+			Err(Refused::OutOfOrder { amount: 13, calls: 2, .. })
+		));
+		// Tokens whose charge is above the reserve are charged the reserve.
+		let admitted = book
+			.admit(MODEL, ceiling(13 + 30, 30, 2, first.next_root), &chain)
+			.await
+			.expect("in");
+		let second = admitted
+			.record(
+				&book,
+				ContentHash::repeat_byte(3),
+				ContentHash::repeat_byte(4),
+				Tokens { input: 0, output: 5_000 },
+			)
+			.await
+			.expect("paid");
+		assert_eq!((second.receipt.amount, second.amount), (30, 43));
 	}
 
 	#[tokio::test]
@@ -698,9 +878,14 @@ mod tests {
 			.expect("not stalled");
 		assert!(unclaimed.is_empty(), "the busy channel is left for the next pass");
 		// Once the call is recorded, its channel is claimed.
-		held.record(&book, ContentHash::repeat_byte(1), ContentHash::repeat_byte(2))
-			.await
-			.expect("recorded");
+		held.record(
+			&book,
+			ContentHash::repeat_byte(1),
+			ContentHash::repeat_byte(2),
+			Tokens::default(),
+		)
+		.await
+		.expect("recorded");
 		assert_eq!(book.unclaimed().await[0].vouchers[0].1, 2 * PRICE);
 	}
 
@@ -850,6 +1035,7 @@ mod tests {
 				amount: PRICE,
 				calls: 1,
 				receipts_root: receipts::empty_root(),
+				reserve: 0,
 			};
 			let signature = caller().sign(&voucher.signing_payload()).into();
 			// Straight into the tabs: a closing channel takes no new calls.
@@ -857,7 +1043,7 @@ mod tests {
 				model: MODEL,
 				amount: PRICE,
 				calls: 1,
-				signed: SignedVoucher { voucher, signature }.encode(),
+				signed: SignedVoucher { voucher, signature, last_call: None }.encode(),
 				..Default::default()
 			};
 			book.tabs

@@ -19,7 +19,7 @@ use sp_core::Pair;
 
 use crate::{
 	chain::{is_out_of_funds, ChainError},
-	channels::{SignedVoucher, View},
+	channels::{SignedVoucher, Tokens, View},
 	gateway::Gateway,
 	keys::ApiKey,
 	ledger::Tab,
@@ -132,11 +132,17 @@ fn behind(view: &View, accepted: &Tab) -> bool {
 	accepted.calls < view.claimed_calls
 }
 
-/// Whether `view` can take one more call after `accepted`, at block `best`.
-fn usable(view: &View, accepted: &Tab, best: BlockNumber) -> bool {
+/// What a call of at most `bound` tokens can cost on `view`.
+fn most(view: &View, bound: Tokens) -> Balance {
+	bound.most(view.price_per_call, &view.token_prices)
+}
+
+/// Whether `view` can take one more call of at most `bound` tokens after `accepted`, at block
+/// `best`.
+fn usable(view: &View, accepted: &Tab, best: BlockNumber, bound: Tokens) -> bool {
 	view.closing_until.is_none() &&
 		best.saturating_add(EXPIRY_MARGIN) < view.expires_at &&
-		accepted.amount.saturating_add(view.price_per_call) <= view.deposit &&
+		accepted.amount.saturating_add(most(view, bound)) <= view.deposit &&
 		!behind(view, accepted)
 }
 
@@ -147,12 +153,13 @@ pub async fn ensure_channel(
 	key: &ApiKey,
 	model: AssetId,
 	lane: &mut Option<ChannelId>,
+	bound: Tokens,
 ) -> Result<ChannelId, CustodyError> {
 	let best = gw.channels.best();
 	let accepted = |id| async move { gw.channels.accepted(id).await.unwrap_or_default() };
 	if let Some(id) = *lane {
 		if let Some(view) = gw.channels.view(id) {
-			if usable(&view, &accepted(id).await, best) {
+			if usable(&view, &accepted(id).await, best, bound) {
 				return Ok(id);
 			}
 		}
@@ -201,19 +208,20 @@ pub async fn ensure_channel(
 	if !gw.channels.fresh(model) {
 		return Err(CustodyError::Stale(model));
 	}
-	// What the key may still spend bounds what its account puts into a channel.
-	let mut deposit =
-		offering.price_per_call.saturating_mul(Balance::from(gw.custodial_calls.max(1)));
+	// What the key may still spend bounds what its account puts into a channel. A channel is
+	// funded for `custodial_calls` calls at this call's most.
+	let call_most = bound.most(offering.price_per_call, &offering.token_prices);
+	let mut deposit = call_most.saturating_mul(Balance::from(gw.custodial_calls.max(1)));
 	if let Some(cap) = key.cap {
 		let spent = gw.store.spent(&key.fingerprint);
 		let left = cap.saturating_sub(spent);
-		if left < offering.price_per_call {
+		if left < call_most {
 			return Err(CustodyError::CapReached { spent, cap });
 		}
 		deposit = deposit.min(left);
 	}
 	let id = match found {
-		Some(view) if usable(&view, &accepted(view.id).await, best) => {
+		Some(view) if usable(&view, &accepted(view.id).await, best, bound) => {
 			if !gw.channels.insert_view(view.clone()) {
 				return Err(CustodyError::NotOffered(format!(
 					"channel {} pays another provider",
@@ -285,19 +293,28 @@ async fn submit(
 		.map_err(chain_error)
 }
 
-/// The next voucher on `channel` signed with `key`'s account, from what the gateway accepted.
-pub async fn sign_next(gw: &Gateway, key: &ApiKey, channel: ChannelId) -> Option<SignedVoucher> {
+/// The next voucher on `channel` signed with `key`'s account for a call of at most `bound`
+/// tokens, from what the gateway accepted; with the most the call can cost.
+pub async fn sign_next(
+	gw: &Gateway,
+	key: &ApiKey,
+	channel: ChannelId,
+	bound: Tokens,
+) -> Option<(SignedVoucher, Balance)> {
 	let view = gw.channels.view(channel)?;
 	let tab = gw.channels.accepted(channel).await.unwrap_or_default();
+	let call_most = most(&view, bound);
 	let voucher = Voucher {
 		genesis_hash: gw.channels.genesis(),
 		channel,
-		amount: tab.amount.saturating_add(view.price_per_call),
+		amount: tab.amount.saturating_add(call_most),
 		calls: tab.calls.saturating_add(1),
 		receipts_root: tab.frontier.root(),
+		// Priced per token, the call's most is a reserve the claim pays only its charge of.
+		reserve: if view.token_prices.per_token() { call_most } else { 0 },
 	};
 	let signature = key.pair.sign(&voucher.signing_payload()).into();
-	Some(SignedVoucher { voucher, signature })
+	Some((SignedVoucher { voucher, signature, last_call: None }, call_most))
 }
 
 #[cfg(test)]

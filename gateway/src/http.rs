@@ -455,6 +455,7 @@ async fn models(gw: &Gateway) -> Reply {
 			"name": served.name,
 			"content_hash": hash_hex(&served.content_hash),
 			"price_per_call": o.as_ref().map(|o| o.price_per_call.to_string()),
+			"token_prices": o.as_ref().map(|o| crate::calls::token_prices_json(&o.token_prices)),
 			"provider_share_perbill": o.as_ref().map(|o| o.provider_share.deconstruct()),
 			"timeout_blocks": o.as_ref().map(|o| o.timeout),
 			"paused": o.as_ref().map(|o| o.paused),

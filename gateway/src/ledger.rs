@@ -27,13 +27,16 @@ use tokio::sync::oneshot;
 pub struct Tab {
 	/// The model the channel pays.
 	pub model: AssetId,
-	/// The newest voucher's cumulative amount.
+	/// What the channel has been charged in all (calls `1 ..= calls`): what a claim of
+	/// `signed` pays. The newest voucher's amount on a channel priced per call; on one priced
+	/// per token, its `amount − reserve` plus the last call's charge.
 	pub amount: Balance,
 	/// The newest voucher's cumulative calls (and so the last call's number).
 	pub calls: u64,
 	/// The receipts of calls `1 ..= calls`: its root is what the next voucher must carry.
 	pub frontier: Frontier,
-	/// The SCALE encoding of the newest voucher with its signature (what a claim submits).
+	/// The SCALE encoding of the newest voucher with its signature and, priced per token, its
+	/// last call's receipt (what a claim submits).
 	pub signed: Vec<u8>,
 }
 
@@ -294,6 +297,8 @@ mod tests {
 			call,
 			input_hash: ContentHash::repeat_byte(call as u8),
 			output_hash: ContentHash::repeat_byte(7),
+			input_tokens: 0,
+			output_tokens: 0,
 			amount: 10,
 		}
 	}

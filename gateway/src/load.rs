@@ -120,9 +120,11 @@ async fn client(
 			amount: amount.saturating_add(price),
 			calls: calls.saturating_add(1),
 			receipts_root: tree.root(),
+			reserve: 0,
 		};
 		let signature = signer(&voucher.signing_payload());
-		let header = crate::chain::hex(&SignedVoucher { voucher, signature }.encode());
+		let header =
+			crate::chain::hex(&SignedVoucher { voucher, signature, last_call: None }.encode());
 		let input = format!("client {channel} call {}: a great film", calls + 1);
 		let body = serde_json::json!({ "input": input }).to_string();
 		let answer = match post(&mut conn, &path, &header, &body).await {
@@ -167,6 +169,8 @@ fn receipt(v: &serde_json::Value) -> Result<CallReceipt<Balance>, String> {
 		call: v["call"].as_u64().ok_or("receipt without call")?,
 		input_hash: hash(text("input_hash")?)?,
 		output_hash: hash(text("output_hash")?)?,
+		input_tokens: v["input_tokens"].as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
+		output_tokens: v["output_tokens"].as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or(0),
 		amount: text("amount")?.parse().map_err(|_| "bad amount".to_string())?,
 	})
 }

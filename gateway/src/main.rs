@@ -82,6 +82,13 @@ enum Command {
 		/// Price per call in LIN (e.g. 0.1).
 		#[arg(long)]
 		price: String,
+		/// Price per 1,000 tokens of request in LIN, on top of the price per call (with
+		/// `--price-per-1k-output`: the model is priced per token and called through channels).
+		#[arg(long)]
+		price_per_1k_input: Option<String>,
+		/// Price per 1,000 tokens of answer in LIN, on top of the price per call.
+		#[arg(long)]
+		price_per_1k_output: Option<String>,
 		/// The account that serves it (SS58).
 		#[arg(long)]
 		provider: String,
@@ -220,6 +227,8 @@ async fn main() {
 			trained_on,
 			uri,
 			price,
+			price_per_1k_input,
+			price_per_1k_output,
 			provider,
 			provider_share,
 			timeout,
@@ -285,11 +294,26 @@ async fn main() {
 				timeout,
 			});
 			chain.submit(&owner, call, None).await.unwrap_or_else(|e| fail(e));
+			let per_1k = |p: &Option<String>| p.as_deref().map(parse_lin).unwrap_or(0);
+			let prices = lineage_primitives::TokenPrices {
+				per_1k_input: per_1k(&price_per_1k_input),
+				per_1k_output: per_1k(&price_per_1k_output),
+			};
+			if prices.per_token() {
+				let call =
+					RuntimeCall::ModelInvocation(pallet_model_invocation::Call::set_token_prices {
+						model: id,
+						per_1k_input: prices.per_1k_input,
+						per_1k_output: prices.per_1k_output,
+					});
+				chain.submit(&owner, call, None).await.unwrap_or_else(|e| fail(e));
+			}
 			println!(
 				"{}",
 				serde_json::json!({
 					"model": id, "trained_on": parents, "content_hash": format!("{content_hash:?}"),
 					"provider": provider.to_ss58check(), "price_per_call": parse_lin(&price).to_string(),
+					"token_prices": crate::calls::token_prices_json(&prices),
 				})
 			);
 		},

@@ -32,7 +32,7 @@ use tokio::sync::OwnedSemaphorePermit;
 use crate::{
 	backend::{inputs, Backend, BackendError, Endpoint, Usage},
 	calls::{admit, paid_json, payment, record, refusal, Reservation, VOUCHER_HEADER},
-	channels::{decode_header, Admitted, SignedVoucher, MAX_CALL},
+	channels::{decode_header, Admitted, SignedVoucher, Tokens, MAX_CALL},
 	gateway::{Gateway, Served},
 	http::{error, hash_hex, payer, read_request, reply, Reply, RequestId},
 	metrics::Outcome,
@@ -193,6 +193,13 @@ where
 	// The rest runs on a task of its own: a client that hangs up cannot cancel it between the
 	// voucher's check and the call's record (the call is charged: its voucher was signed for it
 	// and the backend worked for it, as for a stream).
+	// The most tokens the call can be counted as, which a voucher priced per token must cover:
+	// the request's bytes (no tokenizer makes more tokens than bytes of text, and the body holds
+	// the text and more) and the answer's limit.
+	let bound = Tokens {
+		input: u32::try_from(raw.len()).unwrap_or(u32::MAX),
+		output: served.backend.max_output_tokens(endpoint, &request),
+	};
 	let call = Call {
 		endpoint,
 		asset,
@@ -200,6 +207,7 @@ where
 		input_hash: sp_io::hashing::blake2_256(&raw).into(),
 		id,
 		started,
+		bound,
 	};
 	match tokio::spawn(paid(gw, call, voucher, key, stream, permit)).await {
 		Ok(answer) => answer,
@@ -217,6 +225,8 @@ struct Call {
 	id: RequestId,
 	/// When the request arrived.
 	started: Instant,
+	/// The most tokens it can be counted as.
+	bound: Tokens,
 }
 
 impl Call {
@@ -268,7 +278,8 @@ impl Call {
 
 /// Add the text of each of `choices` (a whole answer's `message.content`, a stream chunk's
 /// `delta.content`, or a completion's `text`) to its choice's text so far.
-fn add_texts(texts: &mut BTreeMap<u64, String>, choices: &[Value]) {
+fn add_texts(texts: &mut BTreeMap<u64, String>, choices: &[Value]) -> bool {
+	let mut any = false;
 	for c in choices {
 		let index = c.get("index").and_then(Value::as_u64).unwrap_or(0);
 		let text = c
@@ -277,8 +288,22 @@ fn add_texts(texts: &mut BTreeMap<u64, String>, choices: &[Value]) {
 			.or_else(|| c.get("text"))
 			.and_then(Value::as_str)
 			.unwrap_or_default();
+		any |= !text.is_empty();
 		texts.entry(index).or_default().push_str(text);
 	}
+	any
+}
+
+/// Whether every message of `request` is text: its `content` a string (or none), or parts all
+/// of type `text`.
+fn text_only(request: &Value) -> bool {
+	let Some(messages) = request.get("messages").and_then(Value::as_array) else { return true };
+	messages.iter().all(|m| match m.get("content") {
+		None | Some(Value::Null) | Some(Value::String(_)) => true,
+		Some(Value::Array(parts)) =>
+			parts.iter().all(|p| p.get("type").and_then(Value::as_str) == Some("text")),
+		Some(_) => false,
+	})
 }
 
 /// The generated text of a whole answer: each choice's text in index order.
@@ -354,7 +379,7 @@ async fn pay_and_answer(
 	let Some(served) = gw.models.get(&call.asset) else {
 		return unknown_model(&call.asset.to_string());
 	};
-	let (signed, reservation) = match payment(&gw, call.asset, voucher, key).await {
+	let (signed, reservation) = match payment(&gw, call.asset, voucher, key, call.bound).await {
 		Ok(p) => p,
 		Err(r) => return r,
 	};
@@ -365,6 +390,20 @@ async fn pay_and_answer(
 			return r;
 		},
 	};
+	// Priced per token, the voucher's reserve must cover the call's most, which is bounded by
+	// the body's bytes only if the request is all text (an image or audio part is many tokens
+	// in few bytes).
+	if let Some((prices, price, _)) = admitted.per_token() {
+		if !text_only(&call.request) {
+			let e = BackendError::BadRequest(
+				"a model priced per token takes text only: its message parts must be of type \"text\"".into(),
+			);
+			return uncharged(admitted, reservation, backend_error(e));
+		}
+		if let Err(r) = admitted.covers(call.bound.most(price, &prices)) {
+			return uncharged(admitted, reservation, refusal(r));
+		}
+	}
 	// The channel is held from here: for `MAX_CALL` at most.
 	let deadline = tokio::time::Instant::now() + MAX_CALL;
 	let timed_out = || {
@@ -413,13 +452,18 @@ async fn pay_and_answer(
 		answer_text(&body).into_bytes()
 	};
 	let output_hash = sp_io::hashing::blake2_256(&output).into();
-	match record(&gw, admitted, call.input_hash, output_hash).await {
+	// The backend's count; without one (a server that does not count), the call's bound: the
+	// most it could have been, within the voucher's reserve.
+	let tokens = answer.usage.as_ref().map_or(call.bound, Tokens::of);
+	match record(&gw, admitted, call.input_hash, output_hash, tokens).await {
 		Ok(paid) => {
-			reservation.finish(true);
+			reservation.finish_charged(Some(paid.receipt.amount));
 			call.stamp(&mut body, &served.name, false, now());
 			let extra = body.get_mut("lineage").map(Value::take);
 			body["lineage"] = call.lineage(served, extra, &paid);
-			body["usage"] = answer.usage.json();
+			if let Some(usage) = answer.usage {
+				body["usage"] = usage.json();
+			}
 			reply(StatusCode::OK, body)
 		},
 		Err(r) => {
@@ -464,6 +508,8 @@ async fn forward(gw: Arc<Gateway>, call: Call, streamed: Streamed) {
 	let created = now();
 	let mut texts: BTreeMap<u64, String> = BTreeMap::new();
 	let (mut usage, mut extra, mut failed) = (None, None, None);
+	// The answer's events with text: the tokens sent, where the backend does not count them.
+	let mut sent_tokens: u32 = 0;
 	loop {
 		let item = match tokio::time::timeout_at(deadline, chunks.next()).await {
 			Ok(Some(item)) => item,
@@ -487,7 +533,10 @@ async fn forward(gw: Arc<Gateway>, call: Call, streamed: Streamed) {
 			extra = Some(l);
 		}
 		match chunk.get("choices").and_then(Value::as_array).filter(|c| !c.is_empty()) {
-			Some(choices) => add_texts(&mut texts, choices),
+			Some(choices) =>
+				if add_texts(&mut texts, choices) {
+					sent_tokens = sent_tokens.saturating_add(1);
+				},
 			None => continue, // usage alone: it goes in the last event, with the receipt
 		}
 		if let Some(o) = chunk.as_object_mut() {
@@ -526,9 +575,17 @@ async fn forward(gw: Arc<Gateway>, call: Call, streamed: Streamed) {
 	}
 	let text: String = texts.into_values().collect();
 	let output_hash = sp_io::hashing::blake2_256(text.as_bytes()).into();
-	match record(&gw, admitted, call.input_hash, output_hash).await {
+	// The backend's count when it gave one at the end of the stream. Otherwise (it counts
+	// nothing in streams, or the stream was cut before its end) the answer is counted as its
+	// events with text, one token each as servers stream them, and the request at its bound,
+	// its bytes: never less than it could have been, and never more than the voucher allows.
+	let tokens = match usage {
+		Some(u) => Tokens::of(&u),
+		None => Tokens { input: call.bound.input, output: sent_tokens },
+	};
+	match record(&gw, admitted, call.input_hash, output_hash, tokens).await {
 		Ok(paid) => {
-			reservation.finish(true);
+			reservation.finish_charged(Some(paid.receipt.amount));
 			observe(Outcome::Charged);
 			let mut last = json!({ "choices": [], "lineage": call.lineage(served, extra, &paid) });
 			if let Some(u) = usage {
@@ -568,6 +625,18 @@ mod tests {
 		] {
 			assert_eq!(base64(bytes), text);
 		}
+	}
+
+	#[test]
+	fn only_text_messages_are_bounded_by_their_bytes() {
+		let text = json!({ "messages": [{ "role": "user", "content": "hi" },
+			{ "role": "user", "content": [{ "type": "text", "text": "more" }] }] });
+		assert!(text_only(&text));
+		assert!(text_only(&json!({ "prompt": "p" })));
+		let image = json!({ "messages": [{ "role": "user", "content": [{ "type": "text", "text": "see" },
+			{ "type": "image_url", "image_url": { "url": "data:..." } }] }] });
+		assert!(!text_only(&image));
+		assert!(!text_only(&json!({ "messages": [{ "role": "user", "content": 7 }] })));
 	}
 
 	#[test]

@@ -184,6 +184,19 @@ impl Upstream {
 			.collect())
 	}
 
+	/// The most tokens the upstream may answer `request` with: the largest token limit of the
+	/// body it is sent (`forwarded` always sets one), so a field the endpoint does not forward, or
+	/// a smaller second one, cannot make a call look cheaper than it can be.
+	pub fn output_limit(&self, endpoint: Endpoint, request: &Value) -> u32 {
+		let sent = self.forwarded(endpoint, request, false);
+		let limit = ["max_tokens", "max_completion_tokens"]
+			.iter()
+			.filter_map(|f| sent.get(*f).and_then(Value::as_u64))
+			.max()
+			.unwrap_or(self.max_tokens);
+		u32::try_from(limit).unwrap_or(u32::MAX)
+	}
+
 	/// The request as the upstream gets it: the allowed fields only (`forwarded_fields`), our
 	/// model name replaced by the upstream's, a token limit always set, usage asked for in
 	/// streams.
@@ -309,7 +322,7 @@ impl Upstream {
 		// The gateway alone answers for `lineage`.
 		fields.remove("lineage");
 		let body = Value::Object(fields);
-		let usage = Usage::read(&body["usage"]).unwrap_or_default();
+		let usage = Usage::read(&body["usage"]);
 		Ok(Answer { body, usage })
 	}
 
@@ -467,6 +480,20 @@ mod tests {
 				.expect("an upstream");
 		let r = up.answer(Endpoint::Chat, &json!({ "model": "x", "messages": [] })).await;
 		assert!(matches!(r, Err(BackendError::Unavailable(m)) if m.contains("cannot reach")));
+	}
+
+	#[test]
+	fn a_calls_output_bound_is_the_largest_limit_the_upstream_is_sent() {
+		let up =
+			Upstream::new("http://127.0.0.1:8081/v1", "m".into(), None, Duration::from_secs(5), 64)
+				.expect("an upstream");
+		// A limit the endpoint does not forward leaves the upstream's default: the bound is it.
+		let completion = json!({ "prompt": "p", "max_completion_tokens": 1 });
+		assert_eq!(up.output_limit(Endpoint::Completions, &completion), 64);
+		// Two limits: the larger counts, whichever the upstream honours.
+		let both = json!({ "messages": [], "max_tokens": 1, "max_completion_tokens": 40 });
+		assert_eq!(up.output_limit(Endpoint::Chat, &both), 40);
+		assert_eq!(up.output_limit(Endpoint::Chat, &json!({ "messages": [], "max_tokens": 5 })), 5);
 	}
 
 	#[test]

@@ -5,7 +5,7 @@
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::Perbill;
+use sp_runtime::{traits::AtLeast32BitUnsigned, Perbill};
 
 use crate::{AssetId, ContentHash};
 
@@ -42,6 +42,12 @@ pub struct Voucher<Balance> {
 	/// last call's output is not known when the caller signs for it, so its receipt is committed
 	/// by the next voucher.
 	pub receipts_root: ContentHash,
+	/// On a channel priced per token: the most the last call may cost, included in `amount`
+	/// (its ceiling) but not claimable on the voucher alone. A claim pays `amount − reserve`,
+	/// the calls before the last one, plus the last call's charge if it shows that call's
+	/// receipt (at most `reserve`). Zero on a channel priced per call, whose price is known
+	/// before the call and is part of `amount`.
+	pub reserve: Balance,
 }
 
 impl<Balance: Encode> Voucher<Balance> {
@@ -83,8 +89,71 @@ pub struct CallReceipt<Balance> {
 	pub input_hash: ContentHash,
 	/// blake2-256 of the answer.
 	pub output_hash: ContentHash,
-	/// What the call cost.
+	/// The tokens the request was counted as (0 on a channel priced per call).
+	pub input_tokens: u32,
+	/// The tokens the answer was counted as (0 on a channel priced per call).
+	pub output_tokens: u32,
+	/// What the call cost: the price per call, plus on a channel priced per token
+	/// `TokenPrices::charge` of its tokens, never more than the voucher's `reserve`.
 	pub amount: Balance,
+}
+
+/// An offering's prices per 1,000 tokens, on top of its price per call. Both zero: the offering
+/// is priced per call only.
+#[derive(
+	Clone,
+	Copy,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Eq,
+	PartialEq,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct TokenPrices<Balance> {
+	/// What 1,000 tokens of request cost.
+	pub per_1k_input: Balance,
+	/// What 1,000 tokens of answer cost.
+	pub per_1k_output: Balance,
+}
+
+impl<Balance: AtLeast32BitUnsigned + Copy> TokenPrices<Balance> {
+	/// Whether calls are priced by their tokens (either price is set).
+	pub fn per_token(&self) -> bool {
+		!self.per_1k_input.is_zero() || !self.per_1k_output.is_zero()
+	}
+
+	/// What one call costs: `price_per_call` plus `⌈(input × per_1k_input + output ×
+	/// per_1k_output) / 1000⌉`, rounded up once, so the charge is exact to the unit. `None` on
+	/// overflow.
+	pub fn charge(&self, price_per_call: Balance, input: u32, output: u32) -> Option<Balance> {
+		let tokens = self
+			.per_1k_input
+			.checked_mul(&Balance::from(input))?
+			.checked_add(&self.per_1k_output.checked_mul(&Balance::from(output))?)?;
+		let thousand = Balance::from(1000u32);
+		let mut part = tokens / thousand;
+		if !(tokens % thousand).is_zero() {
+			part = part.checked_add(&Balance::one())?;
+		}
+		price_per_call.checked_add(&part)
+	}
+
+	/// What the last call of a voucher with `reserve` is charged for `input` and `output`
+	/// tokens: its charge, capped at the `reserve` its caller signed for (a charge too large to
+	/// count is the reserve).
+	pub fn charge_within(
+		&self,
+		price_per_call: Balance,
+		input: u32,
+		output: u32,
+		reserve: Balance,
+	) -> Balance {
+		self.charge(price_per_call, input, output).map_or(reserve, |c| c.min(reserve))
+	}
 }
 
 /// An offering's terms as a channel fixes them when it opens.
@@ -94,11 +163,13 @@ pub struct CallReceipt<Balance> {
 pub struct OfferingTerms<AccountId, Balance> {
 	/// Who serves the model and claims its channels.
 	pub provider: AccountId,
-	/// What one call costs.
+	/// What one call costs (on top of its tokens, if priced per token).
 	pub price_per_call: Balance,
+	/// What 1,000 tokens cost (both zero: priced per call only).
+	pub token_prices: TokenPrices<Balance>,
 	/// The provider's share of each price after the protocol fee.
 	pub provider_share: Perbill,
-	/// The terms' version (`set_offering` bumps it).
+	/// The terms' version (`set_offering` and `set_token_prices` bump it).
 	pub version: u32,
 	/// A paused offering opens no channels.
 	pub paused: bool,
@@ -269,6 +340,8 @@ pub mod receipts {
 						call,
 						input_hash: ContentHash::repeat_byte(1),
 						output_hash: ContentHash::repeat_byte(2),
+						input_tokens: 3,
+						output_tokens: 4,
 						amount: 5u128,
 					})
 				})
@@ -282,7 +355,7 @@ pub mod receipts {
 			let all = leaves(5);
 			assert_eq!(
 				sp_core::hexdisplay::HexDisplay::from(&root(&all).0).to_string(),
-				"67d0e998f7592f6a28765e67cb741b3dc518a94faeea14ef6138f3b6f5d678b0"
+				"a3b780c296e1e0788fca1d50e59cb25713a41d23400da04ab6405d93e4acab3f"
 			);
 			let path = proof(&all, 2).unwrap();
 			assert_eq!(path.len(), 3);

@@ -21,8 +21,10 @@ pub struct ChannelView<AccountId, Balance, BlockNumber> {
 	pub model: AssetId,
 	/// Who serves the calls and claims.
 	pub provider: AccountId,
-	/// What one call costs.
+	/// What one call costs (on top of its tokens, if priced per token).
 	pub price_per_call: Balance,
+	/// What 1,000 tokens cost, fixed when it opened (both zero: priced per call only).
+	pub token_prices: crate::TokenPrices<Balance>,
 	/// The provider's share of each price after the protocol fee.
 	pub provider_share: Perbill,
 	/// The offering's terms version it opened at.
@@ -135,8 +137,10 @@ pub struct ClaimableView<Balance> {
 pub struct OfferingView<AccountId, Balance, BlockNumber> {
 	/// Who serves the model and completes its calls.
 	pub provider: AccountId,
-	/// What one call costs the caller.
+	/// What one call costs the caller (on top of its tokens, if priced per token).
 	pub price_per_call: Balance,
+	/// What 1,000 tokens cost the caller (both zero: priced per call only).
+	pub token_prices: crate::TokenPrices<Balance>,
 	/// The share of each call's price that pays the provider for compute.
 	pub provider_share: Perbill,
 	/// How many blocks a call may stay open before the caller can take a refund.
@@ -205,7 +209,9 @@ sp_api::decl_runtime_apis! {
 		) -> Option<(Balance, Balance)>;
 	}
 
-	/// Payment channels for model calls.
+	/// Payment channels for model calls. Version 2: channels and receipts carry token prices and
+	/// counts.
+	#[api_version(2)]
 	pub trait CallChannelsApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -239,7 +245,9 @@ sp_api::decl_runtime_apis! {
 		) -> Result<crate::RevenueBreakdown<Balance>, sp_runtime::DispatchError>;
 	}
 
-	/// Model calls: offerings, open invocations and receipts.
+	/// Model calls: offerings, open invocations and receipts. Version 2: offerings carry token
+	/// prices.
+	#[api_version(2)]
 	pub trait ModelInvocationApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,

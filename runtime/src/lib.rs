@@ -69,10 +69,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("lineage"),
 	impl_name: alloc::borrow::Cow::Borrowed("lineage-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -134,9 +134,12 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Runtime migrations, aside from those declared by pallets.
-#[allow(unused_parens)]
-type Migrations = ();
+/// Runtime migrations, aside from those declared by pallets: each runs once on upgrade. Channels
+/// and offerings gain token prices (storage version 1 of call-channels and model-invocation).
+type Migrations = (
+	pallet_call_channels::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_model_invocation::migrations::v1::MigrateV0ToV1<Runtime>,
+);
 
 /// Executive: dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

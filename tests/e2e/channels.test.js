@@ -106,10 +106,10 @@ describe('a prepaid channel: 100 calls, one claim, every party paid along the li
     const { eve } = accounts;
     const { signature, ...signed } = voucher;
     const raised = { ...signed, amount: signed.amount + price, calls: signed.calls + 1 };
-    await assert.rejects(submit(api, api.tx.callChannels.claim(raised, signature), eve),
+    await assert.rejects(submit(api, api.tx.callChannels.claim(raised, signature, null), eve),
       /callChannels\.BadSignature/);
     const moved = { ...signed, channel: channel + 1000n };
-    await assert.rejects(submit(api, api.tx.callChannels.claim(moved, signature), eve),
+    await assert.rejects(submit(api, api.tx.callChannels.claim(moved, signature, null), eve),
       /callChannels\.(UnknownChannel|BadSignature)/);
   });
 
@@ -122,7 +122,7 @@ describe('a prepaid channel: 100 calls, one claim, every party paid along the li
     before.ferdie = (await account(ferdie.address)).free;
     const { signature, ...signed } = voucher;
     // Eve submits it for Ferdie: anyone may.
-    const claimed = await submit(api, api.tx.callChannels.claim(signed, signature), eve);
+    const claimed = await submit(api, api.tx.callChannels.claim(signed, signature, null), eve);
     const event = eventOf(api, claimed.events, 'callChannels', 'ChannelClaimed');
     assert.equal(event.calls.toNumber(), CALLS);
     assert.equal(event.amount.toBigInt(), price * BigInt(CALLS));

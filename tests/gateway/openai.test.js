@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import OpenAI from 'openai';
 import {
-  blake2AsHex, ChannelCalls, connect, devAccounts, eventOf, openChannel, percent, submit, token,
+  blake2AsHex, ChannelCalls, connect, devAccounts, eventOf, openChannel, percent, submit, token, tokenCharge,
 } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
 import { freePort, runGateway, startGateway, until } from '../lib/gateway.js';
@@ -44,7 +44,9 @@ before(async () => {
   accounts = await devAccounts(api.registry.chainSS58);
   price = token(api).unit / 100n;
   dir = await mkdtemp(path.join(tmpdir(), 'lineage-gateway-openai-'));
-  await writeFile(`${dir}/keys.json`, JSON.stringify({ 'key-eve': '//Eve', 'key-broke': `//Broke${Date.now()}` }));
+  await writeFile(`${dir}/keys.json`, JSON.stringify({
+    'key-eve': '//Eve', 'key-broke': `//Broke${Date.now()}`, 'key-charlie': '//Charlie',
+  }));
   gguf = await tinyModel(`${dir}/tiny.gguf`);
   upstreamPort = await freePort();
   upstream = await startUpstream({ gguf, port: upstreamPort, dir });
@@ -261,5 +263,86 @@ describe('lineage-gateway: OpenAI\'s API, with the official SDKs', () => {
     assert.deepEqual([out.embeddings.count, out.embeddings.dims], [2, 64]);
     assert.equal(out.classified.text, 'positive');
     assert.deepEqual(out.errors, { bad_key: 401, unknown_model: 404 });
+  });
+
+  it('prices per token: each call is charged its tokens at the channel\'s prices, and exactly that is claimed on-chain', { timeout: 180_000 }, async () => {
+    const { bob, dave } = accounts;
+    // Prices that leave remainders, so the rounding (up, once per call) is checked too.
+    const prices = { per1kInput: price / 7n, per1kOutput: price + 13n };
+    await submit(api, api.tx.modelInvocation.setTokenPrices(tiny, prices.per1kInput, prices.per1kOutput), bob);
+    const offering = (await api.call.modelInvocationApi.offering(tiny)).unwrap();
+    assert.equal(offering.tokenPrices.per1kOutput.toBigInt(), prices.per1kOutput);
+    // The per-call escrow cannot be used to skip the tokens.
+    await assert.rejects(submit(api, api.tx.modelInvocation.invoke(tiny, blake2AsHex('x', 256), price, offering.terms), dave),
+      /modelInvocation\.PricedPerToken/);
+    await until(async () => {
+      const listed = (await (await fetch(`${base}/v1/models`)).json()).models.find((m) => m.id === tiny);
+      return listed.token_prices?.per_1k_output === prices.per1kOutput.toString() ? listed : null;
+    }, 10, 'the gateway to list the token prices');
+
+    // A custodial key with no channel yet opens one at these terms.
+    const charlie = new OpenAI({ baseURL: `${base}/v1`, apiKey: 'key-charlie', maxRetries: 0 });
+    const whole = await charlie.chat.completions.create({
+      model: 'tiny-llama', messages: [{ role: 'user', content: 'count my tokens' }], max_tokens: 8,
+    });
+    const r1 = whole.lineage.receipt;
+    // The upstream's own count is what is charged.
+    assert.deepEqual([r1.input_tokens, r1.output_tokens], [whole.usage.prompt_tokens, whole.usage.completion_tokens]);
+    assert.equal(BigInt(r1.amount), tokenCharge(price, prices, r1.input_tokens, r1.output_tokens));
+    const custodial = r1.channel;
+    // Streamed: llama.cpp's server counts nothing in streams, so the gateway counts the events
+    // with text as the answer's tokens and the request's bytes as its input.
+    const stream = await charlie.chat.completions.create({
+      model: 'tiny-llama', messages: [{ role: 'user', content: 'and now stream' }], max_tokens: 6, stream: true,
+    });
+    let last;
+    let events = 0;
+    for await (const chunk of stream) {
+      if (chunk.choices.some((c) => c.delta?.content)) events += 1;
+      last = chunk;
+    }
+    const r2 = last.lineage.receipt;
+    assert.equal(r2.output_tokens, events);
+    assert.equal(BigInt(r2.amount), tokenCharge(price, prices, r2.input_tokens, r2.output_tokens));
+
+    // Dave's own channel, opened at the new terms, with his own vouchers: each a ceiling.
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const { channel } = await openChannel(api, dave, { model: tiny, deposit: price * 100n, expiresAt: head + 600 });
+    const calls = new ChannelCalls({
+      genesisHash: api.genesisHash.toHex(), pair: dave, channel, model: tiny, price, tokenPrices: prices, gateway: base,
+    });
+    const body = JSON.stringify({ model: 'tiny-llama', prompt: 'metered', max_tokens: 5 });
+    const post = (header) => fetch(`${base}/v1/completions`, {
+      method: 'POST', body, headers: { 'content-type': 'application/json', 'x-lineage-voucher': header },
+    });
+    const needed = calls.reserveFor(Buffer.byteLength(body), 5);
+    // A reserve below the request's most is refused, and nothing is charged.
+    const low = await until(async () => {
+      const res = await post(calls.next(needed - 1n).header);
+      const answer = await res.json();
+      return answer.error?.code === 'unknown_channel' ? null : [res.status, answer];
+    }, 20, 'the channel to reach the gateway');
+    assert.deepEqual([low[0], low[1].error.code], [402, 'reserve_too_low']);
+    const paidReceipts = [];
+    for (let i = 0; i < 2; i += 1) {
+      const res = await post(calls.next(needed).header);
+      assert.equal(res.status, 200);
+      const answer = await res.json();
+      calls.accept(answer.lineage, blake2AsHex(body, 256));
+      const r = answer.lineage.receipt;
+      assert.deepEqual([r.input_tokens, r.output_tokens], [answer.usage.prompt_tokens, answer.usage.completion_tokens]);
+      assert.ok(BigInt(r.amount) < needed, 'charged its tokens, not the ceiling');
+      paidReceipts.push(BigInt(r.amount));
+    }
+    // The claim loop claims the last voucher with its last call's receipt: exactly what was
+    // charged, to the unit, on both channels.
+    const charged = paidReceipts[0] + paidReceipts[1];
+    assert.equal(calls.amount, charged);
+    for (const [id, amount] of [[BigInt(channel), charged], [BigInt(custodial), BigInt(r1.amount) + BigInt(r2.amount)]]) {
+      await until(async () => {
+        const v = (await api.call.callChannelsApi.channel(id)).unwrap();
+        return v.claimed.toBigInt() === amount ? v : null;
+      }, 60, `channel ${id} to be claimed at ${amount}`);
+    }
   });
 });

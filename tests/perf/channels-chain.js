@@ -96,7 +96,7 @@ async function claimsPhase(channels, callsPerClaim) {
   for (let k = 0; k < perCaller; k += 1) {
     for (const c of channels) {
       const { voucher, signature } = nextVoucher(c, callsPerClaim);
-      txs.push([c.caller, api.tx.callChannels.claim(voucher, signature)]);
+      txs.push([c.caller, api.tx.callChannels.claim(voucher, signature, null)]);
     }
   }
   const signed = await presign(txs);

@@ -206,7 +206,7 @@ describe('labeller web app', () => {
     // The provider claims three calls Charlie's client signed for, as a gateway does.
     const voucher = { genesisHash: api.genesisHash.toHex(), channel, amount: 3n * UNIT, calls: 3,
       receiptsRoot: u8aToHex(new ReceiptFrontier().root()) };
-    await submit(api, api.tx.callChannels.claim(voucher, signVoucher(charlie, voucher)), ferdie);
+    await submit(api, api.tx.callChannels.claim(voucher, signVoucher(charlie, voucher), null), ferdie);
     await page.goto(appUrl('#/channels'));
     await page.waitForSelector(`${row} .used`);
     assert.match(await page.textContent(`${row} .used`), /3 calls claimed/);

@@ -10,7 +10,7 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use lineage_primitives::{AssetId, AssetInspect, ChannelId, ContentHash, OfferingInspect, Voucher};
-use sp_runtime::traits::{Bounded, Saturating};
+use sp_runtime::traits::{Bounded, Saturating, Zero};
 
 /// A model with an offering and `ancestors` ancestors, served by a funded provider.
 fn model<T: Config>(ancestors: u32) -> (AssetId, T::AccountId) {
@@ -49,9 +49,10 @@ fn signed<T: Config>(caller: &T::AccountId, id: ChannelId, calls: u64) -> Signed
 		amount: price.saturating_mul((calls as u32).into()),
 		calls,
 		receipts_root: ContentHash::repeat_byte(7),
+		reserve: Zero::zero(),
 	};
 	let signature = T::BenchmarkHelper::sign(caller, &voucher.wrapped_signing_payload());
-	SignedVoucher { voucher, signature }
+	SignedVoucher { voucher, signature, last_call: None }
 }
 
 #[benchmarks]
@@ -117,7 +118,7 @@ mod benchmarks {
 		let (model, provider) = model::<T>(0);
 		let (caller, id) = channel::<T>(0, model);
 		let v = signed::<T>(&caller, id, 10);
-		CallChannels::<T>::do_claim(v.voucher, v.signature).expect("claims");
+		CallChannels::<T>::do_claim(&provider, v).expect("claims");
 		let past = Channels::<T>::get(id)
 			.expect("open")
 			.expires_at

@@ -15,6 +15,14 @@
 //! `claim_batch` claims many channels of one model in one extrinsic and pays the model's lineage
 //! once for all of them.
 //!
+//! Priced per token: an offering may also price 1,000 tokens of request and of answer
+//! ([`lineage_primitives::TokenPrices`]). A call's cost is then known only after it, so its voucher
+//! carries a **ceiling**: what was charged for the calls before it plus this call's most (its
+//! `reserve`). A claim pays what was charged before the last call, `amount − reserve`, plus — if
+//! the claim shows the last call's receipt — that call's tokens at the channel's prices, capped
+//! at the reserve. The provider can claim only charges worked out from token counts at the prices
+//! the channel fixed, and the caller signs each next voucher only after checking the receipts.
+//!
 //! Closing: the caller **requests a close**; the provider can still claim for `ChallengePeriod`
 //! blocks, then anyone can **close** it and the remainder goes back to the caller. The provider
 //! can close at once (cooperative close). After `expires_at` plus the challenge period anyone can
@@ -36,6 +44,7 @@ pub use pallet::*;
 mod benchmarking;
 mod features;
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod queries;
@@ -77,11 +86,12 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use lineage_primitives::{
-		AssetId, AssetInspect, ChannelId, ContentHash, OfferingInspect, RevenueSink, Voucher,
+		AssetId, AssetInspect, CallReceipt, ChannelId, ContentHash, OfferingInspect, RevenueSink,
+		TokenPrices, Voucher,
 	};
 	use sp_runtime::traits::{IdentifyAccount, Verify};
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	/// The pallet.
 	#[pallet::pallet]
@@ -204,8 +214,10 @@ pub mod pallet {
 			model: AssetId,
 			/// Who serves the calls.
 			provider: T::AccountId,
-			/// What one call costs.
+			/// What one call costs (on top of its tokens, if priced per token).
 			price_per_call: BalanceOf<T>,
+			/// What 1,000 tokens cost (both zero: priced per call only).
+			token_prices: TokenPrices<BalanceOf<T>>,
 			/// The funds held for calls.
 			deposit: BalanceOf<T>,
 			/// The last block a call can be charged in.
@@ -236,6 +248,9 @@ pub mod pallet {
 			total_calls: u64,
 			/// The claimed voucher's receipts root.
 			receipts_root: ContentHash,
+			/// On a channel priced per token, the receipt of the voucher's last call when the
+			/// claim showed it (its charge is part of `amount`).
+			last_call: Option<CallReceipt<BalanceOf<T>>>,
 		},
 		/// Claims were paid into a model: the whole amount once, split along its lineage.
 		ClaimsSettled {
@@ -326,6 +341,19 @@ pub mod pallet {
 		AboveTerms,
 		/// The voucher's amount is above the channel's funds.
 		OverDeposit,
+		/// The voucher's reserve is above its amount.
+		ReserveAboveAmount,
+		/// A last call's receipt was shown for a channel priced per call.
+		NotPricedPerToken,
+		/// The last call's receipt is not of the voucher's channel and last call.
+		WrongLastCall,
+		/// The last call's receipt does not charge its tokens at the channel's prices (capped at
+		/// the voucher's reserve).
+		WrongCharge,
+		/// Only the channel's provider may show a last call's receipt (no one signs it).
+		NotProvider,
+		/// The voucher's last call was already claimed with its receipt.
+		LastCallClaimed,
 		/// The channel's claim window is over (closing requested or expired, plus the challenge
 		/// period).
 		ClaimWindowOver,
@@ -425,16 +453,21 @@ pub mod pallet {
 
 		/// Claim `voucher`, signed by the channel's caller: the difference from the last claimed
 		/// voucher is paid into the model through royalty-split (provider's share included).
-		/// Anyone may submit it. Emits `ChannelClaimed` and `ClaimsSettled`.
+		/// On a channel priced per token, `last_call` is the receipt of the voucher's last call,
+		/// whose charge (its tokens at the channel's prices, at most the voucher's `reserve`) is
+		/// claimed with it — only the channel's provider may show one; without it the voucher
+		/// pays `amount − reserve`. Anyone may submit a claim without a receipt. Emits
+		/// `ChannelClaimed` and `ClaimsSettled`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::claim_batch(1, T::Assets::max_ancestors()))]
 		pub fn claim(
 			origin: OriginFor<T>,
 			voucher: Voucher<BalanceOf<T>>,
 			signature: T::Signature,
+			last_call: Option<CallReceipt<BalanceOf<T>>>,
 		) -> DispatchResultWithPostInfo {
-			ensure_signed(origin)?;
-			let ancestors = Self::do_claim(voucher, signature)?;
+			let who = ensure_signed(origin)?;
+			let ancestors = Self::do_claim(&who, SignedVoucher { voucher, signature, last_call })?;
 			Ok(Some(T::WeightInfo::claim_batch(1, ancestors)).into())
 		}
 
@@ -451,9 +484,9 @@ pub mod pallet {
 			model: AssetId,
 			vouchers: BoundedVec<SignedVoucherOf<T>, T::MaxClaimBatch>,
 		) -> DispatchResultWithPostInfo {
-			ensure_signed(origin)?;
+			let who = ensure_signed(origin)?;
 			let n = vouchers.len() as u32;
-			let ancestors = Self::do_claim_batch(model, vouchers)?;
+			let ancestors = Self::do_claim_batch(&who, model, vouchers)?;
 			Ok(Some(T::WeightInfo::claim_batch(n, ancestors)).into())
 		}
 

@@ -12,7 +12,7 @@ use frame_support::{
 pub use lineage_primitives::test_support::MockAssets;
 use lineage_primitives::{
 	AssetId, AssetInspect, AssetKind, AssetStatus, OfferingInspect, OfferingTerms, RevenueSink,
-	RevenueSummary,
+	RevenueSummary, TokenPrices,
 };
 use sp_runtime::{testing::TestSignature, BuildStorage, DispatchError, Perbill};
 
@@ -125,6 +125,7 @@ impl MockOfferings {
 		let terms = OfferingTerms {
 			provider,
 			price_per_call: price,
+			token_prices: Default::default(),
 			provider_share: Perbill::from_percent(share),
 			version,
 			paused: false,
@@ -133,6 +134,16 @@ impl MockOfferings {
 			let mut o = o.borrow_mut();
 			o.retain(|(m, _)| *m != model);
 			o.push((model, terms));
+		});
+	}
+	/// Price `model`'s offering per token too, at `per_1k_input` and `per_1k_output`.
+	pub fn price_tokens(model: AssetId, per_1k_input: Balance, per_1k_output: Balance) {
+		OFFERINGS.with(|o| {
+			for (m, t) in o.borrow_mut().iter_mut() {
+				if *m == model {
+					t.token_prices = TokenPrices { per_1k_input, per_1k_output };
+				}
+			}
 		});
 	}
 	/// Pause `model`'s offering.

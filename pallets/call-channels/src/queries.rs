@@ -23,6 +23,7 @@ impl<T: Config> Pallet<T> {
 			model: c.model,
 			provider: c.provider,
 			price_per_call: c.price_per_call,
+			token_prices: c.token_prices,
 			provider_share: c.provider_share,
 			terms: c.terms,
 			deposit: c.deposit,

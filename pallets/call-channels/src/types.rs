@@ -3,7 +3,9 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::marker::PhantomData;
 use frame_support::traits::{fungible, fungible::HoldConsideration, Get};
-use lineage_primitives::{AssetId, ContentHash, DepositPrice, NoCharge, Voucher};
+use lineage_primitives::{
+	AssetId, CallReceipt, ContentHash, DepositPrice, NoCharge, TokenPrices, Voucher,
+};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
@@ -46,8 +48,12 @@ pub struct Channel<AccountId, Balance, BlockNumber, Ticket> {
 	pub model: AssetId,
 	/// Who serves the calls and is paid its share of every claim.
 	pub provider: AccountId,
-	/// What one call costs (the offering's price when the channel opened).
+	/// What one call costs (the offering's price when the channel opened), on top of its tokens
+	/// if priced per token.
 	pub price_per_call: Balance,
+	/// What 1,000 tokens cost (the offering's prices when the channel opened; both zero: priced
+	/// per call only).
+	pub token_prices: TokenPrices<Balance>,
 	/// The provider's share of each price after the protocol fee (fixed at opening).
 	pub provider_share: Perbill,
 	/// The offering's terms version the channel opened at.
@@ -88,6 +94,9 @@ pub struct SignedVoucher<Balance, Signature> {
 	/// The caller's signature of `voucher.signing_payload()` (raw, or wrapped in
 	/// `<Bytes>…</Bytes>` as wallet extensions sign).
 	pub signature: Signature,
+	/// On a channel priced per token: the receipt of the voucher's last call, whose charge is
+	/// then claimed from the voucher's `reserve`.
+	pub last_call: Option<CallReceipt<Balance>>,
 }
 
 /// A signed voucher of this runtime.

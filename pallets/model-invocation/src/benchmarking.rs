@@ -138,6 +138,16 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn set_token_prices() {
+		let (owner, _, model) = offered_model::<T>(0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), model, price::<T>(), price::<T>());
+
+		assert!(Offerings::<T>::get(model).is_some_and(|o| o.token_prices.per_token()));
+	}
+
+	#[benchmark]
 	fn pause_offering() {
 		let (owner, _, model) = offered_model::<T>(0);
 

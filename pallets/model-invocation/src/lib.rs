@@ -25,6 +25,7 @@ pub use pallet::*;
 mod benchmarking;
 mod features;
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod queries;
@@ -55,10 +56,12 @@ pub mod pallet {
 		traits::fungible::{Inspect, Mutate, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
-	use lineage_primitives::{AssetId, AssetInspect, ContentHash, InvocationId, RevenueSink};
+	use lineage_primitives::{
+		AssetId, AssetInspect, ContentHash, InvocationId, RevenueSink, TokenPrices,
+	};
 	use sp_runtime::{traits::StaticLookup, Perbill};
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	/// An account as a call names it (an address, through the runtime's `Lookup`).
 	pub type AccountIdLookupOf<T> = <<T as frame_system::Config>::Lookup as StaticLookup>::Source;
@@ -199,6 +202,18 @@ pub mod pallet {
 			/// The version of these terms, which `invoke` must name.
 			terms: u32,
 		},
+		/// A model's offering was priced per token (or per call only again, both zero), as a
+		/// new version of its terms.
+		TokenPricesSet {
+			/// The model offered.
+			model: AssetId,
+			/// What 1,000 tokens of request cost on top of the price per call.
+			per_1k_input: BalanceOf<T>,
+			/// What 1,000 tokens of answer cost on top of the price per call.
+			per_1k_output: BalanceOf<T>,
+			/// The version of the terms now.
+			terms: u32,
+		},
 		/// A model's offering stopped taking new calls.
 		OfferingPaused {
 			/// The model (or agent).
@@ -295,6 +310,11 @@ pub mod pallet {
 		AssetIsRetired,
 		/// A call must cost something.
 		ZeroPrice,
+		/// The offering already has these token prices.
+		TokenPricesUnchanged,
+		/// The offering is priced per token: call it through a channel (call-channels), whose
+		/// vouchers carry a ceiling and whose receipts count the tokens.
+		PricedPerToken,
 		/// The offering's terms changed since the version the call names.
 		TermsChanged,
 		/// The provider share is above what the model's ancestors leave (one minus its royalty
@@ -416,6 +436,29 @@ pub mod pallet {
 		pub fn remove_offering(origin: OriginFor<T>, model: AssetId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_remove_offering(&who, model)
+		}
+
+		/// Price `model`'s offering per token as well: `per_1k_input` for every 1,000 tokens of
+		/// request and `per_1k_output` for every 1,000 tokens of answer, on top of the price per
+		/// call (both zero: per call only again). A new version of the terms: channels opened
+		/// from now on are charged this way, open ones keep their terms. A model priced per
+		/// token is called through channels only (`invoke` refuses it). Owner of an active model
+		/// or agent with an offering only.
+		///
+		/// Emits `TokenPricesSet`.
+		#[pallet::call_index(8)]
+		// An upper bound until `scripts/benchmark.sh` generates its own weight from the
+		// `set_token_prices` benchmark: the same reads and write as changing an offering, minus
+		// the deposit `set_offering` may hold.
+		#[pallet::weight(T::WeightInfo::set_offering())]
+		pub fn set_token_prices(
+			origin: OriginFor<T>,
+			model: AssetId,
+			per_1k_input: BalanceOf<T>,
+			per_1k_output: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_token_prices(&who, model, TokenPrices { per_1k_input, per_1k_output })
 		}
 
 		/// Call `model` with an input whose blake2-256 is `input_hash`, paying at most

@@ -18,6 +18,7 @@ impl<T: Config> Pallet<T> {
 		Offerings::<T>::get(model).map(|o| OfferingView {
 			provider: o.provider,
 			price_per_call: o.price_per_call,
+			token_prices: o.token_prices,
 			provider_share: o.provider_share,
 			timeout: o.timeout,
 			paused: o.paused,
@@ -91,6 +92,7 @@ impl<T: Config> lineage_primitives::OfferingInspect<T::AccountId, BalanceOf<T>> 
 		crate::Offerings::<T>::get(model).map(|o| lineage_primitives::OfferingTerms {
 			provider: o.provider,
 			price_per_call: o.price_per_call,
+			token_prices: o.token_prices,
 			provider_share: o.provider_share,
 			version: o.terms,
 			paused: o.paused,

@@ -3,7 +3,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::marker::PhantomData;
 use frame_support::traits::{fungible, fungible::HoldConsideration, Get};
-use lineage_primitives::{AssetId, ContentHash, DepositPrice, NoCharge};
+use lineage_primitives::{AssetId, ContentHash, DepositPrice, NoCharge, TokenPrices};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
@@ -41,8 +41,11 @@ impl<T: Config> Get<T::RuntimeHoldReason> for OfferingDepositHold<T> {
 pub struct Offering<AccountId, Balance, BlockNumber, Ticket> {
 	/// Who serves the model and completes its calls.
 	pub provider: AccountId,
-	/// What one call costs.
+	/// What one call costs (on top of its tokens, if priced per token).
 	pub price_per_call: Balance,
+	/// What 1,000 tokens of request and of answer cost on top, through channels (both zero:
+	/// priced per call only).
+	pub token_prices: TokenPrices<Balance>,
 	/// The provider's share, for compute, of each call's price after the protocol fee (taken out
 	/// of what the model keeps; at most `1 − royalty stack`).
 	pub provider_share: Perbill,
@@ -54,8 +57,9 @@ pub struct Offering<AccountId, Balance, BlockNumber, Ticket> {
 	pub depositor: AccountId,
 	/// The ticket for the deposit held from `depositor` for this offering.
 	pub deposit: Ticket,
-	/// The version of these terms: 1 when first set, one more each time `set_offering` changes
-	/// them. `invoke` names the version it accepts, so terms cannot change under a pending call.
+	/// The version of these terms: 1 when first set, one more each time `set_offering` or
+	/// `set_token_prices` changes them. `invoke` names the version it accepts, so terms cannot
+	/// change under a pending call.
 	pub terms: u32,
 }
 

@@ -253,9 +253,14 @@ pub fn random_call(rng: &mut Rng, who: &[AccountId]) -> (RuntimeOrigin, RuntimeC
 		.into(),
 		18 => {
 			let model = asset_id(rng);
-			match rng.below(3) {
+			match rng.below(4) {
 				0 => Invocation::pause_offering { model },
 				1 => Invocation::resume_offering { model },
+				2 => Invocation::set_token_prices {
+					model,
+					per_1k_input: if rng.chance(50) { 0 } else { amount(rng) },
+					per_1k_output: if rng.chance(50) { 0 } else { amount(rng) },
+				},
 				_ => Invocation::remove_offering { model },
 			}
 			.into()
@@ -476,6 +481,7 @@ fn rightful_sender(call: &RuntimeCall) -> Option<AccountId> {
 		) => owner(asset_id),
 		RuntimeCall::ModelInvocation(
 			I::set_offering { model, .. } |
+			I::set_token_prices { model, .. } |
 			I::pause_offering { model } |
 			I::resume_offering { model } |
 			I::remove_offering { model },
@@ -518,10 +524,16 @@ fn random_channel_call(rng: &mut Rng, signer: &AccountId) -> (RuntimeOrigin, Run
 	let caller = channel.as_ref().map(|c| c.caller.clone()).unwrap_or_else(|| signer.clone());
 	let provider = channel.as_ref().map(|c| c.provider.clone()).unwrap_or_else(|| signer.clone());
 	let signed_voucher = |rng: &mut Rng| {
-		let (claimed_calls, price) = channel
+		let (claimed_calls, price, prices) = channel
 			.as_ref()
-			.map(|c| (c.claimed_calls, c.price_per_call))
-			.unwrap_or((0, UNIT));
+			.map(|c| (c.claimed_calls, c.price_per_call, c.token_prices))
+			.unwrap_or((0, UNIT, Default::default()));
+		// A reserve is held back from what a claim pays; now and then one above the amount.
+		let reserve = match rng.below(10) {
+			0 => amount(rng),
+			1..=3 => price.saturating_mul(u128::from(1 + rng.below(3))),
+			_ => 0,
+		};
 		let calls = match rng.below(5) {
 			0 => claimed_calls,
 			_ => claimed_calls + 1 + rng.below(20),
@@ -530,7 +542,8 @@ fn random_channel_call(rng: &mut Rng, signer: &AccountId) -> (RuntimeOrigin, Run
 			0 => amount(rng),
 			1 => price.saturating_mul(u128::from(calls)).saturating_add(1),
 			_ => price.saturating_mul(u128::from(calls)),
-		};
+		}
+		.saturating_add(reserve);
 		let voucher = lineage_primitives::Voucher {
 			genesis_hash: if rng.chance(95) {
 				lineage_runtime::CallChannels::genesis_hash()
@@ -541,7 +554,22 @@ fn random_channel_call(rng: &mut Rng, signer: &AccountId) -> (RuntimeOrigin, Run
 			amount,
 			calls,
 			receipts_root: hash(rng),
+			reserve,
 		};
+		// The last call's receipt, its charge right or made up.
+		let last_call = rng.chance(30).then(|| {
+			let (input_tokens, output_tokens) = (rng.below(5_000) as u32, rng.below(5_000) as u32);
+			let right = prices.charge_within(price, input_tokens, output_tokens, reserve);
+			lineage_primitives::CallReceipt {
+				channel: id,
+				call: if rng.chance(90) { calls } else { calls + 1 },
+				input_hash: hash(rng),
+				output_hash: hash(rng),
+				input_tokens,
+				output_tokens,
+				amount: if rng.chance(80) { right } else { right.saturating_add(1) },
+			}
+		});
 		let key = if rng.chance(85) { keyring_of(&caller) } else { None }
 			.unwrap_or(Sr25519Keyring::Ferdie);
 		let payload = if rng.chance(50) {
@@ -550,7 +578,7 @@ fn random_channel_call(rng: &mut Rng, signer: &AccountId) -> (RuntimeOrigin, Run
 			voucher.wrapped_signing_payload()
 		};
 		let signature: lineage_runtime::Signature = key.sign(&payload).into();
-		pallet_call_channels::SignedVoucher { voucher, signature }
+		pallet_call_channels::SignedVoucher { voucher, signature, last_call }
 	};
 	let (origin, call): (AccountId, RuntimeCall) = match rng.below(12) {
 		0..=2 => {
@@ -577,7 +605,12 @@ fn random_channel_call(rng: &mut Rng, signer: &AccountId) -> (RuntimeOrigin, Run
 			let signed = signed_voucher(rng);
 			(
 				signer.clone(),
-				Channel::claim { voucher: signed.voucher, signature: signed.signature }.into(),
+				Channel::claim {
+					voucher: signed.voucher,
+					signature: signed.signature,
+					last_call: signed.last_call,
+				}
+				.into(),
 			)
 		},
 		7 | 8 => {

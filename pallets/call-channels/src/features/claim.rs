@@ -62,14 +62,66 @@ impl<T: Config> Pallet<T> {
 			signature.verify(&voucher.wrapped_signing_payload()[..], signer)
 	}
 
-	/// Check `voucher` against its channel and record it as claimed, moving the new amount from
+	/// What `signed`, submitted by `submitter`, lets its channel's provider claim in all
+	/// (cumulative): `amount − reserve`, plus on a channel priced per token the charge of the
+	/// last call if its receipt is shown. Checks the voucher against the channel's terms and
+	/// funds (not its signature).
+	fn claimable(
+		signed: &SignedVoucherOf<T>,
+		channel: &ChannelOf<T>,
+		submitter: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let voucher = &signed.voucher;
+		ensure!(voucher.reserve <= voucher.amount, Error::<T>::ReserveAboveAmount);
+		// The ceiling is what the caller put its funds behind.
+		ensure!(voucher.amount <= channel.deposit, Error::<T>::OverDeposit);
+		let before_last = voucher.amount.saturating_sub(voucher.reserve);
+		let prices = channel.token_prices;
+		let Some(last) = &signed.last_call else {
+			if !prices.per_token() {
+				// Priced per call: the calls are a ceiling on the amount.
+				let at_price = channel
+					.price_per_call
+					.checked_mul(&voucher.calls.saturated_into())
+					.ok_or(Error::<T>::Overflow)?;
+				ensure!(before_last <= at_price, Error::<T>::AboveTerms);
+			}
+			return Ok(before_last);
+		};
+		ensure!(prices.per_token(), Error::<T>::NotPricedPerToken);
+		// The receipt is the provider's word (no one signs it): nobody else may show one, or
+		// anyone could charge a caller its whole reserve.
+		ensure!(*submitter == channel.provider, Error::<T>::NotProvider);
+		ensure!(
+			last.channel == voucher.channel && last.call == voucher.calls,
+			Error::<T>::WrongLastCall
+		);
+		// One receipt per call: once a call's charge was claimed, its voucher claims nothing more
+		// with another receipt (it could only raise the charge towards the reserve).
+		ensure!(
+			voucher.calls > channel.claimed_calls || channel.claimed == before_last,
+			Error::<T>::LastCallClaimed
+		);
+		let charge = prices.charge_within(
+			channel.price_per_call,
+			last.input_tokens,
+			last.output_tokens,
+			voucher.reserve,
+		);
+		ensure!(last.amount == charge, Error::<T>::WrongCharge);
+		// `charge ≤ reserve`, so this is at most `amount`.
+		Ok(before_last.saturating_add(charge))
+	}
+
+	/// Check `signed` against its channel and record it as claimed, moving the new amount from
 	/// the caller's hold to the settlement account. With `batch`, the channel must be of its
 	/// model and terms. Returns the channel's settlement terms, and the amount and calls claimed.
 	fn claim_one(
-		voucher: &Voucher<BalanceOf<T>>,
-		signature: &T::Signature,
+		signed: &SignedVoucherOf<T>,
 		batch: Option<&Settlement<T::AccountId>>,
+		submitter: &T::AccountId,
 	) -> Result<Claimed<T::AccountId, BalanceOf<T>>, DispatchError> {
+		let voucher = &signed.voucher;
 		let id = voucher.channel;
 		let mut channel = Channels::<T>::get(id).ok_or(Error::<T>::UnknownChannel)?;
 		ensure!(voucher.genesis_hash == Self::genesis_hash(), Error::<T>::WrongChain);
@@ -83,18 +135,16 @@ impl<T: Config> Pallet<T> {
 			ensure!(*batch == terms, Error::<T>::MixedTerms);
 		}
 		ensure!(Self::claimable_now(&channel), Error::<T>::ClaimWindowOver);
-		// Vouchers are ordered by amount alone: a caller's voucher with many calls and a tiny
-		// amount cannot block a later, larger one. The calls are only a ceiling on the amount.
-		ensure!(voucher.amount > channel.claimed, Error::<T>::StaleVoucher);
-		let at_price = channel
-			.price_per_call
-			.checked_mul(&voucher.calls.saturated_into())
-			.ok_or(Error::<T>::Overflow)?;
-		ensure!(voucher.amount <= at_price, Error::<T>::AboveTerms);
-		ensure!(voucher.amount <= channel.deposit, Error::<T>::OverDeposit);
-		ensure!(Self::signed_by(voucher, signature, &channel.caller), Error::<T>::BadSignature);
+		let total = Self::claimable(signed, &channel, submitter)?;
+		// Vouchers are ordered by what they let be claimed alone: a caller's voucher with many
+		// calls and a tiny amount cannot block a later, larger one.
+		ensure!(total > channel.claimed, Error::<T>::StaleVoucher);
+		ensure!(
+			Self::signed_by(voucher, &signed.signature, &channel.caller),
+			Error::<T>::BadSignature
+		);
 
-		let amount = voucher.amount.saturating_sub(channel.claimed);
+		let amount = total.saturating_sub(channel.claimed);
 		let calls = voucher.calls.saturating_sub(channel.claimed_calls);
 		T::Currency::transfer_on_hold(
 			&HoldReason::ChannelFunds.into(),
@@ -106,7 +156,7 @@ impl<T: Config> Pallet<T> {
 			// What the caller signed for is owed whatever freezes its account has since.
 			Fortitude::Force,
 		)?;
-		channel.claimed = voucher.amount;
+		channel.claimed = total;
 		// The last claimed voucher's calls, with the receipts root they size.
 		channel.claimed_calls = voucher.calls;
 		channel.receipts_root = voucher.receipts_root;
@@ -117,6 +167,7 @@ impl<T: Config> Pallet<T> {
 			amount,
 			total_calls: channel.claimed_calls,
 			receipts_root: channel.receipts_root,
+			last_call: signed.last_call,
 		});
 		Channels::<T>::insert(id, channel);
 		Ok(Claimed { terms, amount, calls })
@@ -167,12 +218,14 @@ impl<T: Config> Pallet<T> {
 
 	/// Claim one voucher and pay it. Returns how many ancestors were credited.
 	pub fn do_claim(
-		voucher: Voucher<BalanceOf<T>>,
-		signature: T::Signature,
+		submitter: &T::AccountId,
+		signed: SignedVoucherOf<T>,
 	) -> Result<u32, DispatchError> {
-		let model = Channels::<T>::get(voucher.channel).ok_or(Error::<T>::UnknownChannel)?.model;
+		let model = Channels::<T>::get(signed.voucher.channel)
+			.ok_or(Error::<T>::UnknownChannel)?
+			.model;
 		Self::ensure_payable(model)?;
-		let claimed = Self::claim_one(&voucher, &signature, None)?;
+		let claimed = Self::claim_one(&signed, None, submitter)?;
 		Self::settle(&claimed.terms, 1, claimed.amount, claimed.calls)
 	}
 
@@ -180,6 +233,7 @@ impl<T: Config> Pallet<T> {
 	/// a refused one leaves only its `ClaimFailed` event; then pay the model once for all of
 	/// them. Returns how many ancestors were credited (0 if nothing was claimed).
 	pub fn do_claim_batch(
+		submitter: &T::AccountId,
 		model: AssetId,
 		vouchers: BoundedVec<SignedVoucherOf<T>, T::MaxClaimBatch>,
 	) -> Result<u32, DispatchError> {
@@ -189,7 +243,7 @@ impl<T: Config> Pallet<T> {
 		let (mut channels, mut amount, mut calls) = (0u32, BalanceOf::<T>::zero(), 0u64);
 		for signed in vouchers {
 			let result = with_storage_layer(|| {
-				let claimed = Self::claim_one(&signed.voucher, &signed.signature, batch.as_ref())?;
+				let claimed = Self::claim_one(&signed, batch.as_ref(), submitter)?;
 				// The first claim fixes the batch's terms; it must be of `model`.
 				ensure!(claimed.terms.model == model, Error::<T>::MixedModels);
 				Ok(claimed)

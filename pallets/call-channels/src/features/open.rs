@@ -82,6 +82,7 @@ impl<T: Config> Pallet<T> {
 				model,
 				provider: offering.provider.clone(),
 				price_per_call: offering.price_per_call,
+				token_prices: offering.token_prices,
 				provider_share: offering.provider_share,
 				terms,
 				deposit,
@@ -100,6 +101,7 @@ impl<T: Config> Pallet<T> {
 			model,
 			provider: offering.provider,
 			price_per_call: offering.price_per_call,
+			token_prices: offering.token_prices,
 			deposit,
 			expires_at,
 		});

@@ -17,6 +17,7 @@ fn a_claim_pays_the_difference_from_the_last_claim_once_through_the_split() {
 				amount: 30,
 				total_calls: 3,
 				receipts_root: ContentHash::repeat_byte(3),
+				last_call: None,
 			}
 			.into(),
 		);
@@ -56,17 +57,17 @@ fn anyone_may_submit_a_claim_but_only_the_callers_signature_counts() {
 		let v = voucher(id, 30, 3);
 		// The provider (or anyone) cannot sign for the caller.
 		assert_noop!(
-			Channels::claim(RuntimeOrigin::signed(PROVIDER), v, sign(PROVIDER, &v)),
+			Channels::claim(RuntimeOrigin::signed(PROVIDER), v, sign(PROVIDER, &v), None),
 			Error::<Test>::BadSignature
 		);
 		// A signature of another voucher: the amount raised after signing.
 		let raised = voucher(id, 40, 4);
 		assert_noop!(
-			Channels::claim(RuntimeOrigin::signed(PROVIDER), raised, sign(CALLER, &v)),
+			Channels::claim(RuntimeOrigin::signed(PROVIDER), raised, sign(CALLER, &v), None),
 			Error::<Test>::BadSignature
 		);
 		// Anyone may submit a good one.
-		assert_ok!(Channels::claim(RuntimeOrigin::signed(OTHER), v, sign(CALLER, &v)));
+		assert_ok!(Channels::claim(RuntimeOrigin::signed(OTHER), v, sign(CALLER, &v), None));
 	});
 }
 
@@ -76,7 +77,7 @@ fn a_wallet_wrapped_signature_is_accepted() {
 		let id = open(100);
 		let v = voucher(id, 30, 3);
 		let wrapped = TestSignature(CALLER, v.wrapped_signing_payload());
-		assert_ok!(Channels::claim(RuntimeOrigin::signed(PROVIDER), v, wrapped));
+		assert_ok!(Channels::claim(RuntimeOrigin::signed(PROVIDER), v, wrapped, None));
 	});
 }
 
@@ -90,18 +91,18 @@ fn a_voucher_cannot_be_replayed_on_another_channel_or_chain_or_twice() {
 		// Moved to the caller's other channel: the signature no longer matches.
 		let moved = Voucher { channel: other, ..v };
 		assert_noop!(
-			Channels::claim(RuntimeOrigin::signed(PROVIDER), moved, signature.clone()),
+			Channels::claim(RuntimeOrigin::signed(PROVIDER), moved, signature.clone(), None),
 			Error::<Test>::BadSignature
 		);
 		// Signed for another chain.
 		let foreign = Voucher { genesis_hash: ContentHash::repeat_byte(1), ..v };
 		assert_noop!(
-			Channels::claim(RuntimeOrigin::signed(PROVIDER), foreign, sign(CALLER, &foreign)),
+			Channels::claim(RuntimeOrigin::signed(PROVIDER), foreign, sign(CALLER, &foreign), None),
 			Error::<Test>::WrongChain
 		);
-		assert_ok!(Channels::claim(RuntimeOrigin::signed(PROVIDER), v, signature.clone()));
+		assert_ok!(Channels::claim(RuntimeOrigin::signed(PROVIDER), v, signature.clone(), None));
 		assert_noop!(
-			Channels::claim(RuntimeOrigin::signed(PROVIDER), v, signature),
+			Channels::claim(RuntimeOrigin::signed(PROVIDER), v, signature, None),
 			Error::<Test>::StaleVoucher
 		);
 	});
@@ -113,7 +114,7 @@ fn vouchers_only_go_up_and_never_above_the_terms_or_the_funds() {
 		let id = open(100);
 		assert_ok!(claim(id, 5));
 		let signed = |v: Voucher<Balance>| {
-			Channels::claim(RuntimeOrigin::signed(PROVIDER), v, sign(CALLER, &v))
+			Channels::claim(RuntimeOrigin::signed(PROVIDER), v, sign(CALLER, &v), None)
 		};
 		assert_noop!(signed(voucher(id, 40, 4)), Error::<Test>::StaleVoucher);
 		assert_noop!(signed(voucher(id, 50, 6)), Error::<Test>::StaleVoucher);
@@ -140,7 +141,7 @@ fn a_frozen_or_retired_model_is_not_paid() {
 
 fn signed(channel: ChannelId, who: AccountId, calls: u64) -> crate::SignedVoucherOf<Test> {
 	let voucher = voucher(channel, PRICE * calls, calls);
-	SignedVoucher { voucher, signature: sign(who, &voucher) }
+	SignedVoucher { voucher, signature: sign(who, &voucher), last_call: None }
 }
 
 #[test]
@@ -205,7 +206,8 @@ fn a_callers_voucher_with_many_calls_and_a_tiny_amount_cannot_block_the_provider
 		assert_ok!(Channels::claim(
 			RuntimeOrigin::signed(CALLER),
 			griefing,
-			sign(CALLER, &griefing)
+			sign(CALLER, &griefing),
+			None
 		));
 		// The provider's real voucher for 5 calls still claims everything above it.
 		assert_ok!(claim(id, 5));
@@ -217,6 +219,7 @@ fn a_callers_voucher_with_many_calls_and_a_tiny_amount_cannot_block_the_provider
 				amount: 49,
 				total_calls: 5,
 				receipts_root: ContentHash::repeat_byte(5),
+				last_call: None,
 			}
 			.into(),
 		);

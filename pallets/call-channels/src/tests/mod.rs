@@ -13,6 +13,7 @@ mod close;
 mod invariants;
 mod open;
 mod queries;
+mod tokens;
 
 /// `caller` opens a channel to `model` with `deposit`, expiring at block 500.
 fn open_to(caller: AccountId, model: u64, deposit: Balance) -> ChannelId {
@@ -34,6 +35,7 @@ fn voucher(channel: ChannelId, amount: Balance, calls: u64) -> Voucher<Balance> 
 		amount,
 		calls,
 		receipts_root: ContentHash::repeat_byte(calls as u8),
+		reserve: 0,
 	}
 }
 
@@ -48,7 +50,7 @@ fn claim(
 	calls: u64,
 ) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
 	let v = voucher(channel, PRICE * calls, calls);
-	Channels::claim(RuntimeOrigin::signed(PROVIDER), v, sign(CALLER, &v))
+	Channels::claim(RuntimeOrigin::signed(PROVIDER), v, sign(CALLER, &v), None)
 }
 
 /// What `who` holds in channel funds.

@@ -23,6 +23,7 @@ fn opening_holds_the_funds_and_the_record_deposit_and_fixes_the_offerings_terms(
 				model: MODEL,
 				provider: PROVIDER,
 				price_per_call: PRICE,
+				token_prices: Default::default(),
 				deposit: 100,
 				expires_at: 500,
 			}

@@ -34,6 +34,8 @@ fn a_receipt_is_shown_claimed_by_its_proof_against_the_claimed_root() {
 			call,
 			input_hash: ContentHash::repeat_byte(call as u8),
 			output_hash: ContentHash::repeat_byte(100 + call as u8),
+			input_tokens: 0,
+			output_tokens: 0,
 			amount: PRICE,
 		};
 		let leaves: Vec<_> = (1..=4).map(|c| receipts::leaf_hash(&receipt(c))).collect();
@@ -44,10 +46,11 @@ fn a_receipt_is_shown_claimed_by_its_proof_against_the_claimed_root() {
 			amount: 5 * PRICE,
 			calls: 5,
 			receipts_root: receipts::root(&leaves),
+			reserve: 0,
 		};
 		let proof = receipts::proof(&leaves, 1).unwrap();
 		assert!(!Channels::receipt_claimed(&receipt(2), &proof), "not claimed yet");
-		assert_ok!(Channels::claim(RuntimeOrigin::signed(PROVIDER), v, sign(CALLER, &v)));
+		assert_ok!(Channels::claim(RuntimeOrigin::signed(PROVIDER), v, sign(CALLER, &v), None));
 		assert!(Channels::receipt_claimed(&receipt(2), &proof));
 		let tampered = CallReceipt { amount: 1, ..receipt(2) };
 		assert!(!Channels::receipt_claimed(&tampered, &proof));

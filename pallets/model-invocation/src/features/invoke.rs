@@ -23,6 +23,9 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_invocable(model)?;
 		ensure!(!offering.paused, Error::<T>::OfferingIsPaused);
 		ensure!(offering.terms == terms, Error::<T>::TermsChanged);
+		// A call's tokens are counted only by the gateway that serves it: such a model is
+		// called through a channel, whose vouchers carry the ceiling and the receipts.
+		ensure!(!offering.token_prices.per_token(), Error::<T>::PricedPerToken);
 		let price = offering.price_per_call;
 		ensure!(price <= max_price, Error::<T>::PriceAboveMax);
 		let mut open = OpenByCaller::<T>::get(caller);

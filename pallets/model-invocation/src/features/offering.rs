@@ -6,7 +6,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use lineage_primitives::{
-	AssetFacts, AssetId, AssetInspect, AssetKind, AssetRequirement, RevenueSink,
+	AssetFacts, AssetId, AssetInspect, AssetKind, AssetRequirement, RevenueSink, TokenPrices,
 };
 use sp_runtime::{traits::Zero, DispatchResult, Perbill};
 
@@ -56,13 +56,17 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ProviderShareTooHigh
 		);
 		ensure!(!timeout.is_zero() && timeout <= T::MaxTimeout::get(), Error::<T>::BadTimeout);
-		let (depositor, deposit, terms) = match Offerings::<T>::get(model) {
-			Some(existing) =>
-				(existing.depositor, existing.deposit, existing.terms.saturating_add(1)),
+		let (depositor, deposit, terms, token_prices) = match Offerings::<T>::get(model) {
+			Some(existing) => (
+				existing.depositor,
+				existing.deposit,
+				existing.terms.saturating_add(1),
+				existing.token_prices,
+			),
 			None => {
 				let deposit = OfferingTicketOf::<T>::new(who, Footprint::from_parts(1, 0))
 					.map_err(|_| Error::<T>::InsufficientDeposit)?;
-				(who.clone(), deposit, 1)
+				(who.clone(), deposit, 1, TokenPrices::default())
 			},
 		};
 		Offerings::<T>::insert(
@@ -70,6 +74,7 @@ impl<T: Config> Pallet<T> {
 			Offering {
 				provider: provider.clone(),
 				price_per_call,
+				token_prices,
 				provider_share,
 				timeout,
 				paused: false,
@@ -84,6 +89,29 @@ impl<T: Config> Pallet<T> {
 			price_per_call,
 			provider_share,
 			timeout,
+			terms,
+		});
+		Ok(())
+	}
+
+	/// Price `model`'s offering per token too (both zero: per call only again), as a new
+	/// version of its terms: channels open at it from now on, open ones keep theirs.
+	pub fn do_set_token_prices(
+		who: &T::AccountId,
+		model: AssetId,
+		token_prices: TokenPrices<BalanceOf<T>>,
+	) -> DispatchResult {
+		Self::ensure_model_owner(who, model)?;
+		let mut offering = Offerings::<T>::get(model).ok_or(Error::<T>::NoOffering)?;
+		ensure!(offering.token_prices != token_prices, Error::<T>::TokenPricesUnchanged);
+		offering.token_prices = token_prices;
+		offering.terms = offering.terms.saturating_add(1);
+		let terms = offering.terms;
+		Offerings::<T>::insert(model, offering);
+		Self::deposit_event(Event::TokenPricesSet {
+			model,
+			per_1k_input: token_prices.per_1k_input,
+			per_1k_output: token_prices.per_1k_output,
 			terms,
 		});
 		Ok(())

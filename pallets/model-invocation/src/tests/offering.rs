@@ -130,3 +130,89 @@ fn a_model_owner_cannot_route_a_calls_price_past_its_lineage() {
 		assert_eq!(Balances::balance(&OWNER), owner_before + 88);
 	});
 }
+
+#[test]
+fn an_owner_prices_an_offering_per_token_as_a_new_version_of_its_terms() {
+	run_test(|| {
+		offer();
+		let set = |who, input, output| {
+			Invocation::set_token_prices(RuntimeOrigin::signed(who), MODEL, input, output)
+		};
+		// A stranger cannot price someone else's model, nor anyone a model without an offering.
+		assert_noop!(set(OTHER, 4, 20), Error::<Test>::NotOwner);
+		assert_noop!(
+			Invocation::set_token_prices(RuntimeOrigin::signed(OWNER), AGENT, 4, 20),
+			Error::<Test>::NoOffering
+		);
+		assert_ok!(set(OWNER, 4, 20));
+		System::assert_last_event(
+			Event::TokenPricesSet { model: MODEL, per_1k_input: 4, per_1k_output: 20, terms: 2 }
+				.into(),
+		);
+		let view = Invocation::offering_view(MODEL).unwrap();
+		assert_eq!((view.token_prices.per_1k_input, view.token_prices.per_1k_output), (4, 20));
+		assert_eq!(view.terms, 2);
+		assert_noop!(set(OWNER, 4, 20), Error::<Test>::TokenPricesUnchanged);
+		// Changing the rest of the offering keeps the token prices.
+		assert_ok!(Invocation::set_offering(
+			RuntimeOrigin::signed(OWNER),
+			MODEL,
+			7,
+			PROVIDER,
+			Perbill::zero(),
+			5
+		));
+		assert!(Invocation::offering_view(MODEL).unwrap().token_prices.per_token());
+	});
+}
+
+#[test]
+fn a_model_priced_per_token_cannot_be_invoked_for_its_price_per_call_alone() {
+	run_test(|| {
+		offer();
+		assert_ok!(Invocation::set_token_prices(RuntimeOrigin::signed(OWNER), MODEL, 0, 20));
+		assert_noop!(
+			Invocation::invoke(RuntimeOrigin::signed(CALLER), MODEL, hash(1), PRICE, terms(MODEL)),
+			Error::<Test>::PricedPerToken
+		);
+		// Back to per call only, it can.
+		assert_ok!(Invocation::set_token_prices(RuntimeOrigin::signed(OWNER), MODEL, 0, 0));
+		assert_ok!(Invocation::invoke(
+			RuntimeOrigin::signed(CALLER),
+			MODEL,
+			hash(1),
+			PRICE,
+			terms(MODEL)
+		));
+	});
+}
+
+#[test]
+fn the_v1_migration_gives_offerings_stored_before_token_prices_no_prices() {
+	use crate::migrations::v1::{MigrateV0ToV1, OfferingV0};
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run_test(|| {
+		offer();
+		let now = crate::Offerings::<Test>::get(MODEL).unwrap();
+		// The offering as version 0 stored it.
+		let old = OfferingV0 {
+			provider: now.provider,
+			price_per_call: now.price_per_call,
+			provider_share: now.provider_share,
+			timeout: now.timeout,
+			paused: now.paused,
+			depositor: now.depositor,
+			deposit: now.deposit.clone(),
+			terms: now.terms,
+		};
+		frame_support::storage::unhashed::put_raw(
+			&crate::Offerings::<Test>::hashed_key_for(MODEL),
+			&old.encode(),
+		);
+		StorageVersion::new(0).put::<Invocation>();
+		MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(crate::Offerings::<Test>::get(MODEL), Some(now));
+		assert_eq!(Invocation::on_chain_storage_version(), StorageVersion::new(1));
+	});
+}
