@@ -12,6 +12,8 @@ import { logTx, send, sendLogged } from '../tx';
 interface Offered {
   model: number;
   price: bigint;
+  /** Per 1,000 tokens of request and of answer, if the model is priced per token. */
+  tokens: { input: bigint; output: bigint } | null;
   provider: string;
   terms: number;
 }
@@ -35,7 +37,9 @@ async function offeredModels(api: ApiPromise): Promise<Offered[]> {
     const o = await api.call.modelInvocationApi.offering(m.id);
     if (o.isNone || o.unwrap().paused.isTrue) return null;
     const v = o.unwrap();
-    return { model: m.id, price: v.pricePerCall.toBigInt(), provider: v.provider.toString(), terms: v.terms.toNumber() };
+    const [input, output] = [v.tokenPrices.per1kInput.toBigInt(), v.tokenPrices.per1kOutput.toBigInt()];
+    const tokens = input > 0n || output > 0n ? { input, output } : null;
+    return { model: m.id, price: v.pricePerCall.toBigInt(), tokens, provider: v.provider.toString(), terms: v.terms.toNumber() };
   }));
   return offers.filter((o): o is Offered => o !== null);
 }
@@ -69,7 +73,8 @@ export async function channelsView(app: App): Promise<HTMLElement> {
     const [offers, channels, header] = await Promise.all([offeredModels(api), myChannels(api, me), api.rpc.chain.getHeader()]);
     const now = header.number.toNumber();
     const modelSelect = h('select', { id: 'channel-model' },
-      offers.map((o) => h('option', { value: o.model }, `Model #${o.model} — ${lin(o.price)} per call, served by ${short(o.provider)}`)));
+      offers.map((o) => h('option', { value: o.model }, `Model #${o.model} — ${lin(o.price)} per call${
+        o.tokens ? ` + ${lin(o.tokens.input)} / ${lin(o.tokens.output)} per 1,000 tokens in / out` : ''}, served by ${short(o.provider)}`)));
     const callsInput = h('input', { id: 'channel-calls', type: 'number', min: 1, value: 100 });
     const daysInput = h('input', { id: 'channel-days', type: 'number', min: 1, max: maxDays, value: 7 });
     const cost = h('span', { id: 'channel-cost', class: 'muted' });
@@ -77,7 +82,8 @@ export async function channelsView(app: App): Promise<HTMLElement> {
     const showCost = () => {
       const o = chosen();
       const calls = BigInt(Math.max(0, Math.floor(Number(callsInput.value) || 0)));
-      cost.textContent = o ? `Holds ${lin(o.price * calls)} (plus a ${lin(api.consts.callChannels.channelDeposit.toBigInt())} record deposit), returned at close minus what the provider claims.` : '';
+      const tokens = o?.tokens ? ' Priced per token too: each call also costs its tokens, so hold more than the calls alone.' : '';
+      cost.textContent = o ? `Holds ${lin(o.price * calls)} (plus a ${lin(api.consts.callChannels.channelDeposit.toBigInt())} record deposit), returned at close minus what the provider claims.${tokens}` : '';
     };
     modelSelect.addEventListener('change', showCost);
     callsInput.addEventListener('input', showCost);
