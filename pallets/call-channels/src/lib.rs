@@ -503,9 +503,7 @@ pub mod pallet {
 		/// (cooperative close), anyone once a requested close's challenge period is over or
 		/// after expiry plus the challenge period. Emits `ChannelClosed`.
 		#[pallet::call_index(5)]
-		// The benchmark's stranger close now also reads the model's status; the weights below
-		// were generated before that read, so it is added until they are generated again.
-		#[pallet::weight(T::WeightInfo::close().saturating_add(T::DbWeight::get().reads(1)))]
+		#[pallet::weight(T::WeightInfo::close())]
 		pub fn close(origin: OriginFor<T>, channel: ChannelId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_close(&who, channel)

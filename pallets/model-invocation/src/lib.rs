@@ -447,10 +447,7 @@ pub mod pallet {
 		///
 		/// Emits `TokenPricesSet`.
 		#[pallet::call_index(8)]
-		// An upper bound until `scripts/benchmark.sh` generates its own weight from the
-		// `set_token_prices` benchmark: the same reads and write as changing an offering, minus
-		// the deposit `set_offering` may hold.
-		#[pallet::weight(T::WeightInfo::set_offering())]
+		#[pallet::weight(T::WeightInfo::set_token_prices())]
 		pub fn set_token_prices(
 			origin: OriginFor<T>,
 			model: AssetId,
