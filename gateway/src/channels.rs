@@ -524,7 +524,7 @@ impl Book {
 		// of at least the price per call for this call's most.
 		let per_token = view.token_prices.per_token();
 		let (charged, reserve_ok) = if per_token {
-			(voucher.amount.checked_sub(voucher.reserve), voucher.reserve >= view.price_per_call)
+			(voucher.charged_before_last(), voucher.reserve >= view.price_per_call)
 		} else {
 			(voucher.amount.checked_sub(view.price_per_call), voucher.reserve == 0)
 		};
@@ -596,13 +596,18 @@ impl Admitted {
 		))
 	}
 
-	/// Check that this call's voucher covers `most` on a channel priced per token (always on
-	/// one priced per call, whose price is the call's cost).
-	pub fn covers(&self, most: Balance) -> Result<(), Refused> {
+	/// Check that this call's voucher covers a call of at most `bound` tokens on a channel
+	/// priced per token (always on one priced per call, whose price is the call's cost).
+	pub fn covers(&self, bound: Tokens) -> Result<(), Refused> {
 		match self.per_token() {
-			Some((_, _, reserve)) if reserve < most =>
-				Err(Refused::ReserveTooLow { reserve, needed: most }),
-			_ => Ok(()),
+			Some((prices, price, reserve)) => {
+				let most = bound.most(price, &prices);
+				if reserve < most {
+					return Err(Refused::ReserveTooLow { reserve, needed: most });
+				}
+				Ok(())
+			},
+			None => Ok(()),
 		}
 	}
 
@@ -619,11 +624,14 @@ impl Admitted {
 		tokens: Tokens,
 	) -> Result<Paid, Refused> {
 		let v = self.signed.voucher;
-		let (input_tokens, output_tokens, amount, charged) = match self.per_token() {
+		let per_token = self.per_token();
+		let (input_tokens, output_tokens, amount, charged) = match per_token {
 			Some((prices, price, reserve)) => {
 				let (input, output) = (tokens.input, tokens.output);
 				let amount = prices.charge_within(price, input, output, reserve);
-				(input, output, amount, v.amount.saturating_sub(reserve).saturating_add(amount))
+				// Admission checked `charged_before_last` is what was charged so far.
+				let before = v.charged_before_last().unwrap_or_default();
+				(input, output, amount, before.saturating_add(amount))
 			},
 			None => (0, 0, self.price, v.amount),
 		};
@@ -636,7 +644,7 @@ impl Admitted {
 			output_tokens,
 			amount,
 		};
-		if self.per_token().is_some() {
+		if per_token.is_some() {
 			self.signed.last_call = Some(receipt);
 		}
 		let mut tab = Tab {
@@ -807,13 +815,14 @@ mod tests {
 				Some(Refused::OutOfOrder { per_token: true, amount: 0, .. })
 			));
 		}
-		// A reserve of 100 covers a call of at most 100, not 150.
+		// A reserve of 100 covers a call of at most 100, not 150: 10 + ⌈(0 × 4 + 7,000 × 20) /
+		// 1000⌉ = 150, 10 + ⌈(0 × 4 + 4,500 × 20) / 1000⌉ = 100.
 		let admitted = book.admit(MODEL, ceiling(100, 100, 1, empty), &chain).await.expect("in");
 		assert_eq!(
-			admitted.covers(150).err(),
+			admitted.covers(Tokens { input: 0, output: 7_000 }).err(),
 			Some(Refused::ReserveTooLow { reserve: 100, needed: 150 })
 		);
-		assert!(admitted.covers(100).is_ok());
+		assert!(admitted.covers(Tokens { input: 0, output: 4_500 }).is_ok());
 		// 250 tokens in, 100 out: 10 + ⌈(250 × 4 + 100 × 20) / 1000⌉ = 13.
 		let tokens = Tokens { input: 250, output: 100 };
 		let first = admitted

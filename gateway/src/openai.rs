@@ -393,14 +393,14 @@ async fn pay_and_answer(
 	// Priced per token, the voucher's reserve must cover the call's most, which is bounded by
 	// the body's bytes only if the request is all text (an image or audio part is many tokens
 	// in few bytes).
-	if let Some((prices, price, _)) = admitted.per_token() {
+	if admitted.per_token().is_some() {
 		if !text_only(&call.request) {
 			let e = BackendError::BadRequest(
 				"a model priced per token takes text only: its message parts must be of type \"text\"".into(),
 			);
 			return uncharged(admitted, reservation, backend_error(e));
 		}
-		if let Err(r) = admitted.covers(call.bound.most(price, &prices)) {
+		if let Err(r) = admitted.covers(call.bound) {
 			return uncharged(admitted, reservation, refusal(r));
 		}
 	}

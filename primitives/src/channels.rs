@@ -50,6 +50,14 @@ pub struct Voucher<Balance> {
 	pub reserve: Balance,
 }
 
+impl<Balance: AtLeast32BitUnsigned + Copy> Voucher<Balance> {
+	/// What the calls before the last one were charged: `amount − reserve` (what a claim of the
+	/// voucher pays without the last call's receipt). `None` if the reserve is above the amount.
+	pub fn charged_before_last(&self) -> Option<Balance> {
+		self.amount.checked_sub(&self.reserve)
+	}
+}
+
 impl<Balance: Encode> Voucher<Balance> {
 	/// The bytes the caller signs: `VOUCHER_TAG ++ SCALE(voucher)`.
 	pub fn signing_payload(&self) -> Vec<u8> {

@@ -72,10 +72,9 @@ impl<T: Config> Pallet<T> {
 		submitter: &T::AccountId,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let voucher = &signed.voucher;
-		ensure!(voucher.reserve <= voucher.amount, Error::<T>::ReserveAboveAmount);
+		let before_last = voucher.charged_before_last().ok_or(Error::<T>::ReserveAboveAmount)?;
 		// The ceiling is what the caller put its funds behind.
 		ensure!(voucher.amount <= channel.deposit, Error::<T>::OverDeposit);
-		let before_last = voucher.amount.saturating_sub(voucher.reserve);
 		let prices = channel.token_prices;
 		let Some(last) = &signed.last_call else {
 			if !prices.per_token() {
