@@ -15,8 +15,10 @@ say() { printf '[setup] %s\n' "$*"; }
 # --- Debian packages -------------------------------------------------------------------------
 # chromium: the labeller UI's browser tests (playwright-core drives /usr/bin/chromium, no downloads).
 # The ShellCheck package: test.sh's style gate over scripts/.
+# postgresql: the gateway's shared channel ledger, which the tests start on a free port
+# (scripts/pg-temp.sh).
 debs=(protobuf-compiler clang libclang-dev libssl-dev pkg-config make curl ca-certificates chromium
-	shellcheck)
+	shellcheck postgresql)
 wasm_debs=(rustc-web cargo-web rust-web-src lld-22)
 missing=()
 for p in "${debs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

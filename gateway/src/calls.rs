@@ -416,31 +416,33 @@ pub async fn receipt(gw: Arc<Gateway>, channel: ChannelId, call: u64) -> Reply {
 			"other receipt proofs are being built: try again in a moment",
 		);
 	};
-	let g = gw.clone();
-	// Reading the leaves and hashing the tree are O(calls): off the async workers.
-	let found = tokio::task::spawn_blocking(move || {
+	// Reading the leaves and hashing the tree are O(calls): the ledger reads off the async
+	// workers, and the hashing is off them too.
+	let found = async {
 		let _permit = permit;
-		let Some(receipt) = g.channels.ledger.receipt(channel, call)? else {
+		let Some(receipt) = gw.channels.ledger.receipt(channel, call).await? else {
 			return Ok(None);
 		};
 		let proven = match claimed {
 			Some((claimed_calls, chain_root)) if call >= 1 && call < claimed_calls => {
 				let size = claimed_calls.saturating_sub(1);
-				let leaves = g.channels.ledger.leaves(channel, size)?;
-				let local_root = receipts::root(&leaves);
-				let proof = usize::try_from(call.saturating_sub(1))
-					.ok()
-					.filter(|_| local_root == chain_root && leaves.len() as u64 == size)
-					.and_then(|i| receipts::proof(&leaves, i));
-				proof.map(|p| (size, chain_root, p))
+				let leaves = gw.channels.ledger.leaves(channel, size).await?;
+				tokio::task::spawn_blocking(move || {
+					let local_root = receipts::root(&leaves);
+					let proof = usize::try_from(call.saturating_sub(1))
+						.ok()
+						.filter(|_| local_root == chain_root && leaves.len() as u64 == size)
+						.and_then(|i| receipts::proof(&leaves, i));
+					proof.map(|p| (size, chain_root, p))
+				})
+				.await
+				.map_err(|e| e.to_string())?
 			},
 			_ => None,
 		};
 		Ok::<_, String>(Some((receipt, proven)))
-	})
-	.await
-	.map_err(|e| e.to_string())
-	.and_then(|r| r);
+	}
+	.await;
 	let (receipt, proven) = match found {
 		Ok(Some(f)) => f,
 		Ok(None) =>

@@ -30,7 +30,7 @@ use tokio::sync::OwnedMutexGuard;
 
 use crate::{
 	chain::Chain,
-	ledger::{Entry, Ledger, Tab},
+	ledger::{Entry, Hold, HoldError, Ledger, Tab},
 };
 
 /// How many ids past the last-read `NextChannelId` a call may name and be looked up on the chain
@@ -95,6 +95,8 @@ pub enum Refused {
 /// one channel are strictly one after another, calls on different channels run at once.
 pub struct Admitted {
 	tab: OwnedMutexGuard<Tab>,
+	/// The ledger's hold on the channel (other gateway instances sharing the ledger wait for it).
+	hold: Hold,
 	signed: SignedVoucher,
 	price: Balance,
 	/// The channel's token prices (both zero: priced per call).
@@ -209,7 +211,7 @@ impl Book {
 	/// `provider`.
 	pub fn new(genesis: ContentHash, provider: AccountId, ledger: Ledger) -> Result<Book, String> {
 		let tabs = ledger
-			.tabs()?
+			.tabs_at_start()?
 			.into_iter()
 			.map(|(id, tab)| (id, Arc::new(tokio::sync::Mutex::new(tab))))
 			.collect();
@@ -263,6 +265,19 @@ impl Book {
 			Ok(t) => t.keys().copied().collect(),
 			Err(_) => return Ok(0),
 		};
+		// Only channels of the models served here: on a shared ledger, another instance's
+		// models' channels are not in this one's views, yet they are not gone.
+		let served: std::collections::HashSet<AssetId> = match self.refreshed.read() {
+			Ok(at) => at.keys().copied().collect(),
+			Err(_) => return Ok(0),
+		};
+		let ids: Vec<ChannelId> = ids
+			.into_iter()
+			.filter(|id| {
+				self.tab(*id)
+					.is_some_and(|t| t.try_lock().is_ok_and(|t| served.contains(&t.model)))
+			})
+			.collect();
 		let mut forgotten = Vec::new();
 		{
 			let views = self.views.read().map_err(|_| "views poisoned".to_string())?;
@@ -309,6 +324,31 @@ impl Book {
 		}
 		drop(held);
 		Ok(forgotten.len())
+	}
+
+	/// Read every tab from a shared ledger (other instances' calls moved them on): once a block,
+	/// so the claims and `GET /v1/channels/{id}` see them. A tab a call holds here is left as
+	/// it is (its call reads the ledger's row itself).
+	pub async fn reload(&self) -> Result<(), String> {
+		if !self.ledger.is_shared() {
+			return Ok(());
+		}
+		let current = self.ledger.tabs().await?;
+		let mut tabs = self.tabs.lock().map_err(|_| "tabs poisoned".to_string())?;
+		for (id, tab) in current {
+			match tabs.get(&id) {
+				Some(mine) =>
+					if let Ok(mut mine) = mine.try_lock() {
+						if tab.calls >= mine.calls {
+							*mine = tab;
+						}
+					},
+				None => {
+					tabs.insert(id, Arc::new(tokio::sync::Mutex::new(tab)));
+				},
+			}
+		}
+		Ok(())
 	}
 
 	/// The chain's `NextChannelId`, read before the models' channels at each refresh.
@@ -510,8 +550,40 @@ impl Book {
 				.clone()
 		};
 		// Calls on one channel are one after another (each voucher builds on the last receipt):
-		// a second call while one is in progress is refused, never queued.
-		let tab = tab.try_lock_owned().map_err(|_| Refused::Busy(id))?;
+		// a second call while one is in progress is refused, never queued, here and on any other
+		// instance sharing the ledger.
+		let mut tab = tab.try_lock_owned().map_err(|_| Refused::Busy(id))?;
+		let hold = self.ledger.hold(id, model).await.map_err(|e| match e {
+			HoldError::Busy => Refused::Busy(id),
+			HoldError::Store(e) => Refused::Store(e),
+		})?;
+		// A shared ledger's row is where the last call left the channel, whichever instance
+		// took it.
+		if let Some(current) = hold.tab() {
+			*tab = current.clone();
+		}
+		match Self::check(voucher, &view, &tab) {
+			Ok(()) => {},
+			Err(refused) => {
+				hold.release().await;
+				return Err(refused);
+			},
+		}
+		let mut signed = signed;
+		// What a claim shows of the last call is the gateway's to add once it is answered.
+		signed.last_call = None;
+		Ok(Admitted {
+			tab,
+			hold,
+			signed,
+			price: view.price_per_call,
+			token_prices: view.token_prices,
+		})
+	}
+
+	/// Whether `voucher` is `tab`'s next on the channel `view` shows.
+	fn check(voucher: &Voucher<Balance>, view: &View, tab: &Tab) -> Result<(), Refused> {
+		let id = voucher.channel;
 		// The chain has claimed calls this gateway holds no receipts for (its ledger was lost or
 		// another gateway served them): a next voucher built on ours would never be claimable.
 		if tab.calls < view.claimed_calls {
@@ -549,10 +621,7 @@ impl Book {
 		if voucher.amount > view.deposit {
 			return Err(Refused::OverDeposit { deposit: view.deposit, amount: voucher.amount });
 		}
-		let mut signed = signed;
-		// What a claim shows of the last call is the gateway's to add once it is answered.
-		signed.last_call = None;
-		Ok(Admitted { tab, signed, price: view.price_per_call, token_prices: view.token_prices })
+		Ok(())
 	}
 
 	/// Read channel `id`, missing from the book, from the chain: only one opened since the last
@@ -617,14 +686,15 @@ impl Admitted {
 	/// channel's prices, never more than its voucher's reserve; the voucher is kept with the
 	/// receipt, which a claim shows to be paid that charge.
 	pub async fn record(
-		mut self,
+		self,
 		book: &Book,
 		input_hash: ContentHash,
 		output_hash: ContentHash,
 		tokens: Tokens,
 	) -> Result<Paid, Refused> {
-		let v = self.signed.voucher;
 		let per_token = self.per_token();
+		let Admitted { tab: mut held, hold, mut signed, price, .. } = self;
+		let v = signed.voucher;
 		let (input_tokens, output_tokens, amount, charged) = match per_token {
 			Some((prices, price, reserve)) => {
 				let (input, output) = (tokens.input, tokens.output);
@@ -633,7 +703,7 @@ impl Admitted {
 				let before = v.charged_before_last().unwrap_or_default();
 				(input, output, amount, before.saturating_add(amount))
 			},
-			None => (0, 0, self.price, v.amount),
+			None => (0, 0, price, v.amount),
 		};
 		let receipt = CallReceipt {
 			channel: v.channel,
@@ -645,22 +715,22 @@ impl Admitted {
 			amount,
 		};
 		if per_token.is_some() {
-			self.signed.last_call = Some(receipt);
+			signed.last_call = Some(receipt);
 		}
 		let mut tab = Tab {
-			model: self.tab.model,
+			model: held.model,
 			amount: charged,
 			calls: v.calls,
-			frontier: self.tab.frontier.clone(),
-			signed: self.signed.encode(),
+			frontier: held.frontier.clone(),
+			signed: signed.encode(),
 		};
 		tab.frontier.push(receipts::leaf_hash(&receipt));
 		book.ledger
-			.record(Entry { channel: v.channel, tab: tab.clone(), receipt })
+			.record(hold, Entry { channel: v.channel, tab: tab.clone(), receipt })
 			.await
 			.map_err(Refused::Store)?;
 		let next_root = tab.frontier.root();
-		*self.tab = tab;
+		*held = tab;
 		Ok(Paid { receipt, next_root, amount: charged, calls: v.calls })
 	}
 }
@@ -693,9 +763,11 @@ mod tests {
 	fn book(name: &str) -> Book {
 		let dir = std::env::temp_dir().join(format!("lineage-book-{name}-{}", std::process::id()));
 		let _ = std::fs::remove_dir_all(&dir);
-		let book =
-			Book::new(ContentHash::repeat_byte(9), provider(), Ledger::open(&dir).expect("opens"))
-				.expect("book");
+		book_on(Ledger::open(&dir).expect("opens"))
+	}
+
+	fn book_on(ledger: Ledger) -> Book {
+		let book = Book::new(ContentHash::repeat_byte(9), provider(), ledger).expect("book");
 		let view = View {
 			id: 1,
 			caller: caller().public().into(),
@@ -923,9 +995,9 @@ mod tests {
 		// Closed: the chain no longer lists it.
 		book.refresh(MODEL, vec![], 20);
 		assert_eq!(book.prune(20, 5).await, Ok(0), "kept for the retention");
-		assert!(book.ledger.receipt(1, 1).expect("reads").is_some());
+		assert!(book.ledger.receipt(1, 1).await.expect("reads").is_some());
 		assert_eq!(book.prune(26, 5).await, Ok(1));
-		assert!(book.ledger.receipt(1, 1).expect("reads").is_none());
+		assert!(book.ledger.receipt(1, 1).await.expect("reads").is_none());
 		assert!(book.accepted(1).await.is_none());
 	}
 
@@ -1063,5 +1135,54 @@ mod tests {
 		let order: Vec<ChannelId> =
 			book.unclaimed().await[0].vouchers.iter().map(|(id, _, _)| *id).collect();
 		assert_eq!(order, vec![3, 2, 1]);
+	}
+
+	#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+	async fn two_gateways_on_one_shared_ledger_take_each_voucher_once_and_claim_the_last() {
+		let pg = crate::ledger::tests::TempPostgres::start("book");
+		let me = provider();
+		let ledger = || Ledger::connect(&pg.url, ContentHash::repeat_byte(9), &me);
+		let (a, b) = (book_on(ledger().await.expect("a")), book_on(ledger().await.expect("b")));
+		let chain = Chain::offline("ws://127.0.0.1:1");
+		let empty = receipts::empty_root();
+		// The same first voucher at both instances at once: one takes it, the other is busy.
+		let (at_a, at_b) = tokio::join!(
+			a.admit(MODEL, signed(&a, PRICE, 1, empty), &chain),
+			b.admit(MODEL, signed(&b, PRICE, 1, empty), &chain)
+		);
+		let (first, busy) = match (at_a, at_b) {
+			(Ok(x), Err(e)) => (x, e),
+			(Err(e), Ok(x)) => (x, e),
+			(x, y) => panic!("one instance takes it: {:?} {:?}", x.err(), y.err()),
+		};
+		assert_eq!(busy, Refused::Busy(1));
+		let book_of_first = if a.accepted_now(1).is_err() { &a } else { &b };
+		let paid = first
+			.record(
+				book_of_first,
+				ContentHash::repeat_byte(1),
+				ContentHash::repeat_byte(2),
+				Tokens::default(),
+			)
+			.await
+			.expect("recorded");
+		// Once it is recorded, neither instance takes that voucher again.
+		for book in [&a, &b] {
+			assert!(matches!(
+				pay(book, signed(book, PRICE, 1, empty)).await,
+				Err(Refused::OutOfOrder { calls: 2, .. })
+			));
+		}
+		// The next call, at either instance, builds on the first call's receipt.
+		let other = if std::ptr::eq(book_of_first, &a) { &b } else { &a };
+		let second = pay(other, signed(other, 2 * PRICE, 2, paid.next_root)).await.expect("next");
+		assert_eq!((second.calls, second.amount), (2, 2 * PRICE));
+		// Each instance reads the ledger once a block: both would claim the second voucher.
+		for book in [&a, &b] {
+			book.reload().await.expect("reads");
+			let unclaimed = book.unclaimed().await;
+			assert_eq!(unclaimed[0].vouchers[0].1, 2 * PRICE);
+			assert_eq!(unclaimed[0].vouchers[0].2.voucher.calls, 2);
+		}
 	}
 }

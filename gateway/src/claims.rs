@@ -140,6 +140,11 @@ pub async fn run(gw: Arc<Gateway>) {
 				tracing::warn!("cannot read model #{model}'s channels: {e}");
 			}
 		}
+		// A shared ledger's tabs as the other instances left them.
+		if let Err(e) = gw.channels.reload().await {
+			gw.metrics.store_errors.fetch_add(1, Relaxed);
+			tracing::warn!("cannot read the shared channel ledger: {e}");
+		}
 		// Only with every served model read: a channel missing from a failed read is not closed.
 		if all_read {
 			match gw.channels.prune(best, gw.retention).await {
@@ -159,6 +164,10 @@ pub async fn run(gw: Arc<Gateway>) {
 		let scheduled = best.saturating_sub(last_claim) >= gw.claim_every;
 		if scheduled {
 			last_claim = best;
+		}
+		// On a shared ledger, one instance submits the claims (one provider key, one nonce).
+		if !gw.channels.ledger.claimer().await {
+			continue;
 		}
 		for group in gw.channels.unclaimed().await {
 			if !scheduled && group.due > best.saturating_add(URGENT) {

@@ -9,6 +9,7 @@
 //! api_keys = "keys.json"          # { "<api key>": "<secret URI>" | { suri, spending_cap } }
 //! suri_file = "provider.suri"     # the provider's key (else LINEAGE_PROVIDER_SURI)
 //! data_dir = ".lineage-gateway"
+//! # shared_ledger = "postgres://lineage@10.0.0.5/lineage"  # several instances, one ledger
 //!
 //! [[model]]                       # the embedded classifier
 //! asset = 7
@@ -58,6 +59,8 @@ pub struct Config {
 	pub custodial_calls: Option<u32>,
 	/// Calls of one custodial key to one model at once (each on a channel of its own).
 	pub custodial_lanes: Option<u32>,
+	/// A PostgreSQL URL for a channel ledger shared by several instances of this provider.
+	pub shared_ledger: Option<String>,
 	/// The models served.
 	#[serde(default, rename = "model")]
 	pub models: Vec<ModelConfig>,

@@ -145,6 +145,12 @@ enum Command {
 		/// of its own (each funded with `--custodial-calls`) [default: 4].
 		#[arg(long)]
 		custodial_lanes: Option<u32>,
+		/// A PostgreSQL URL (`postgres://user@host:port/db`): keep the channel ledger there,
+		/// shared by several instances of this provider behind a load balancer, instead of in
+		/// the data dir (one instance). Custodial API keys need the data dir's ledger: with a
+		/// shared ledger the API keys file must be empty.
+		#[arg(long)]
+		shared_ledger: Option<String>,
 		/// Log one JSON object per line (for log collectors) instead of text.
 		#[arg(long)]
 		log_json: bool,
@@ -329,6 +335,7 @@ async fn main() {
 			claim_every,
 			custodial_calls,
 			custodial_lanes,
+			shared_ledger,
 			log_json,
 		} => {
 			logs::init(log_json);
@@ -376,9 +383,28 @@ async fn main() {
 			let retention = retention_blocks.unwrap_or_else(|| {
 				<<lineage_runtime::Runtime as pallet_model_invocation::Config>::ReceiptRetention as frame_support::traits::Get<u32>>::get()
 			});
-			let ledger = ledger::Ledger::open(&data_dir)
-				.unwrap_or_else(|e| fail(format!("{}: {e}", data_dir.display())));
+			let shared_ledger = shared_ledger.or(file.shared_ledger);
+			// A custodial key's account signs its channels' opens and top-ups and its spending
+			// is counted here: several instances would race its nonces and each count its cap.
+			if shared_ledger.is_some() && !keys.is_empty() {
+				fail(format!(
+					"{}: custodial API keys are served by one instance: with --shared-ledger, callers sign their own vouchers and the API keys file must be {{}}",
+					api_keys.display()
+				));
+			}
 			let chain = connect(&rpc).await;
+			let provider_account: lineage_runtime::AccountId = provider.public().into();
+			let ledger = match &shared_ledger {
+				Some(url) => ledger::Ledger::connect(
+					url,
+					lineage_primitives::ContentHash::from_slice(chain.genesis.as_bytes()),
+					&provider_account,
+				)
+				.await
+				.unwrap_or_else(|e| fail(e)),
+				None => ledger::Ledger::open(&data_dir)
+					.unwrap_or_else(|e| fail(format!("{}: {e}", data_dir.display()))),
+			};
 			let gw = Arc::new(
 				gateway::Gateway::new(
 					chain,

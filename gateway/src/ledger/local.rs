@@ -1,54 +1,27 @@
-//! The channel ledger: every channel's newest accepted voucher and every call's receipt, in
-//! SQLite (`<data dir>/channels.sqlite`, write-ahead log).
+//! The local ledger: SQLite in `<data dir>/channels.sqlite` (write-ahead log), for one gateway
+//! instance.
 //!
-//! A call is answered only after its voucher and receipt are committed here. One writer thread
-//! commits what concurrent requests hand it in one transaction (group commit), so thousands of
-//! calls a second cost a few hundred commits. With `synchronous=FULL` the write-ahead log is
-//! flushed to the disk at every commit: neither a SIGKILL of the gateway nor the machine losing
-//! power loses a call that was answered. (Should the ledger still fall behind the chain, for
-//! instance restored from an old backup, `Book::admit` refuses the channel's calls rather than
-//! serve calls built on receipts the chain has already claimed past.)
+//! One writer thread commits what concurrent requests hand it in one transaction (group commit),
+//! so thousands of calls a second cost a few hundred commits. With `synchronous=FULL` the
+//! write-ahead log is flushed to the disk at every commit: neither a SIGKILL of the gateway nor
+//! the machine losing power loses a call that was answered. (Should the ledger still fall behind
+//! the chain, for instance restored from an old backup, `Book::admit` refuses the channel's calls
+//! rather than serve calls built on receipts the chain has already claimed past.)
 
 use std::{
 	collections::HashMap,
 	path::Path,
-	sync::{mpsc, Mutex},
+	sync::{mpsc, Arc, Mutex},
 	thread,
 };
 
 use codec::{Decode, Encode};
-use lineage_primitives::{receipts::Frontier, AssetId, CallReceipt, ChannelId, ContentHash};
+use lineage_primitives::{receipts::Frontier, CallReceipt, ChannelId, ContentHash};
 use lineage_runtime::Balance;
 use rusqlite::{params, Connection, OptionalExtension};
 use tokio::sync::oneshot;
 
-/// A channel as the gateway has accepted it: the newest voucher, and the receipts up to it.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Tab {
-	/// The model the channel pays.
-	pub model: AssetId,
-	/// What the channel has been charged in all (calls `1 ..= calls`): what a claim of
-	/// `signed` pays. The newest voucher's amount on a channel priced per call; on one priced
-	/// per token, its `amount − reserve` plus the last call's charge.
-	pub amount: Balance,
-	/// The newest voucher's cumulative calls (and so the last call's number).
-	pub calls: u64,
-	/// The receipts of calls `1 ..= calls`: its root is what the next voucher must carry.
-	pub frontier: Frontier,
-	/// The SCALE encoding of the newest voucher with its signature and, priced per token, its
-	/// last call's receipt (what a claim submits).
-	pub signed: Vec<u8>,
-}
-
-/// One answered call: the channel's new tab and the call's receipt.
-pub struct Entry {
-	/// The channel.
-	pub channel: ChannelId,
-	/// Its tab after the call.
-	pub tab: Tab,
-	/// The call's receipt.
-	pub receipt: CallReceipt<Balance>,
-}
+use super::{Entry, Tab};
 
 /// What the writer thread does: every write to the ledger goes through it, so no two
 /// connections ever contend for SQLite's write lock.
@@ -61,10 +34,10 @@ enum Op {
 
 type Job = (Op, oneshot::Sender<Result<(), String>>);
 
-/// The ledger: a writer thread for commits, a connection for reads.
-pub struct Ledger {
+/// The local ledger: a writer thread for commits, a connection for reads.
+pub struct Local {
 	writer: Mutex<mpsc::Sender<Job>>,
-	reader: Mutex<Connection>,
+	reader: Arc<Mutex<Connection>>,
 }
 
 const SCHEMA: &str = "
@@ -98,9 +71,9 @@ fn connect(path: &Path) -> Result<Connection, String> {
 	Ok(conn)
 }
 
-/// SQLite integers are signed: ids and call numbers past `i64::MAX` are refused, never wrapped.
+/// `super::int` as SQLite's error.
 fn int(n: u64) -> Result<i64, rusqlite::Error> {
-	i64::try_from(n).map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+	super::int(n).map_err(|e| rusqlite::Error::ToSqlConversionFailure(e.into()))
 }
 
 fn write<'a>(
@@ -174,9 +147,9 @@ fn run_writer(mut conn: Connection, jobs: mpsc::Receiver<Job>) {
 	}
 }
 
-impl Ledger {
+impl Local {
 	/// Open (or create) the ledger in `dir`.
-	pub fn open(dir: &Path) -> Result<Ledger, String> {
+	pub fn open(dir: &Path) -> Result<Local, String> {
 		std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
 		let path = dir.join("channels.sqlite");
 		let writer = connect(&path)?;
@@ -187,7 +160,7 @@ impl Ledger {
 			.name("channel-ledger".into())
 			.spawn(move || run_writer(writer, jobs))
 			.map_err(|e| format!("channel ledger writer: {e}"))?;
-		Ok(Ledger { writer: Mutex::new(send), reader: Mutex::new(reader) })
+		Ok(Local { writer: Mutex::new(send), reader: Arc::new(Mutex::new(reader)) })
 	}
 
 	/// Hand `op` to the writer; returns once it is durable.
@@ -206,14 +179,24 @@ impl Ledger {
 		self.commit(Op::Record(entry)).await
 	}
 
-	fn read<R>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<R>) -> Result<R, String> {
-		let conn = self.reader.lock().map_err(|_| "channel ledger: reader lock poisoned")?;
-		f(&conn).map_err(sql)
+	fn read_now<R>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<R>) -> Result<R, String> {
+		read(&self.reader, f)
 	}
 
-	/// Every channel's tab (at start-up).
-	pub fn tabs(&self) -> Result<HashMap<ChannelId, Tab>, String> {
-		self.read(|c| {
+	/// Read off the async workers (a channel's receipts are O(calls)).
+	async fn read<R: Send + 'static>(
+		&self,
+		f: impl FnOnce(&Connection) -> rusqlite::Result<R> + Send + 'static,
+	) -> Result<R, String> {
+		let reader = self.reader.clone();
+		tokio::task::spawn_blocking(move || read(&reader, f))
+			.await
+			.map_err(|e| format!("channel ledger: {e}"))?
+	}
+
+	/// Every channel's tab.
+	pub fn tabs_now(&self) -> Result<HashMap<ChannelId, Tab>, String> {
+		self.read_now(|c| {
 			let mut stmt =
 				c.prepare("SELECT channel, model, amount, calls, frontier, signed FROM tabs")?;
 			let rows = stmt.query_map([], |r| {
@@ -248,33 +231,35 @@ impl Ledger {
 	}
 
 	/// Call `call`'s receipt in `channel`.
-	pub fn receipt(
+	pub async fn receipt(
 		&self,
 		channel: ChannelId,
 		call: u64,
 	) -> Result<Option<CallReceipt<Balance>>, String> {
-		let bytes: Option<Vec<u8>> = self.read(|c| {
-			c.query_row(
-				"SELECT receipt FROM receipts WHERE channel = ?1 AND call = ?2",
-				params![int(channel)?, int(call)?],
-				|r| r.get(0),
-			)
-			.optional()
-		})?;
+		let bytes: Option<Vec<u8>> = self
+			.read(move |c| {
+				c.query_row(
+					"SELECT receipt FROM receipts WHERE channel = ?1 AND call = ?2",
+					params![int(channel)?, int(call)?],
+					|r| r.get(0),
+				)
+				.optional()
+			})
+			.await?;
 		bytes
 			.map(|b| CallReceipt::decode(&mut &b[..]).map_err(|e| format!("stored receipt: {e}")))
 			.transpose()
 	}
 
-	/// Delete `channels`' tabs and receipts (closed and past the retention) in one transaction,
-	/// through the writer like every other write.
+	/// Delete `channels`' tabs and receipts in one transaction, through the writer like every
+	/// other write.
 	pub async fn forget(&self, channels: Vec<ChannelId>) -> Result<(), String> {
 		self.commit(Op::Forget(channels)).await
 	}
 
 	/// The leaf hashes of `channel`'s receipts of calls `1 ..= upto`, in order.
-	pub fn leaves(&self, channel: ChannelId, upto: u64) -> Result<Vec<ContentHash>, String> {
-		self.read(|c| {
+	pub async fn leaves(&self, channel: ChannelId, upto: u64) -> Result<Vec<ContentHash>, String> {
+		self.read(move |c| {
 			let mut stmt = c.prepare_cached(
 				"SELECT leaf FROM receipts WHERE channel = ?1 AND call <= ?2 ORDER BY call",
 			)?;
@@ -284,67 +269,14 @@ impl Ledger {
 			})?;
 			rows.collect()
 		})
+		.await
 	}
 }
 
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	fn receipt(channel: ChannelId, call: u64) -> CallReceipt<Balance> {
-		CallReceipt {
-			channel,
-			call,
-			input_hash: ContentHash::repeat_byte(call as u8),
-			output_hash: ContentHash::repeat_byte(7),
-			input_tokens: 0,
-			output_tokens: 0,
-			amount: 10,
-		}
-	}
-
-	#[tokio::test]
-	async fn what_is_recorded_survives_a_reopen_and_proves_against_its_root() {
-		let dir = std::env::temp_dir().join(format!("lineage-ledger-{}", std::process::id()));
-		let _ = std::fs::remove_dir_all(&dir);
-		let ledger = Ledger::open(&dir).expect("opens");
-		let mut tab = Tab { model: 3, ..Default::default() };
-		for call in 1..=5u64 {
-			let r = receipt(9, call);
-			tab.frontier.push(lineage_primitives::receipts::leaf_hash(&r));
-			tab.amount += 10;
-			tab.calls = call;
-			tab.signed = vec![call as u8];
-			ledger
-				.record(Entry { channel: 9, tab: tab.clone(), receipt: r })
-				.await
-				.expect("ok");
-		}
-		// The same call twice is refused: a call is never recorded (or charged) twice.
-		assert!(ledger
-			.record(Entry { channel: 9, tab: tab.clone(), receipt: receipt(9, 5) })
-			.await
-			.is_err());
-		drop(ledger);
-		let ledger = Ledger::open(&dir).expect("reopens");
-		let tabs = ledger.tabs().expect("reads");
-		assert_eq!(tabs.get(&9), Some(&tab));
-		let leaves = ledger.leaves(9, 4).expect("reads");
-		assert_eq!(leaves.len(), 4);
-		let root = lineage_primitives::receipts::root(&leaves);
-		let proof = lineage_primitives::receipts::proof(&leaves, 2).expect("in range");
-		let third = ledger.receipt(9, 3).expect("reads").expect("stored");
-		assert!(lineage_primitives::receipts::verify(
-			&root,
-			4,
-			2,
-			&lineage_primitives::receipts::leaf_hash(&third),
-			&proof
-		));
-		assert_eq!(ledger.receipt(9, 6).expect("reads"), None);
-		ledger.forget(vec![9]).await.expect("deletes");
-		assert_eq!(ledger.receipt(9, 3).expect("reads"), None);
-		assert!(ledger.tabs().expect("reads").is_empty());
-		let _ = std::fs::remove_dir_all(&dir);
-	}
+fn read<R>(
+	reader: &Mutex<Connection>,
+	f: impl FnOnce(&Connection) -> rusqlite::Result<R>,
+) -> Result<R, String> {
+	let conn = reader.lock().map_err(|_| "channel ledger: reader lock poisoned")?;
+	f(&conn).map_err(sql)
 }
