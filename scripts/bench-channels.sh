@@ -13,6 +13,7 @@
 #   scripts/bench-channels.sh
 #   CLIENTS=128 SECONDS=30 LINEAGE_CALLS=6000 LINEAGE_SENDERS=200 scripts/bench-channels.sh
 #   PARTS=gateway scripts/bench-channels.sh        (or PARTS=chain)
+#   PARTS="gateway shared" scripts/bench-channels.sh   (SQLite ledger, then the shared PostgreSQL one)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/lib.sh"
@@ -32,4 +33,7 @@ lineage_start_dev_node "$node_bin" "$LINEAGE_ROOT/tests/artifacts/channels-bench
 cd "$LINEAGE_ROOT/tests"
 parts="${PARTS:-gateway chain}"
 if [[ $parts == *gateway* ]]; then node perf/channels-bench.js; fi
+# The same load on the gateway with its channel ledger in PostgreSQL (--shared-ledger), on the
+# same node in the same run.
+if [[ $parts == *shared* ]]; then LEDGER=shared node perf/channels-bench.js; fi
 if [[ $parts == *chain* ]]; then node perf/channels-chain.js; fi

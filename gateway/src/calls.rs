@@ -417,9 +417,12 @@ pub async fn receipt(gw: Arc<Gateway>, channel: ChannelId, call: u64) -> Reply {
 		);
 	};
 	// Reading the leaves and hashing the tree are O(calls): the ledger reads off the async
-	// workers, and the hashing is off them too.
-	let found = async {
+	// workers, and the hashing is off them too. A task of its own holds the permit until the
+	// work is done, even if the caller hangs up meanwhile.
+	let g = gw.clone();
+	let found = tokio::spawn(async move {
 		let _permit = permit;
+		let gw = g;
 		let Some(receipt) = gw.channels.ledger.receipt(channel, call).await? else {
 			return Ok(None);
 		};
@@ -441,8 +444,10 @@ pub async fn receipt(gw: Arc<Gateway>, channel: ChannelId, call: u64) -> Reply {
 			_ => None,
 		};
 		Ok::<_, String>(Some((receipt, proven)))
-	}
-	.await;
+	})
+	.await
+	.map_err(|e| e.to_string())
+	.and_then(|r| r);
 	let (receipt, proven) = match found {
 		Ok(Some(f)) => f,
 		Ok(None) =>

@@ -265,19 +265,22 @@ impl Book {
 			Ok(t) => t.keys().copied().collect(),
 			Err(_) => return Ok(0),
 		};
-		// Only channels of the models served here: on a shared ledger, another instance's
-		// models' channels are not in this one's views, yet they are not gone.
-		let served: std::collections::HashSet<AssetId> = match self.refreshed.read() {
-			Ok(at) => at.keys().copied().collect(),
-			Err(_) => return Ok(0),
+		// On a shared ledger, only channels of the models served here (the book reads the
+		// ledger's every tab, and another model's channels are not in this one's views).
+		let ids: Vec<ChannelId> = if self.ledger.is_shared() {
+			let served: std::collections::HashSet<AssetId> = match self.refreshed.read() {
+				Ok(at) => at.keys().copied().collect(),
+				Err(_) => return Ok(0),
+			};
+			ids.into_iter()
+				.filter(|id| {
+					self.tab(*id)
+						.is_some_and(|t| t.try_lock().is_ok_and(|t| served.contains(&t.model)))
+				})
+				.collect()
+		} else {
+			ids
 		};
-		let ids: Vec<ChannelId> = ids
-			.into_iter()
-			.filter(|id| {
-				self.tab(*id)
-					.is_some_and(|t| t.try_lock().is_ok_and(|t| served.contains(&t.model)))
-			})
-			.collect();
 		let mut forgotten = Vec::new();
 		{
 			let views = self.views.read().map_err(|_| "views poisoned".to_string())?;
@@ -1141,7 +1144,7 @@ mod tests {
 	async fn two_gateways_on_one_shared_ledger_take_each_voucher_once_and_claim_the_last() {
 		let pg = crate::ledger::tests::TempPostgres::start("book");
 		let me = provider();
-		let ledger = || Ledger::connect(&pg.url, ContentHash::repeat_byte(9), &me);
+		let ledger = || Ledger::connect(&pg.url, ContentHash::repeat_byte(9), &me, &[MODEL]);
 		let (a, b) = (book_on(ledger().await.expect("a")), book_on(ledger().await.expect("b")));
 		let chain = Chain::offline("ws://127.0.0.1:1");
 		let empty = receipts::empty_root();

@@ -399,6 +399,7 @@ async fn main() {
 					url,
 					lineage_primitives::ContentHash::from_slice(chain.genesis.as_bytes()),
 					&provider_account,
+					&served.iter().map(|m| m.asset).collect::<Vec<_>>(),
 				)
 				.await
 				.unwrap_or_else(|e| fail(e)),

@@ -10,21 +10,17 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   blake2AsHex, ChannelCalls, connect, devAccounts, eventOf, openChannel, percent, submit, token,
 } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
-import { freePort, runProgram, startGateway, until } from '../lib/gateway.js';
+import { freePort, startGateway, startPostgres, until } from '../lib/gateway.js';
 import { startUpstream, tinyModel } from '../lib/upstream.js';
-
-const PG_TEMP = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'pg-temp.sh');
 
 let api;
 let accounts;
 let dir;
-let pgDir;
-let pgUrl;
+let postgres;
 let upstream;
 const gateways = {};
 
@@ -40,16 +36,13 @@ before(async () => {
   api = await connect(WS_URL);
   accounts = await devAccounts(api.registry.chainSS58);
   dir = await mkdtemp(path.join(tmpdir(), 'lineage-gateway-shared-'));
-  pgDir = `${dir}/postgres`;
-  const started = await runProgram('bash', [PG_TEMP, 'start', pgDir]);
-  assert.equal(started.code, 0, started.stderr);
-  pgUrl = started.stdout.trim();
+  postgres = await startPostgres(`${dir}/postgres`);
 });
 
 after(async () => {
   for (const g of Object.values(gateways)) g.kill('SIGKILL');
   upstream?.kill('SIGKILL');
-  await runProgram('bash', [PG_TEMP, 'stop', pgDir]);
+  await postgres?.stop();
   await api?.disconnect();
 });
 
@@ -69,7 +62,7 @@ describe('lineage-gateway: several instances on one shared ledger', () => {
     await writeFile(`${dir}/keys.json`, '{}');
     const config = `${dir}/gateway.toml`;
     await writeFile(config, [
-      'api_keys = "keys.json"', `shared_ledger = "${pgUrl}"`,
+      'api_keys = "keys.json"', `shared_ledger = "${postgres.url}"`,
       '[[model]]', `asset = ${model}`, 'name = "tiny-llama"',
       '[model.upstream]', `url = "http://127.0.0.1:${upstreamPort}/v1"`, 'model = "tiny"', 'weights = "tiny.gguf"',
       'timeout_secs = 60', '',

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { eventOf, percent, submit, token } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
 
@@ -24,6 +25,14 @@ export function runProgram(bin, args, env = {}) {
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Start a throwaway PostgreSQL server in `dir` (scripts/pg-temp.sh): `{ url, stop }`. */
+export async function startPostgres(dir) {
+  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'pg-temp.sh');
+  const started = await runProgram('bash', [script, 'start', dir]);
+  if (started.code !== 0) throw new Error(`PostgreSQL did not start: ${started.stderr}`);
+  return { url: started.stdout.trim(), stop: () => runProgram('bash', [script, 'stop', dir]) };
 }
 
 /** Wait until `check()` is truthy (polling every 500 ms, `seconds` at most). */
@@ -50,10 +59,10 @@ export async function freePort() {
  * config file `config` lists — and wait for /healthz.
  */
 export async function startGateway({
-  model, dir, port, provider = '//Ferdie', rpc = WS_URL, data = `${dir}/data`, config = null,
+  model, dir, port, provider = '//Ferdie', rpc = WS_URL, data = `${dir}/data`, config = null, args = [],
 }) {
   const served = config ? ['--config', config] : ['--model', `${model}=${dir}/model.json`, '--api-keys', `${dir}/keys.json`];
-  const child = spawn(GATEWAY_BIN, ['serve', '--rpc', rpc, '--listen', `127.0.0.1:${port}`, ...served, '--data-dir', data],
+  const child = spawn(GATEWAY_BIN, ['serve', '--rpc', rpc, '--listen', `127.0.0.1:${port}`, ...served, '--data-dir', data, ...args],
     { env: { ...process.env, LINEAGE_PROVIDER_SURI: provider } });
   child.log = '';
   child.stderr.on('data', (d) => { child.log += d; });

@@ -5,7 +5,9 @@
 // that the calls credited by `ChannelClaimed` equal the calls served, that every split adds up to
 // the unit, and how long after its answer each call was credited on-chain.
 //
-//   CLIENTS=64 SECONDS=20 [LOADER=js] node perf/channels-bench.js   (scripts/bench-channels.sh starts the node)
+//   CLIENTS=64 SECONDS=20 [LOADER=js] [LEDGER=shared] node perf/channels-bench.js
+//   (scripts/bench-channels.sh starts the node; LEDGER=shared keeps the gateway's channel ledger in
+//   a PostgreSQL server started for the run, `--shared-ledger`, instead of its SQLite file)
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { blake2AsHex, connect, devAccounts, eventOf, percent, submit, token } fr
 import { WS_URL } from '@lineage/client/node';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { freePort, runGateway, startGateway } from '../lib/gateway.js';
+import { freePort, runGateway, startGateway, startPostgres } from '../lib/gateway.js';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 64);
 /** Client threads (each runs its share of the clients), for LOADER=js. */
@@ -26,6 +28,7 @@ const THREADS = Number(process.env.THREADS ?? 2);
  */
 const LOADER = process.env.LOADER ?? 'rust';
 const SECONDS = Number(process.env.SECONDS ?? 20);
+const LEDGER = process.env.LEDGER ?? 'local';
 const log = (s) => console.error(`[bench-channels ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 await cryptoWaitReady();
@@ -50,7 +53,8 @@ const out = await runGateway(['register', '--rpc', WS_URL, '--model-file', `${di
 if (out.code !== 0) throw new Error(out.stderr);
 const { model } = JSON.parse(out.stdout);
 const port = await freePort();
-const gateway = await startGateway({ model, dir, port });
+const postgres = LEDGER === 'shared' ? await startPostgres(`${dir}/postgres`) : null;
+const gateway = await startGateway({ model, dir, port, args: postgres ? ['--shared-ledger', postgres.url] : [] });
 const base = `http://127.0.0.1:${port}`;
 
 // ed25519 callers: any MultiSignature scheme signs vouchers, and ed25519 signs about five times
@@ -128,6 +132,7 @@ for (let i = 0; i < 120 && (await claimedCalls()) < served; i += 1) await new Pr
 await new Promise((r) => setTimeout(r, 4000));
 unsubscribe();
 gateway.kill('SIGTERM');
+await postgres?.stop();
 
 const claims = credited.filter((c) => c.event.method === 'ChannelClaimed' && answered.has(c.event.data.channel.toBigInt()));
 const settled = credited.filter((c) => c.event.method === 'ClaimsSettled' && c.event.data.model.toNumber() === model);
@@ -155,6 +160,7 @@ const result = {
   paid_calls: served,
   paid_calls_per_second: Math.round(served / elapsed),
   loader: LOADER,
+  ledger: LEDGER,
   p50_ms: Number((loaderPercentiles?.p50 ?? pct(latencies, 50)).toFixed(2)),
   p99_ms: Number((loaderPercentiles?.p99 ?? pct(latencies, 99)).toFixed(2)),
   failures,

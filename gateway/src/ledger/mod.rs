@@ -6,10 +6,10 @@
 //! - **local** (the default, `local.rs`): SQLite in the gateway's data dir, for one gateway
 //!   instance per provider key.
 //! - **shared** (`--shared-ledger postgres://…`, `shared.rs`): PostgreSQL, for several instances of
-//!   one provider behind a load balancer. A call holds its channel's row (`SELECT … FOR UPDATE
-//!   NOWAIT`) from admission to commit, so two instances never take the same voucher, and each
-//!   admission reads the channel as the last instance left it. One instance at a time (the holder
-//!   of an advisory lock) submits claims.
+//!   one provider behind a load balancer. A call's channel is marked held by its instance from
+//!   admission to commit, so two instances never take the same voucher, and each admission reads
+//!   the channel as the last instance left it. One instance at a time (the holder of an advisory
+//!   lock) submits claims.
 
 mod local;
 mod shared;
@@ -61,7 +61,7 @@ pub enum HoldError {
 pub enum Hold {
 	/// The local ledger: the book's own lock on the tab is the whole hold.
 	Local,
-	/// The shared ledger: a transaction holding the channel's row.
+	/// The shared ledger: the channel's row marked held by this instance.
 	Shared(Box<shared::Held>),
 }
 
@@ -100,13 +100,17 @@ impl Ledger {
 
 	/// Connect to the shared ledger at `url` (creating its tables if they are missing). It
 	/// belongs to one chain (`genesis`) and one provider key: a database another chain's or
-	/// provider's gateways use is refused.
+	/// provider's gateways use is refused, and so is an instance serving other `models` than the
+	/// instances present.
 	pub async fn connect(
 		url: &str,
 		genesis: ContentHash,
 		provider: &AccountId,
+		models: &[AssetId],
 	) -> Result<Ledger, String> {
-		shared::Shared::connect(url, genesis, provider).await.map(Ledger::Shared)
+		shared::Shared::connect(url, genesis, provider, models)
+			.await
+			.map(Ledger::Shared)
 	}
 
 	/// Whether other gateway instances share this ledger.

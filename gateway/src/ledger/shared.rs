@@ -16,8 +16,13 @@
 //! - **One claimer.** The instance whose presence also holds the claimer's advisory lock submits
 //!   the claims (one provider key, one nonce sequence). When it stops, the next instance to ask
 //!   becomes the claimer.
-//! - **One chain, one provider.** The database records the genesis hash and the provider key of the
-//!   first gateway to use it and refuses any other.
+//! - **One chain, one provider, one set of models.** The database records the genesis hash and the
+//!   provider key of the first gateway to use it and refuses any other. Every present instance
+//!   serves the same models (the claimer claims only the channels of the models it serves): an
+//!   instance serving others is refused while any other instance is present; the first to start
+//!   when none is present sets them.
+//! - **Connections that die quietly** are noticed by TCP keepalives after about 30 s (and a
+//!   statement waits 10 s at most), so a cut-off instance's holds and claimer's lock go with it.
 //!
 //! The connection is plain TCP (or a Unix socket): keep the database on the instances' private
 //! network.
@@ -41,19 +46,24 @@ use super::{int, Entry, HoldError, Tab};
 /// How long a hold lasts at most: past the longest a call may hold its channel
 /// (`channels::MAX_CALL`), with a margin.
 const HOLD_FOR: Duration = Duration::from_secs(180);
+/// How long the presence connection may take to answer before it is dropped.
+const ASK_WITHIN: Duration = Duration::from_secs(5);
 /// Idle connections kept for the next calls.
 const POOLED: usize = 32;
 /// The advisory locks' first key (two-key form): "LNG\x01". Second key: the instance's id for
 /// its presence, `SCHEMA` while the tables are created, `CLAIMER` for the claimer.
 const NAMESPACE: i32 = 0x4c4e_4701;
 const SCHEMA: i32 = 0;
+// `PRESENT` spells `NAMESPACE` out.
+const _: () = assert!(NAMESPACE == 1_280_198_401);
 const CLAIMER: i32 = -1;
 
 const TABLES: &str = "
 CREATE TABLE IF NOT EXISTS lineage_ledger (
 	id INTEGER PRIMARY KEY CHECK (id = 1),
 	genesis BYTEA NOT NULL,
-	provider BYTEA NOT NULL
+	provider BYTEA NOT NULL,
+	models BIGINT[] NOT NULL
 );
 CREATE TABLE IF NOT EXISTS lineage_tabs (
 	channel BIGINT PRIMARY KEY,
@@ -76,6 +86,12 @@ CREATE TABLE IF NOT EXISTS lineage_receipts (
 ";
 
 const TAB_COLUMNS: &str = "channel, model, amount, calls, frontier, signed";
+
+/// `pg_locks l` rows of the instances present in this database (their id is `l.objid`; not the
+/// table creation's lock, 0, nor the claimer's, -1 read as an oid).
+const PRESENT: &str = "l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
+	AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+	AND l.classid = 1280198401::oid AND l.objid > 0::oid AND l.objid < 2147483648::oid";
 
 fn pg(e: tokio_postgres::Error) -> String {
 	format!("shared channel ledger: {e}")
@@ -190,11 +206,26 @@ impl Shared {
 		url: &str,
 		genesis: ContentHash,
 		provider: &AccountId,
+		models: &[AssetId],
 	) -> Result<Shared, String> {
 		let mut config: tokio_postgres::Config =
 			url.parse().map_err(|e| format!("--shared-ledger {url}: {e}"))?;
-		config.connect_timeout(Duration::from_secs(10));
+		config
+			.connect_timeout(Duration::from_secs(10))
+			.keepalives_idle(Duration::from_secs(10))
+			.keepalives_interval(Duration::from_secs(5))
+			.keepalives_retries(3)
+			.tcp_user_timeout(Duration::from_secs(30))
+			.options("-c statement_timeout=10000");
 		let pool = Arc::new(Pool { config, idle: Mutex::new(Vec::new()) });
+		let shared =
+			Shared { pool, presence: tokio::sync::Mutex::new(None), holds: AtomicI64::new(0) };
+		// Present first: an instance starting at the same time sees this one.
+		let me = shared.me().await?;
+		let mut models = models.iter().map(|m| int(*m)).collect::<Result<Vec<i64>, String>>()?;
+		models.sort_unstable();
+		models.dedup();
+		let pool = shared.pool.clone();
 		let client = pool.connect().await?;
 		let provider: &[u8] = provider.as_ref();
 		let genesis: &[u8] = genesis.as_bytes();
@@ -206,17 +237,32 @@ impl Shared {
 		client.batch_execute(TABLES).await.map_err(pg)?;
 		client
 			.execute(
-				"INSERT INTO lineage_ledger (id, genesis, provider) VALUES (1, $1, $2) ON CONFLICT (id) DO NOTHING",
-				&[&genesis, &provider],
+				"INSERT INTO lineage_ledger (id, genesis, provider, models) VALUES (1, $1, $2, $3)
+				 ON CONFLICT (id) DO NOTHING",
+				&[&genesis, &provider, &models],
 			)
 			.await
 			.map_err(pg)?;
+		let others = client
+			.query_one(
+				&format!("SELECT count(*) FROM pg_locks l WHERE {PRESENT} AND l.objid <> $1::integer::oid"),
+				&[&me],
+			)
+			.await
+			.map_err(pg)?;
+		if others.get::<_, i64>(0) == 0 {
+			client
+				.execute("UPDATE lineage_ledger SET models = $1 WHERE id = 1", &[&models])
+				.await
+				.map_err(pg)?;
+		}
 		let row = client
-			.query_one("SELECT genesis, provider FROM lineage_ledger WHERE id = 1", &[])
+			.query_one("SELECT genesis, provider, models FROM lineage_ledger WHERE id = 1", &[])
 			.await
 			.map_err(pg)?;
 		client.batch_execute("COMMIT").await.map_err(pg)?;
 		let (their_genesis, their_provider): (Vec<u8>, Vec<u8>) = (row.get(0), row.get(1));
+		let their_models: Vec<i64> = row.get(2);
 		if their_genesis != genesis {
 			return Err(format!(
 				"--shared-ledger {url}: it is the ledger of another chain (genesis {}), not this one's",
@@ -229,10 +275,12 @@ impl Shared {
 				crate::chain::hex(&their_provider)
 			));
 		}
+		if their_models != models {
+			return Err(format!(
+				"--shared-ledger {url}: the instances present serve models {their_models:?}, this one {models:?}: every instance on a shared ledger serves the same models (stop them all to change them)"
+			));
+		}
 		pool.give_back(client);
-		let shared =
-			Shared { pool, presence: tokio::sync::Mutex::new(None), holds: AtomicI64::new(0) };
-		shared.me().await?;
 		Ok(shared)
 	}
 
@@ -279,9 +327,7 @@ impl Shared {
 			"UPDATE lineage_tabs t SET held_by = $2, held_token = $4,
 				held_until = now() + make_interval(secs => $3)
 			 WHERE channel = $1 AND (held_by IS NULL OR held_by = $2 OR held_until < now() OR NOT EXISTS (
-				SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted
-				AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-				AND l.classid = {NAMESPACE}::oid AND l.objid = t.held_by::oid AND l.objsubid = 2))
+				SELECT 1 FROM pg_locks l WHERE {PRESENT} AND l.objid = t.held_by::oid))
 			 RETURNING {TAB_COLUMNS}"
 		);
 		let secs = HOLD_FOR.as_secs_f64();
@@ -396,22 +442,39 @@ impl Shared {
 		}
 		let mut presence = self.presence.lock().await;
 		let Some(p) = presence.as_mut() else { return false };
-		if !p.claimer {
-			match p
-				.client
-				.query_one("SELECT pg_try_advisory_lock($1, $2)", &[&NAMESPACE, &CLAIMER])
-				.await
-			{
-				Ok(row) => {
-					p.claimer = row.get(0);
-					if p.claimer {
-						tracing::info!("this instance now submits the claims");
-					}
+		// Asked each block (also whether the connection holding the lock still answers): a
+		// presence that does not answer within `ASK_WITHIN` is dropped with its locks.
+		let asked = tokio::time::timeout(
+			ASK_WITHIN,
+			p.client
+				.query_one("SELECT pg_try_advisory_lock($1, $2)", &[&NAMESPACE, &CLAIMER]),
+		)
+		.await;
+		match asked {
+			Ok(Ok(row)) => match (row.get::<_, bool>(0), p.claimer) {
+				(true, false) => {
+					tracing::info!("this instance now submits the claims");
+					p.claimer = true;
 				},
-				Err(e) => tracing::warn!("cannot ask for the claimer's lock: {e}"),
-			}
+				// Taken again by the session holding it (it is re-entrant): keep it taken once.
+				(true, true) => {
+					let _ = p
+						.client
+						.query_one("SELECT pg_advisory_unlock($1, $2)", &[&NAMESPACE, &CLAIMER])
+						.await;
+				},
+				(false, _) => p.claimer = false,
+			},
+			Ok(Err(e)) => {
+				tracing::warn!("cannot ask for the claimer's lock: {e}");
+				*presence = None;
+			},
+			Err(_) => {
+				tracing::warn!("the shared ledger did not answer within {ASK_WITHIN:?}: this instance is no longer present");
+				*presence = None;
+			},
 		}
-		p.claimer
+		presence.as_ref().is_some_and(|p| p.claimer)
 	}
 }
 

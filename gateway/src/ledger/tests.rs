@@ -109,36 +109,56 @@ async fn what_is_recorded_survives_a_reopen_and_proves_against_its_root() {
 async fn a_shared_ledger_keeps_and_proves_the_same_and_belongs_to_one_chain_and_provider() {
 	let pg = TempPostgres::start("keeps");
 	let genesis = ContentHash::repeat_byte(9);
-	let ledger = Ledger::connect(&pg.url, genesis, &provider()).await.expect("connects");
+	let ledger = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
 	let url = pg.url.clone();
 	let handle = tokio::runtime::Handle::current();
 	records_survive_and_prove(&ledger, || {
 		let url = url.clone();
 		tokio::task::block_in_place(|| {
 			handle
-				.block_on(Ledger::connect(&url, genesis, &provider()))
+				.block_on(Ledger::connect(&url, genesis, &provider(), &[3]))
 				.expect("reconnects")
 		})
 	})
 	.await;
 	// Another chain's gateway, or another provider's, is refused the database.
-	let other_chain = Ledger::connect(&pg.url, ContentHash::repeat_byte(8), &provider()).await;
+	let other_chain =
+		Ledger::connect(&pg.url, ContentHash::repeat_byte(8), &provider(), &[3]).await;
 	assert!(other_chain.err().is_some_and(|e| e.contains("another chain")));
 	use sp_core::Pair;
 	let eve: AccountId = sp_core::sr25519::Pair::from_string("//Eve", None)
 		.expect("seed")
 		.public()
 		.into();
-	let other_provider = Ledger::connect(&pg.url, genesis, &eve).await;
+	let other_provider = Ledger::connect(&pg.url, genesis, &eve, &[3]).await;
 	assert!(other_provider.err().is_some_and(|e| e.contains("another provider")));
+	// Every present instance serves the same models: another set waits until none is present.
+	let other_models = Ledger::connect(&pg.url, genesis, &provider(), &[3, 4]).await;
+	assert!(other_models.err().is_some_and(|e| e.contains("the same models")));
+	drop(ledger);
+	let mut changed = Err(String::new());
+	for _ in 0..100 {
+		changed = Ledger::connect(&pg.url, genesis, &provider(), &[3, 4]).await;
+		if changed.is_ok() {
+			break;
+		}
+		tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+	}
+	assert!(
+		changed.as_ref().is_ok(),
+		"the first instance to start when none is present sets the models: {:?}",
+		changed.err()
+	);
+	let old = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await;
+	assert!(old.err().is_some_and(|e| e.contains("the same models")));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_never_hold_one_channel_at_once_and_each_reads_where_the_other_left_it() {
 	let pg = TempPostgres::start("hold");
 	let genesis = ContentHash::repeat_byte(9);
-	let a = Ledger::connect(&pg.url, genesis, &provider()).await.expect("connects");
-	let b = Ledger::connect(&pg.url, genesis, &provider()).await.expect("connects");
+	let a = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
+	let b = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
 	// The channel's first call: both instances ask at once, one gets it.
 	let (ha, hb) = tokio::join!(a.hold(4, 3), b.hold(4, 3));
 	let held = match (ha, hb) {
@@ -175,8 +195,8 @@ async fn two_instances_never_hold_one_channel_at_once_and_each_reads_where_the_o
 async fn one_instance_at_a_time_claims_and_another_takes_over_when_it_stops() {
 	let pg = TempPostgres::start("claimer");
 	let genesis = ContentHash::repeat_byte(9);
-	let a = Ledger::connect(&pg.url, genesis, &provider()).await.expect("connects");
-	let b = Ledger::connect(&pg.url, genesis, &provider()).await.expect("connects");
+	let a = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
+	let b = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
 	assert!(a.claimer().await);
 	assert!(a.claimer().await, "it stays the claimer");
 	assert!(!b.claimer().await);
