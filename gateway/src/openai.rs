@@ -288,10 +288,24 @@ fn add_texts(texts: &mut BTreeMap<u64, String>, choices: &[Value]) -> bool {
 			.or_else(|| c.get("text"))
 			.and_then(Value::as_str)
 			.unwrap_or_default();
-		any |= !text.is_empty();
+		any |= !text.is_empty() || other_output(c);
 		texts.entry(index).or_default().push_str(text);
 	}
 	any
+}
+
+/// Whether a streamed choice carries generated output besides its text (a tool call's name or
+/// arguments, a refusal, reasoning): such an event is a token of the answer as text is.
+fn other_output(choice: &Value) -> bool {
+	let Some(delta) = choice.get("delta") else { return false };
+	let said = |v: Option<&Value>| v.and_then(Value::as_str).is_some_and(|s| !s.is_empty());
+	said(delta.get("refusal")) ||
+		said(delta.get("reasoning_content")) ||
+		delta.get("tool_calls").and_then(Value::as_array).is_some_and(|calls| {
+			calls.iter().any(|t| {
+				said(t.pointer("/function/arguments")) || said(t.pointer("/function/name"))
+			})
+		})
 }
 
 /// Whether every message of `request` is text: its `content` a string (or none), or parts all
@@ -625,6 +639,21 @@ mod tests {
 		] {
 			assert_eq!(base64(bytes), text);
 		}
+	}
+
+	#[test]
+	fn a_streamed_event_of_tool_calls_refusals_or_reasoning_counts_as_a_token_like_text() {
+		let mut texts = BTreeMap::new();
+		let tool = json!([{ "index": 0, "delta": { "tool_calls": [{ "index": 0, "function": { "arguments": "{\"q\":" } }] } }]);
+		assert!(add_texts(&mut texts, tool.as_array().expect("array")));
+		let refusal = json!([{ "index": 0, "delta": { "refusal": "no" } }]);
+		assert!(add_texts(&mut texts, refusal.as_array().expect("array")));
+		let thought = json!([{ "index": 0, "delta": { "reasoning_content": "hm" } }]);
+		assert!(add_texts(&mut texts, thought.as_array().expect("array")));
+		let role_only = json!([{ "index": 0, "delta": { "role": "assistant", "content": "" } }]);
+		assert!(!add_texts(&mut texts, role_only.as_array().expect("array")));
+		let empty_call = json!([{ "index": 0, "delta": { "tool_calls": [{ "index": 0, "function": { "arguments": "" } }] } }]);
+		assert!(!add_texts(&mut texts, empty_call.as_array().expect("array")));
 	}
 
 	#[test]

@@ -501,53 +501,40 @@ impl Held {
 		if int(entry.channel)? != self.channel {
 			return Err("shared channel ledger: a call recorded on another channel".into());
 		}
-		let client = self.pool.take().await?;
-		let written = async {
-			client.batch_execute("BEGIN").await.map_err(pg)?;
-			let updated = client
-				.execute(
-					"UPDATE lineage_tabs SET amount = $3, calls = $4, frontier = $5, signed = $6,
-					 held_by = NULL, held_token = NULL, held_until = NULL
-					 WHERE channel = $1 AND held_by = $2 AND held_token = $7 AND held_until >= now()",
-					&[
-						&self.channel,
-						&self.holder,
-						&entry.tab.amount.to_string(),
-						&int(entry.tab.calls)?,
-						&entry.tab.frontier.encode(),
-						&entry.tab.signed,
-						&self.token,
-					],
-				)
-				.await
-				.map_err(pg)?;
-			if updated != 1 {
-				return Err(format!(
-					"shared channel ledger: channel {} is no longer held by this instance",
-					entry.channel
-				));
-			}
-			let leaf = lineage_primitives::receipts::leaf_hash(&entry.receipt);
-			client
-				.execute(
-					"INSERT INTO lineage_receipts (channel, call, receipt, leaf) VALUES ($1, $2, $3, $4)",
-					&[
-						&self.channel,
-						&int(entry.receipt.call)?,
-						&entry.receipt.encode(),
-						&leaf.as_bytes(),
-					],
-				)
-				.await
-				.map_err(pg)?;
-			client.batch_execute("COMMIT").await.map_err(pg)
+		let leaf = lineage_primitives::receipts::leaf_hash(&entry.receipt);
+		// One statement (one round trip, one commit): the tab's update only while the hold is
+		// still this one, and the receipt only with it.
+		let rows = self
+			.pool
+			.query(
+				"WITH held AS (
+					UPDATE lineage_tabs SET amount = $3, calls = $4, frontier = $5, signed = $6,
+						held_by = NULL, held_token = NULL, held_until = NULL
+					WHERE channel = $1 AND held_by = $2 AND held_token = $7 AND held_until >= now()
+					RETURNING channel)
+				 INSERT INTO lineage_receipts (channel, call, receipt, leaf)
+				 SELECT channel, $8, $9, $10 FROM held RETURNING call",
+				&[
+					&self.channel,
+					&self.holder,
+					&entry.tab.amount.to_string(),
+					&int(entry.tab.calls)?,
+					&entry.tab.frontier.encode(),
+					&entry.tab.signed,
+					&self.token,
+					&int(entry.receipt.call)?,
+					&entry.receipt.encode(),
+					&leaf.as_bytes(),
+				],
+			)
+			.await?;
+		if rows.len() != 1 {
+			return Err(format!(
+				"shared channel ledger: channel {} is no longer held by this instance",
+				entry.channel
+			));
 		}
-		.await;
-		// A failed transaction's connection is not reused (it is rolled back as it closes); the
-		// hold is cleared when `self` drops.
-		written?;
 		self.live = false;
-		self.pool.give_back(client);
 		Ok(())
 	}
 }

@@ -211,3 +211,49 @@ async fn one_instance_at_a_time_claims_and_another_takes_over_when_it_stops() {
 	}
 	assert!(took_over, "the other instance claims once the claimer is gone");
 }
+
+/// Run `sql` on the database at `url` (what an operator, or time, does to it).
+async fn run_sql(url: &str, sql: &str) {
+	let (client, connection) =
+		tokio_postgres::connect(url, tokio_postgres::NoTls).await.expect("connects");
+	tokio::spawn(connection);
+	client.batch_execute(sql).await.expect("runs");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hold_past_its_time_is_taken_over_and_its_late_record_refused() {
+	let pg = TempPostgres::start("expiry");
+	let genesis = ContentHash::repeat_byte(9);
+	let a = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
+	let b = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
+	let late = a.hold(5, 3).await.expect("free");
+	// A hangs (still present) past the longest a hold lasts.
+	run_sql(
+		&pg.url,
+		"UPDATE lineage_tabs SET held_until = now() - interval '1 second' WHERE channel = 5",
+	)
+	.await;
+	let taken = b.hold(5, 3).await.expect("a hold past its time is free");
+	let mut tab = Tab { model: 3, amount: 10, calls: 1, signed: vec![1], ..Default::default() };
+	tab.frontier.push(receipts::leaf_hash(&receipt(5, 1)));
+	let entry = || Entry { channel: 5, tab: tab.clone(), receipt: receipt(5, 1) };
+	assert!(a.record(late, entry()).await.is_err(), "the late record is refused: B holds it");
+	b.record(taken, entry()).await.expect("B's record commits");
+	assert_eq!(a.tabs().await.expect("reads").get(&5), Some(&tab));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn clearing_an_instances_old_hold_never_clears_its_newer_one() {
+	let pg = TempPostgres::start("clear");
+	let genesis = ContentHash::repeat_byte(9);
+	let a = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
+	let b = Ledger::connect(&pg.url, genesis, &provider(), &[3]).await.expect("connects");
+	// A refused call's hold is dropped (its clearing runs in the background) and the next call
+	// at the same instance holds the channel at once.
+	drop(a.hold(6, 3).await.expect("free"));
+	let newer = a.hold(6, 3).await.expect("this instance's own old hold does not stop it");
+	tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+	assert!(matches!(b.hold(6, 3).await, Err(HoldError::Busy)), "the newer hold stands");
+	newer.release().await;
+	b.hold(6, 3).await.expect("released");
+}
