@@ -30,7 +30,7 @@
 use std::{
 	collections::HashMap,
 	sync::{
-		atomic::{AtomicI64, Ordering::Relaxed},
+		atomic::{AtomicI64, AtomicUsize, Ordering::Relaxed},
 		Arc, Mutex,
 	},
 	time::Duration,
@@ -48,8 +48,10 @@ use super::{int, Entry, HoldError, Tab};
 const HOLD_FOR: Duration = Duration::from_secs(180);
 /// How long the presence connection may take to answer before it is dropped.
 const ASK_WITHIN: Duration = Duration::from_secs(5);
-/// Idle connections kept for the next calls.
-const POOLED: usize = 32;
+/// Idle connections kept for transactions.
+const POOLED: usize = 4;
+/// Connections every single statement shares (calls' holds and records, reads).
+const LANES: usize = 8;
 /// The advisory locks' first key (two-key form): "LNG\x01". Second key: the instance's id for
 /// its presence, `SCHEMA` while the tables are created, `CLAIMER` for the claimer.
 const NAMESPACE: i32 = 0x4c4e_4701;
@@ -97,10 +99,20 @@ fn pg(e: tokio_postgres::Error) -> String {
 	format!("shared channel ledger: {e}")
 }
 
-/// Connections to the database: idle ones wait here for the next use.
+/// Connections to the database: `LANES` shared by every single statement (each connection
+/// pipelines what concurrent calls send it), and idle ones for transactions.
 struct Pool {
 	config: tokio_postgres::Config,
 	idle: Mutex<Vec<Client>>,
+	lanes: Vec<tokio::sync::Mutex<Option<Arc<Lane>>>>,
+	next_lane: AtomicUsize,
+}
+
+/// A connection shared by single statements, with the statements it has prepared (parsed and
+/// planned once per connection, not once per call).
+struct Lane {
+	client: Client,
+	prepared: Mutex<HashMap<String, tokio_postgres::Statement>>,
 }
 
 impl Pool {
@@ -142,16 +154,39 @@ impl Pool {
 		}
 	}
 
-	/// Run `statement` with `params` on a pooled connection: the rows.
+	/// The next lane (connected again if its connection was lost).
+	async fn lane(&self) -> Result<Arc<Lane>, String> {
+		let i = self.next_lane.fetch_add(1, Relaxed) % self.lanes.len().max(1);
+		let Some(lane) = self.lanes.get(i) else { return Err("no lanes".into()) };
+		let mut lane = lane.lock().await;
+		if let Some(l) = lane.as_ref().filter(|l| !l.client.is_closed()) {
+			return Ok(l.clone());
+		}
+		let fresh =
+			Arc::new(Lane { client: self.connect().await?, prepared: Mutex::new(HashMap::new()) });
+		*lane = Some(fresh.clone());
+		Ok(fresh)
+	}
+
+	/// Run the single statement `statement` with `params` (its own transaction): the rows.
 	async fn query(
 		&self,
 		statement: &str,
 		params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
 	) -> Result<Vec<Row>, String> {
-		let client = self.take().await?;
-		let rows = client.query(statement, params).await.map_err(pg)?;
-		self.give_back(client);
-		Ok(rows)
+		let lane = self.lane().await?;
+		let known = lane.prepared.lock().ok().and_then(|p| p.get(statement).cloned());
+		let prepared = match known {
+			Some(p) => p,
+			None => {
+				let p = lane.client.prepare(statement).await.map_err(pg)?;
+				if let Ok(mut all) = lane.prepared.lock() {
+					all.insert(statement.to_string(), p.clone());
+				}
+				p
+			},
+		};
+		lane.client.query(&prepared, params).await.map_err(pg)
 	}
 }
 
@@ -217,7 +252,12 @@ impl Shared {
 			.keepalives_retries(3)
 			.tcp_user_timeout(Duration::from_secs(30))
 			.options("-c statement_timeout=10000");
-		let pool = Arc::new(Pool { config, idle: Mutex::new(Vec::new()) });
+		let pool = Arc::new(Pool {
+			config,
+			idle: Mutex::new(Vec::new()),
+			lanes: (0..LANES).map(|_| tokio::sync::Mutex::new(None)).collect(),
+			next_lane: AtomicUsize::new(0),
+		});
 		let shared =
 			Shared { pool, presence: tokio::sync::Mutex::new(None), holds: AtomicI64::new(0) };
 		// Present first: an instance starting at the same time sees this one.
