@@ -7,15 +7,15 @@
 // (scripts/pg-temp.sh); the model is llama.cpp's server with a tiny model this suite writes.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  blake2AsHex, ChannelCalls, connect, devAccounts, eventOf, openChannel, percent, submit, token,
+  blake2AsHex, ChannelCalls, connect, devAccounts, openChannel, token,
 } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
 import { freePort, startGateway, startPostgres, until } from '../lib/gateway.js';
-import { startUpstream, tinyModel } from '../lib/upstream.js';
+import { servedTinyModel } from '../lib/upstream.js';
 
 let api;
 let accounts;
@@ -50,14 +50,9 @@ describe('lineage-gateway: several instances on one shared ledger', () => {
   it('takes each voucher once across instances, survives a SIGKILL mid-stream, and claims exactly what was answered', { timeout: 240_000 }, async () => {
     const { bob, dave, ferdie } = accounts;
     const price = token(api).unit / 100n;
-    const gguf = await tinyModel(`${dir}/tiny.gguf`);
-    const upstreamPort = await freePort();
-    upstream = await startUpstream({ gguf, port: upstreamPort, dir });
-    const licence = { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(10) };
-    const asset = await submit(api, api.tx.assetRegistry.registerAsset('Model', blake2AsHex(await readFile(gguf), 256),
-      'file://tiny.gguf', licence, [], null), bob);
-    const model = eventOf(api, asset.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
-    await submit(api, api.tx.modelInvocation.setOffering(model, price, ferdie.address, percent(30), 20), bob);
+    const served = await servedTinyModel(api, { dir, owner: bob, provider: ferdie, price });
+    const { model, upstreamPort } = served;
+    upstream = served.upstream;
     // No custodial keys: with a shared ledger, callers sign their own vouchers.
     await writeFile(`${dir}/keys.json`, '{}');
     const config = `${dir}/gateway.toml`;

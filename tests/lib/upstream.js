@@ -2,10 +2,11 @@
 // llama-cpp-python's server, installed by scripts/setup.sh into its Python environment) serving
 // a tiny Llama model the tests write themselves (tests/gateway/upstream/tiny_gguf.py).
 import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runProgram } from './gateway.js';
+import { blake2AsHex, eventOf, percent, submit } from '@lineage/client';
+import { freePort, runProgram } from './gateway.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The Python that has llama-cpp-python, gguf and openai (scripts/setup.sh makes it). */
@@ -47,4 +48,21 @@ export async function startUpstream({ gguf, port, alias = 'tiny', dir }) {
   }
   child.kill('SIGKILL');
   throw new Error(`llama.cpp's server did not answer within 60 s: ${child.log}`);
+}
+
+/**
+ * A tiny model of its own (`dir/tiny.gguf`) behind llama.cpp's server, registered by `owner` as a
+ * Model asset (content hash: the file's) offered at `price` per call through `provider` (30 %):
+ * `{ gguf, upstream, upstreamPort, model }`.
+ */
+export async function servedTinyModel(api, { dir, owner, provider, price }) {
+  const gguf = await tinyModel(`${dir}/tiny.gguf`);
+  const upstreamPort = await freePort();
+  const upstream = await startUpstream({ gguf, port: upstreamPort, dir });
+  const licence = { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(10) };
+  const asset = await submit(api, api.tx.assetRegistry.registerAsset('Model', blake2AsHex(await readFile(gguf), 256),
+    'file://tiny.gguf', licence, [], null), owner);
+  const model = eventOf(api, asset.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
+  await submit(api, api.tx.modelInvocation.setOffering(model, price, provider.address, percent(30), 20), owner);
+  return { gguf, upstream, upstreamPort, model };
 }

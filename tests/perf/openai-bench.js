@@ -9,17 +9,17 @@
 // Then every paid call must be claimed on-chain, to the unit.
 //
 //   CLIENTS=500 SECONDS=20 CALLS=200 node perf/openai-bench.js   (scripts/bench-gateway.sh starts the node)
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import {
-  blake2AsHex, ChannelCalls, connect, devAccounts, eventOf, percent, submit, token,
+  ChannelCalls, connect, devAccounts, eventOf, submit, token,
 } from '@lineage/client';
 import { WS_URL } from '@lineage/client/node';
 import { freePort, startGateway } from '../lib/gateway.js';
-import { startUpstream, tinyModel } from '../lib/upstream.js';
+import { servedTinyModel } from '../lib/upstream.js';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 500);
 const SECONDS = Number(process.env.SECONDS ?? 20);
@@ -36,14 +36,7 @@ const dir = await mkdtemp(path.join(tmpdir(), 'lineage-openai-bench-'));
 const price = UNIT / 1000n;
 
 log('preparing: the tiny model behind llama.cpp\'s server, registered and served through the gateway');
-const gguf = await tinyModel(`${dir}/tiny.gguf`);
-const upstreamPort = await freePort();
-const upstream = await startUpstream({ gguf, port: upstreamPort, dir });
-const licence = { commercialUse: true, derivativesAllowed: true, derivativeRoyalty: percent(10) };
-const asset = await submit(api, api.tx.assetRegistry.registerAsset('Model', blake2AsHex(await readFile(gguf), 256),
-  'file://tiny.gguf', licence, [], null), bob);
-const model = eventOf(api, asset.events, 'assetRegistry', 'AssetRegistered').assetId.toNumber();
-await submit(api, api.tx.modelInvocation.setOffering(model, price, ferdie.address, percent(30), 20), bob);
+const { upstream, upstreamPort, model } = await servedTinyModel(api, { dir, owner: bob, provider: ferdie, price });
 await writeFile(`${dir}/keys.json`, '{}');
 await writeFile(`${dir}/gateway.toml`, [
   'api_keys = "keys.json"', '[[model]]', `asset = ${model}`, 'name = "tiny"', '[model.upstream]',
